@@ -1,7 +1,18 @@
 import type { Command } from 'commander';
-import { NoticeSchema, type Notice } from '../schema.js';
-import { parseNoticeBuffer } from '../parse/notice.js';
-import { inputError, readInput } from './io.js';
+import type { Notice } from '../schema.js';
+import type { BatchResult, BatchTask } from './batch.js';
+import {
+  DEFAULT_EXTENSIONS,
+  DEFAULT_MAX_BYTES,
+  UsageError,
+  expandInputs,
+  loadStdin,
+  outputPathFor,
+  parseByteSize,
+  parseExtensions,
+  type InputEntry,
+} from './inputs.js';
+import { inputError } from './io.js';
 
 /** Options of `thongbao parse`. */
 export interface ParseCommandOptions {
@@ -10,9 +21,18 @@ export interface ParseCommandOptions {
   strict?: boolean;
   refDate?: string;
   encoding?: string;
+  jobs?: string;
+  out?: string;
+  force?: boolean;
+  ext?: string;
+  filesFrom?: string;
+  maxBytes?: string;
+  quiet?: boolean;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// "4", "16": a whole number of worker threads.
+const JOBS = /^\d+$/;
 
 /** Fields whose absence makes `--strict` fail. */
 export function strictProblems(n: Notice): string[] {
@@ -23,52 +43,220 @@ export function strictProblems(n: Notice): string[] {
   return out;
 }
 
-/** Runs `thongbao parse` and sets process.exitCode. */
+/** The number of cores Node may use: the default of `--jobs`. */
+async function defaultJobs(): Promise<number> {
+  const os = await import('node:os');
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+}
+
+/** Checks a forced encoding name up front, so that a typo is a usage error rather than N failed files. */
+async function checkEncoding(name: string): Promise<void> {
+  const { decodeBuffer } = await import('../text/decode.js');
+  try {
+    decodeBuffer(new Uint8Array(0), { encoding: name });
+  } catch (err) {
+    throw new UsageError((err as Error)?.message ?? `unknown encoding "${name}"`);
+  }
+}
+
+/**
+ * Runs `thongbao parse` and sets process.exitCode: 0 when every input was parsed (and, with `--strict`,
+ * had its number, issue date and type name), 1 when some input failed, 2 for a usage error.
+ */
 export async function runParse(paths: string[], opts: ParseCommandOptions): Promise<void> {
-  if (opts.refDate !== undefined && !ISO_DATE.test(opts.refDate)) {
-    process.stderr.write(`thongbao: --ref-date must be YYYY-MM-DD, got "${opts.refDate}"\n`);
+  try {
+    await runParseBatch(paths, opts);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`thongbao: ${err.message}\n`);
     process.exitCode = 2;
+  }
+}
+
+async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promise<void> {
+  if (opts.refDate !== undefined && !ISO_DATE.test(opts.refDate)) {
+    throw new UsageError(`--ref-date must be YYYY-MM-DD, got "${opts.refDate}"`);
+  }
+  if (opts.jobs !== undefined && (!JOBS.test(opts.jobs.trim()) || Number(opts.jobs) < 1 || Number(opts.jobs) > 1024)) {
+    throw new UsageError(`--jobs takes a whole number from 1 to 1024, got "${opts.jobs}"`);
+  }
+  const jobs = opts.jobs !== undefined ? Number(opts.jobs) : await defaultJobs();
+  const maxBytes = opts.maxBytes !== undefined ? parseByteSize(opts.maxBytes) : DEFAULT_MAX_BYTES;
+  const extensions = opts.ext !== undefined ? parseExtensions(opts.ext) : DEFAULT_EXTENSIONS;
+  if (opts.encoding !== undefined) await checkEncoding(opts.encoding);
+  if (opts.force && opts.out === undefined) throw new UsageError('--force only applies with --out DIR');
+
+  const args = paths.length === 0 && opts.filesFrom === undefined ? ['-'] : paths;
+  const entries = await expandInputs(args, {
+    extensions,
+    ...(opts.filesFrom !== undefined ? { filesFrom: opts.filesFrom } : {}),
+  });
+  if (entries.length === 0) {
+    process.stderr.write(`thongbao: no input files found (directories are searched for ${extensions.join(', ')})\n`);
+    process.exitCode = 0;
     return;
   }
-  const inputs = paths.length ? paths : ['-'];
-  const pretty = opts.pretty ? true : opts.compact ? false : inputs.length === 1 && process.stdout.isTTY === true;
-  let exit = 0;
-  for (const path of inputs) {
-    const read = await readInput(path);
-    if ('error' in read) {
-      process.stderr.write(inputError(path, read.error) + '\n');
-      exit = 2;
-      continue;
+  const outDir = opts.out;
+  const outPaths = outDir !== undefined ? assignOutputs(outDir, entries) : null;
+  const pretty = opts.pretty ? true : opts.compact ? false : entries.length === 1 && process.stdout.isTTY === true;
+
+  // Parsing pulls in the schema and the parser: loaded only now, so that start-up stays light.
+  const [{ runBatch, writeAtomic }, { Progress }] = await Promise.all([import('./batch.js'), import('./progress.js')]);
+  const progress = new Progress({ total: entries.length, ...(opts.quiet ? { quiet: true } : {}) });
+
+  const stop = new AbortController();
+  let interrupted: NodeJS.Signals | null = null;
+  let stdoutClosed = false;
+  const onSignal = (sig: NodeJS.Signals) => {
+    interrupted = sig;
+    stop.abort();
+  };
+  // A reader that went away (`| head -1`) ends the batch quietly.
+  const onStdoutError = (err: NodeJS.ErrnoException) => {
+    stdoutClosed = true;
+    stop.abort();
+    if (err.code !== 'EPIPE') process.stderr.write(`thongbao: cannot write to stdout: ${err.message}\n`);
+  };
+  const onStderrError = () => undefined;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.stdout.on('error', onStdoutError);
+  process.stderr.on('error', onStderrError);
+
+  let stdinBytes: { bytes: Uint8Array } | { error: string } | null = null;
+  const prepare = (task: BatchTask): BatchTask => {
+    const entry = entries[task.index]!;
+    if (entry.error !== undefined) return { ...task, error: entry.error, stage: 'read' };
+    const clash = outPaths?.clashes.get(task.index);
+    if (clash !== undefined) return { ...task, error: clash, stage: 'write' };
+    if (entry.path === '-' && stdinBytes !== null) {
+      return 'error' in stdinBytes ? { ...task, error: stdinBytes.error, stage: 'read' } : { ...task, bytes: stdinBytes.bytes };
     }
-    const notice = NoticeSchema.parse(
-      parseNoticeBuffer(read.bytes, {
-        source: path,
-        ...(opts.refDate ? { refDate: opts.refDate } : {}),
-        ...(opts.encoding ? { encoding: opts.encoding } : {}),
-      }),
-    );
-    process.stdout.write(JSON.stringify(notice, null, pretty ? 2 : undefined) + '\n');
-    if (opts.strict) {
-      const missing = strictProblems(notice);
-      if (missing.length) {
-        process.stderr.write(`thongbao: ${path}: no ${missing.join(', ')} found (--strict)\n`);
-        if (exit === 0) exit = 1;
+    return task;
+  };
+  if (entries.some((e) => e.path === '-')) stdinBytes = await loadStdin(maxBytes);
+
+  const write = (text: string): Promise<void> | void => {
+    if (stdoutClosed) return;
+    if (process.stdout.write(text)) return;
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        process.stdout.off('drain', done);
+        process.stdout.off('close', done);
+        process.stdout.off('error', done);
+        resolve();
+      };
+      process.stdout.on('drain', done);
+      process.stdout.on('close', done);
+      process.stdout.on('error', done);
+    });
+  };
+
+  let ok = 0;
+  let failed = 0;
+  let incomplete = 0;
+  const emit = async (r: BatchResult): Promise<void> => {
+    if (r.error !== undefined) {
+      failed++;
+      const dest = outPaths?.paths[r.index];
+      const line =
+        r.stage === 'write' && dest !== undefined
+          ? `thongbao: cannot write ${dest}: ${r.error}`
+          : r.stage === 'parse'
+            ? `thongbao: cannot parse ${r.source}: ${r.error}`
+            : inputError(r.source, r.error);
+      progress.log(line);
+      if (outPaths === null) await write(JSON.stringify({ source: r.source, error: r.error }) + '\n');
+    } else if (outPaths !== null) {
+      const dest = outPaths.paths[r.index]!;
+      try {
+        await writeAtomic(dest, r.json + '\n', opts.force === true);
+        ok++;
+      } catch (err) {
+        failed++;
+        progress.log(`thongbao: cannot write ${dest}: ${(err as Error).message}`);
       }
+    } else {
+      ok++;
+      await write(r.json + '\n');
     }
+    if (opts.strict && r.missing !== undefined && r.missing.length > 0) {
+      incomplete++;
+      progress.log(`thongbao: ${r.source}: no ${r.missing.join(', ')} found (--strict)`);
+    }
+    progress.tick();
+  };
+
+  try {
+    await runBatch(
+      entries.map((e) => e.path),
+      {
+        pretty,
+        maxBytes,
+        ...(opts.refDate !== undefined ? { refDate: opts.refDate } : {}),
+        ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+      },
+      { jobs, signal: stop.signal, prepare },
+      emit,
+    );
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    progress.finish();
   }
-  process.exitCode = exit;
+  const processed = ok + failed;
+  if (interrupted !== null) {
+    process.stderr.write(`thongbao: interrupted after ${processed} of ${entries.length} files\n`);
+    process.exitCode = interrupted === 'SIGINT' ? 130 : 143;
+    return;
+  }
+  if (entries.length > 1 && !stdoutClosed) {
+    const secs = progress.elapsedSeconds();
+    const parts = [`${ok} of ${entries.length} files parsed`];
+    if (failed > 0) parts.push(`${failed} failed`);
+    if (incomplete > 0) parts.push(`${incomplete} incomplete (--strict)`);
+    progress.log(`thongbao: ${parts.join(', ')} in ${secs.toFixed(1)} s`);
+  }
+  process.exitCode = failed > 0 || incomplete > 0 ? 1 : 0;
+}
+
+/**
+ * Output paths under `--out DIR`, one per input, and the inputs whose output path an earlier input
+ * already has (two "a.txt" named directly from different folders, or "a.txt" beside "a.md"): those fail
+ * rather than overwrite each other.
+ */
+function assignOutputs(outDir: string, entries: InputEntry[]): { paths: string[]; clashes: Map<number, string> } {
+  const paths: string[] = [];
+  const owner = new Map<string, string>();
+  const clashes = new Map<number, string>();
+  entries.forEach((entry, index) => {
+    const dest = outputPathFor(outDir, entry);
+    paths.push(dest);
+    const key = process.platform === 'win32' || process.platform === 'darwin' ? dest.toLowerCase() : dest;
+    const earlier = owner.get(key);
+    if (earlier !== undefined) clashes.set(index, `${entry.path} has the same output name as ${earlier}`);
+    else owner.set(key, entry.path);
+  });
+  return { paths, clashes };
 }
 
 /** Registers `parse` on the program. */
 export function registerParse(program: Command): void {
   program
     .command('parse')
-    .description('parse notices into JSON (one object; NDJSON for several files)')
-    .argument('[files...]', 'text files; "-" reads stdin')
+    .description('parse notices into JSON (one object; NDJSON, in input order, for several files)')
+    .argument('[paths...]', 'text files or directories (searched recursively); "-" reads stdin')
     .option('--pretty', 'indent the JSON (default when printing one notice to a terminal)')
     .option('--compact', 'one line per notice')
     .option('--strict', 'exit 1 when a number, issue date or type name is missing')
     .option('--ref-date <YYYY-MM-DD>', 'resolve deadlines against this date instead of the issue date')
     .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
+    .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
+    .option('--ext <list>', 'extensions of the files taken from directories', 'txt,md')
+    .option('--max-bytes <size>', 'skip files larger than this (bytes, or with a k/M/G suffix)', '20M')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--out <dir>', 'write one <name>.json per input into this folder instead of printing NDJSON')
+    .option('--force', 'with --out: overwrite existing files')
+    .option('-q, --quiet', 'no progress bar; only errors and the summary line on stderr')
     .action(async (files: string[], opts: ParseCommandOptions) => runParse(files, opts));
 }

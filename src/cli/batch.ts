@@ -1,0 +1,268 @@
+/**
+ * Parsing many inputs: one input to one output line ({@link parseInput}, run in-process or on a worker
+ * thread), and {@link runBatch}, which spreads inputs over a pool of worker threads and hands results back
+ * strictly in input order, holding at most a bounded window of finished results.
+ *
+ * `node:worker_threads` is imported only when a pool is started, so one file never loads it.
+ */
+import type { Worker as WorkerType } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NoticeSchema } from '../schema.js';
+import { parseNoticeBuffer } from '../parse/notice.js';
+import { loadFile } from './inputs.js';
+import { reasonOf } from './io.js';
+import { strictProblems } from './parse.js';
+
+/** What every job of a batch shares; plain data, so that it can be sent to workers. */
+export interface BatchConfig {
+  pretty: boolean;
+  maxBytes: number;
+  refDate?: string;
+  encoding?: string;
+}
+
+/** One input to parse. */
+export interface BatchTask {
+  /** Position in the batch; results come back in this order. */
+  index: number;
+  /** The path as given; "-" for stdin. */
+  path: string;
+  /** The bytes, when the caller read them (stdin). */
+  bytes?: Uint8Array;
+  /** Set when the input is known to fail already (a symbolic link loop, a clashing output name). */
+  error?: string;
+  /** The stage {@link error} belongs to. */
+  stage?: 'read' | 'write';
+}
+
+/** The outcome of one input. */
+export interface BatchResult {
+  index: number;
+  source: string;
+  /** The notice as JSON, without a trailing newline. */
+  json?: string;
+  /** Fields `--strict` asks for that were not found. */
+  missing?: string[];
+  error?: string;
+  /** "read": the input could not be used; "parse": the parser failed on it; "write": the output could not be written. */
+  stage?: 'read' | 'parse' | 'write';
+}
+
+/**
+ * Reads, decodes, parses and validates one input, and serialises the notice. Never throws: every failure
+ * becomes an error result.
+ * @param task the input
+ * @param cfg options shared by the batch
+ */
+export function parseInput(task: BatchTask, cfg: BatchConfig): BatchResult {
+  const { index, path } = task;
+  if (task.error !== undefined) return { index, source: path, error: task.error, stage: task.stage ?? 'read' };
+  const loaded = task.bytes !== undefined ? { bytes: task.bytes } : loadFile(path, cfg.maxBytes);
+  if ('error' in loaded) return { index, source: path, error: loaded.error, stage: 'read' };
+  try {
+    const notice = NoticeSchema.parse(
+      parseNoticeBuffer(loaded.bytes, {
+        source: path,
+        ...(cfg.refDate !== undefined ? { refDate: cfg.refDate } : {}),
+        ...(cfg.encoding !== undefined ? { encoding: cfg.encoding } : {}),
+      }),
+    );
+    return {
+      index,
+      source: path,
+      json: JSON.stringify(notice, null, cfg.pretty ? 2 : undefined),
+      missing: strictProblems(notice),
+    };
+  } catch (err) {
+    const message = (err as Error)?.message ?? String(err);
+    return { index, source: path, error: `internal error: ${message.split('\n')[0]}`, stage: 'parse' };
+  }
+}
+
+/** How {@link runBatch} runs. */
+export interface RunBatchOptions {
+  /** Worker threads; 1 parses in-process. */
+  jobs: number;
+  /** Stops the batch: no new input is started, the result being emitted is finished. */
+  signal?: AbortSignal;
+  /** Called before each input is parsed, to fill in its bytes or a known error. */
+  prepare?: (task: BatchTask) => BatchTask;
+}
+
+/** Inputs each worker holds at once, so that none waits for the next one. */
+const PER_WORKER = 4;
+
+/** Below this many inputs, starting workers costs more than it saves. */
+export const MIN_INPUTS_FOR_WORKERS = 8;
+
+/** The compiled worker; absent when running from the TypeScript sources (tests), which parse in-process. */
+function workerUrl(): URL | null {
+  const url = new URL('./parse-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * Parses `paths` and calls `emit` once per input, strictly in input order, waiting for each call to settle
+ * before the next. With `jobs` > 1 (and enough inputs) the work runs on a pool of worker threads; a window
+ * of `jobs * 16` inputs ahead of the one being emitted bounds the results held in memory. The output is
+ * identical whatever `jobs` is.
+ * @param paths the inputs, in order
+ * @param cfg options shared by every job
+ * @param opts pool size, stop signal
+ * @param emit receives each result in order
+ */
+export async function runBatch(
+  paths: readonly string[],
+  cfg: BatchConfig,
+  opts: RunBatchOptions,
+  emit: (result: BatchResult) => void | Promise<void>,
+): Promise<void> {
+  const taskAt = (index: number): BatchTask => {
+    const task: BatchTask = { index, path: paths[index]! };
+    return opts.prepare ? opts.prepare(task) : task;
+  };
+  const url = opts.jobs > 1 && paths.length >= MIN_INPUTS_FOR_WORKERS ? workerUrl() : null;
+  if (url === null) {
+    for (let i = 0; i < paths.length; i++) {
+      if (opts.signal?.aborted) return;
+      await emit(parseInput(taskAt(i), cfg));
+      // Lets signals and stdout errors be seen between inputs.
+      if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return;
+  }
+  await runPool(url, paths.length, taskAt, cfg, opts, emit);
+}
+
+interface Slot {
+  worker: WorkerType;
+  inflight: Set<number>;
+  alive: boolean;
+}
+
+async function runPool(
+  url: URL,
+  total: number,
+  taskAt: (index: number) => BatchTask,
+  cfg: BatchConfig,
+  opts: RunBatchOptions,
+  emit: (result: BatchResult) => void | Promise<void>,
+): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
+  const jobs = Math.min(opts.jobs, Math.ceil(total / PER_WORKER));
+  const window = Math.max(jobs * 16, PER_WORKER * jobs);
+  const done = new Map<number, BatchResult>();
+  const sources = new Map<number, string>();
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  opts.signal?.addEventListener('abort', notify);
+
+  const slots: Slot[] = [];
+  // A worker that dies (out of memory on a pathological input, say) fails only the inputs it held.
+  const fail = (slot: Slot, why: string) => {
+    if (!slot.alive) return;
+    slot.alive = false;
+    for (const index of slot.inflight) {
+      done.set(index, { index, source: sources.get(index) ?? '', error: `internal error: ${why}`, stage: 'parse' });
+    }
+    slot.inflight.clear();
+    const at = slots.indexOf(slot);
+    if (at !== -1 && !opts.signal?.aborted) slots[at] = spawn();
+    notify();
+  };
+  const spawn = (): Slot => {
+    const worker = new Worker(url, { workerData: cfg });
+    const slot: Slot = { worker, inflight: new Set(), alive: true };
+    worker.on('message', (r: BatchResult) => {
+      slot.inflight.delete(r.index);
+      done.set(r.index, r);
+      notify();
+    });
+    worker.on('error', (err) => fail(slot, (err as Error)?.message ?? String(err)));
+    worker.on('exit', (code) => fail(slot, `worker stopped with code ${code}`));
+    return slot;
+  };
+  for (let i = 0; i < jobs; i++) slots.push(spawn());
+
+  let next = 0;
+  let emitted = 0;
+  try {
+    while (emitted < total && !opts.signal?.aborted) {
+      while (next < total && next - emitted < window) {
+        let best: Slot | undefined;
+        for (const s of slots) if (s.alive && s.inflight.size < PER_WORKER && (!best || s.inflight.size < best.inflight.size)) best = s;
+        if (!best) break;
+        const task = taskAt(next);
+        sources.set(next, task.path);
+        best.inflight.add(next);
+        best.worker.postMessage(task);
+        next++;
+      }
+      const ready = done.get(emitted);
+      if (ready !== undefined) {
+        done.delete(emitted);
+        sources.delete(emitted);
+        emitted++;
+        await emit(ready);
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    opts.signal?.removeEventListener('abort', notify);
+    for (const s of slots) s.alive = false;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** Why an output file was not written. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}
+
+let tempCounter = 0;
+
+/**
+ * Writes `content` to `dest` atomically: a temporary file in the same folder, then a rename, so that no
+ * reader ever sees half a file. Without `force`, an existing `dest` is kept and an {@link OutputError}
+ * thrown (a hard link makes the "does it exist" check and the write one step).
+ * @param dest the output file
+ * @param content what to write
+ * @param force overwrite an existing file
+ */
+export async function writeAtomic(dest: string, content: string, force: boolean): Promise<void> {
+  const dir = dirname(dest);
+  await mkdir(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(dest)}.${process.pid}.${++tempCounter}.tmp`);
+  await writeFile(tmp, content, { flag: 'wx' });
+  try {
+    if (force) {
+      await rename(tmp, dest);
+      return;
+    }
+    try {
+      await link(tmp, dest);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new OutputError('file exists (use --force to overwrite)');
+      // File systems without hard links: check, then rename.
+      if (existsSync(dest)) throw new OutputError('file exists (use --force to overwrite)');
+      await rename(tmp, dest);
+      return;
+    }
+    await unlink(tmp);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    if (err instanceof OutputError) throw err;
+    throw new OutputError(reasonOf(err));
+  }
+}

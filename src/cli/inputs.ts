@@ -1,0 +1,310 @@
+/**
+ * The input layer shared by `parse`, `report` and `check`: turns command-line paths, directories and
+ * `--files-from` lists into an ordered list of inputs, and reads one input as bytes with the checks every
+ * command applies (size limit, "is it text at all").
+ *
+ * Only Node's file-system modules are imported here, so that a command on one small file starts fast.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { reasonOf } from './io.js';
+
+/** The default of `--max-bytes`: 20 MiB. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The default of `--ext`. */
+export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
+
+/** How many leading bytes are searched for a NUL byte to tell text from binary files (as git and grep do). */
+export const TEXT_PROBE_BYTES = 8192;
+
+/** One input of a batch, in the order the output will follow. */
+export interface InputEntry {
+  /** The path as given or as found under a directory; "-" for stdin. */
+  path: string;
+  /**
+   * The path relative to the argument that named it: the base name for a file named directly, the path
+   * below the directory for a file found in one, "stdin" for "-". `--out` names output files after it.
+   */
+  rel: string;
+  /** Set when the input is known to be unusable before reading it (a symbolic link loop). */
+  error?: string;
+}
+
+/** Options of {@link expandInputs}. */
+export interface ExpandOptions {
+  /** Extensions, with the dot, lower case, that files found in directories must have. */
+  extensions?: string[];
+  /** A file with one path a line ("-": stdin); its paths come after the positional ones. */
+  filesFrom?: string;
+  /** Reads all of stdin as text (for `--files-from -`); defaults to reading process.stdin. */
+  readStdinText?: () => Promise<string>;
+}
+
+/** A problem with the arguments themselves (not with one input): the command exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/**
+ * Parses `--ext txt,md` (dots and spaces optional) into [".txt", ".md"].
+ * @throws UsageError when the list is empty or an extension holds a path separator
+ */
+export function parseExtensions(spec: string): string[] {
+  const out: string[] = [];
+  for (const raw of spec.split(',')) {
+    const name = raw.trim().replace(/^\.+/, '').toLowerCase();
+    if (name === '') continue;
+    if (/[\\/]/.test(name)) throw new UsageError(`--ext takes extensions such as "txt,md", got "${spec}"`);
+    if (!out.includes('.' + name)) out.push('.' + name);
+  }
+  if (out.length === 0) throw new UsageError(`--ext takes extensions such as "txt,md", got "${spec}"`);
+  return out;
+}
+
+// "20000000", "512k", "20M", "1G" (binary multiples, as `head -c` reads them).
+const SIZE_SPEC = /^(?<count>\d+)\s*(?<unit>[kmg]i?b?|b)?$/i;
+
+/**
+ * Parses `--max-bytes`: a whole number of bytes, optionally with a k, M or G suffix (powers of 1024).
+ * @throws UsageError when the value is not such a number or is 0
+ */
+export function parseByteSize(spec: string): number {
+  const m = SIZE_SPEC.exec(spec.trim());
+  const count = m?.groups?.count;
+  if (count === undefined) throw new UsageError(`--max-bytes takes a size such as 20000000 or 20M, got "${spec}"`);
+  const unit = (m?.groups?.unit ?? 'b')[0]!.toLowerCase();
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Number(count) * factor;
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) {
+    throw new UsageError(`--max-bytes takes a positive size such as 20000000 or 20M, got "${spec}"`);
+  }
+  return bytes;
+}
+
+/** Reads all of process.stdin as UTF-8 text. */
+async function readProcessStdinText(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Splits a `--files-from` list: one path a line, CRLF tolerated, blank lines ignored. */
+export function splitPathList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\r$/, ''))
+    .filter((line) => line.trim() !== '');
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Walks a directory depth first, entries sorted by name, following symbolic links; hidden entries (".git",
+ * ".DS_Store") are skipped. A directory whose real path is one of its own ancestors is a loop: it becomes
+ * an error entry instead of being entered again.
+ */
+async function walk(
+  dir: string,
+  root: string,
+  extensions: string[],
+  ancestors: Map<string, string>,
+  out: InputEntry[],
+): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort(byName);
+  } catch (err) {
+    out.push({ path: dir, rel: relative(root, dir) || basename(dir), error: reasonOf(err) });
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    let isDir = false;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch {
+      // A broken or looping link named like an input is reported when it is read.
+    }
+    if (!isDir) {
+      if (extensions.includes(extname(name).toLowerCase())) out.push({ path, rel: relative(root, path) });
+      continue;
+    }
+    let real: string;
+    try {
+      real = await realpath(path);
+    } catch (err) {
+      out.push({ path, rel: relative(root, path), error: reasonOf(err) });
+      continue;
+    }
+    const seen = ancestors.get(real);
+    if (seen !== undefined) {
+      out.push({ path, rel: relative(root, path), error: `symbolic link loop (leads back to ${seen})` });
+      continue;
+    }
+    ancestors.set(real, path);
+    await walk(path, root, extensions, ancestors, out);
+    ancestors.delete(real);
+  }
+}
+
+/** Expands one argument: a file as is, a directory into the files below it with a wanted extension. */
+async function expandOne(arg: string, extensions: string[], out: InputEntry[]): Promise<void> {
+  if (arg === '-') {
+    out.push({ path: '-', rel: 'stdin' });
+    return;
+  }
+  let isDir = false;
+  try {
+    isDir = (await stat(arg)).isDirectory();
+  } catch {
+    // Missing or unreadable: reported as an error record when the file is read.
+  }
+  if (!isDir) {
+    out.push({ path: arg, rel: basename(arg) });
+    return;
+  }
+  let real: string;
+  try {
+    real = await realpath(arg);
+  } catch (err) {
+    out.push({ path: arg, rel: basename(arg), error: reasonOf(err) });
+    return;
+  }
+  await walk(arg, arg, extensions, new Map([[real, arg]]), out);
+}
+
+/**
+ * Expands command-line arguments into the ordered list of inputs: positional paths first, in the order
+ * given, then the paths of `--files-from`. Files named directly are taken whatever their extension;
+ * directories are walked recursively (sorted by name, hidden entries skipped) for files with one of the
+ * extensions. Missing paths are kept, so that reading them gives an error record in their place.
+ * @throws UsageError when the `--files-from` list cannot be read or stdin is asked for twice
+ */
+export async function expandInputs(args: string[], opts: ExpandOptions = {}): Promise<InputEntry[]> {
+  const extensions = opts.extensions ?? DEFAULT_EXTENSIONS;
+  const listed: string[] = [];
+  if (opts.filesFrom !== undefined) {
+    try {
+      const text =
+        opts.filesFrom === '-'
+          ? await (opts.readStdinText ?? readProcessStdinText)()
+          : await readFile(opts.filesFrom, 'utf8');
+      listed.push(...splitPathList(text));
+    } catch (err) {
+      throw new UsageError(`cannot read the --files-from list ${opts.filesFrom}: ${reasonOf(err)}`);
+    }
+  }
+  const all = [...args, ...listed];
+  const stdinUses = all.filter((a) => a === '-').length + (opts.filesFrom === '-' ? 1 : 0);
+  if (stdinUses > 1) throw new UsageError('stdin ("-") can be read only once per command');
+  const out: InputEntry[] = [];
+  for (const arg of all) await expandOne(arg, extensions, out);
+  return out;
+}
+
+/** Bytes read from an input, or why they could not be used. */
+export type LoadResult = { bytes: Uint8Array } | { error: string };
+
+/** "larger than --max-bytes (31457280 > 20971520 bytes)". */
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `larger than --max-bytes (${size} > ${maxBytes} bytes)`;
+}
+
+/**
+ * Tells why bytes are not text, or null when they may be: a NUL byte in the first 8 KB means a binary
+ * file, except after a UTF-16 or UTF-32 byte-order mark, where NUL bytes are half of every ASCII letter.
+ */
+export function notTextReason(bytes: Uint8Array): string | null {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return null;
+  if (b0 === 0x00 && b1 === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) return null;
+  const probe = bytes.subarray(0, TEXT_PROBE_BYTES);
+  return probe.indexOf(0) === -1 ? null : `not a text file (NUL byte in the first ${TEXT_PROBE_BYTES} bytes)`;
+}
+
+const CHUNK = 1 << 16;
+
+/**
+ * Reads a file as bytes, synchronously (it runs on a worker thread or for one file at a time), and checks
+ * it: at most `maxBytes` bytes, and text rather than binary. Never throws.
+ * @param path a file path (not "-")
+ * @param maxBytes the size limit
+ */
+export function loadFile(path: string, maxBytes: number): LoadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { error: 'is a directory' };
+    if (st.size > maxBytes) return { error: tooLargeReason(st.size, maxBytes) };
+    // Regular files are read in one go; pipes and devices report size 0 and are read until EOF.
+    let buf = Buffer.allocUnsafe(st.isFile() && st.size > 0 ? Math.min(st.size + 1, maxBytes + 1) : CHUNK);
+    let len = 0;
+    for (;;) {
+      if (len === buf.length) {
+        if (len > maxBytes) break;
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+        buf.copy(bigger, 0, 0, len);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    if (len > maxBytes) return { error: tooLargeReason(len, maxBytes) };
+    const bytes = buf.subarray(0, len);
+    const notText = notTextReason(bytes);
+    return notText === null ? { bytes } : { error: notText };
+  } catch (err) {
+    return { error: reasonOf(err) };
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing useful can be done about a failed close of a file only read.
+      }
+    }
+  }
+}
+
+/**
+ * Reads stdin as bytes with the same checks as {@link loadFile}; stops reading once over the limit.
+ * @param maxBytes the size limit
+ * @param stream the stream to read, process.stdin by default
+ */
+export async function loadStdin(maxBytes: number, stream: AsyncIterable<unknown> = process.stdin): Promise<LoadResult> {
+  try {
+    const chunks: Buffer[] = [];
+    let len = 0;
+    for await (const chunk of stream) {
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      len += buf.length;
+      if (len > maxBytes) return { error: `larger than --max-bytes (more than ${maxBytes} bytes)` };
+      chunks.push(buf);
+    }
+    const bytes = Buffer.concat(chunks, len);
+    const notText = notTextReason(bytes);
+    return notText === null ? { bytes } : { error: notText };
+  } catch (err) {
+    return { error: reasonOf(err) };
+  }
+}
+
+/**
+ * The output path under `--out DIR` for an input: its path relative to the argument that named it, with
+ * the extension replaced by ".json" ("reports/2017/a.txt" given as "reports/" -> "DIR/2017/a.json").
+ * @param outDir the output folder
+ * @param entry the input
+ */
+export function outputPathFor(outDir: string, entry: InputEntry): string {
+  const rel = entry.rel === '' ? basename(entry.path) || 'input' : entry.rel;
+  const ext = extname(rel);
+  return join(outDir, (ext ? rel.slice(0, -ext.length) : rel) + '.json');
+}
