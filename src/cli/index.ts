@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerParse } from './parse.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 
 /** Builds the commander program with every command registered. */
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerParse(program);
+  registerReport(program);
   registerSchema(program);
   return program;
 }

@@ -1,0 +1,207 @@
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { formatCsv } from '../format/csv.js';
+import { formatIcs } from '../format/ics.js';
+import { formatJson, formatNdjson } from '../format/json.js';
+import { LANGS, type Lang } from '../format/labels.js';
+import { formatMarkdown } from '../format/md.js';
+import { formatTable } from '../format/table.js';
+import { filterRows } from '../report/filter.js';
+import { GROUP_KEYS, type GroupKey } from '../report/group.js';
+import { buildReport, type ReportRow } from '../report/row.js';
+import { SORT_KEYS, sortRows, type SortKey } from '../report/sort.js';
+import { STATUSES, parseIsoDate, todayInVietnam, type Status } from '../report/status.js';
+import { inputError, reasonOf } from './io.js';
+import { readReportInputs } from './report-inputs.js';
+
+/** The output formats of `thongbao report`. */
+export const REPORT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'ics', 'md'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** What `--fail-on` can name; due-soon also fails on overdue rows (later than due-soon is worse). */
+export const FAIL_ON = ['overdue', 'due-soon'] as const;
+
+/** Options of `thongbao report`, as commander hands them over. */
+export interface ReportCommandOptions {
+  asOf?: string;
+  soon: string;
+  all?: boolean;
+  assignee?: string;
+  status?: string[];
+  from?: string;
+  to?: string;
+  notice?: string;
+  sort: SortKey;
+  groupBy?: GroupKey;
+  format?: ReportFormat;
+  lang: Lang;
+  color: boolean;
+  out?: string;
+  failOn?: (typeof FAIL_ON)[number];
+  encoding?: string;
+}
+
+// --out report.csv picks csv when --format is not given.
+const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = {
+  '.csv': 'csv',
+  '.ics': 'ics',
+  '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+  '.md': 'md',
+  '.txt': 'table',
+};
+// --soon 7
+const NON_NEGATIVE_INT = /^\d{1,4}$/u;
+
+class UsageProblem extends Error {}
+
+function isoOption(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && parseIsoDate(value) === null) {
+    throw new UsageProblem(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}
+
+function statusList(values: string[] | undefined): Status[] | undefined {
+  if (!values) return undefined;
+  const out: Status[] = [];
+  for (const v of values.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
+    if (!(STATUSES as readonly string[]).includes(v)) {
+      throw new UsageProblem(`--status takes ${STATUSES.join(', ')}, got "${v}"`);
+    }
+    out.push(v as Status);
+  }
+  return out;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Whether any row trips `--fail-on`: "due-soon" counts overdue rows as well. */
+export function failsOn(rows: readonly ReportRow[], failOn: (typeof FAIL_ON)[number] | undefined): boolean {
+  if (!failOn) return false;
+  const bad: Status[] = failOn === 'overdue' ? ['overdue'] : ['overdue', 'due-soon'];
+  return rows.some((r) => bad.includes(r.status));
+}
+
+function colorWanted(opts: ReportCommandOptions): boolean {
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  return opts.color !== false && !noColor && opts.out === undefined && process.stdout.isTTY === true;
+}
+
+/** Writes a file so that no reader sees half of it: a temporary file in the same folder, then a rename. */
+async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, content, { flag: 'wx' });
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+function render(rows: ReportRow[], format: ReportFormat, opts: ReportCommandOptions): string {
+  switch (format) {
+    case 'table':
+      return formatTable(rows, {
+        lang: opts.lang,
+        color: colorWanted(opts),
+        width: opts.out === undefined && process.stdout.columns ? process.stdout.columns : 100,
+        ...(opts.groupBy ? { groupBy: opts.groupBy } : {}),
+      });
+    case 'md':
+      return formatMarkdown(rows, { lang: opts.lang, ...(opts.groupBy ? { groupBy: opts.groupBy } : {}) });
+    case 'json':
+      return formatJson(rows);
+    case 'ndjson':
+      return formatNdjson(rows);
+    case 'csv':
+      return formatCsv(rows);
+    case 'ics':
+      return formatIcs(rows, { stamp: new Date() });
+  }
+}
+
+/** Runs `thongbao report` and sets process.exitCode: 2 on usage or input errors, else 1 for `--fail-on`, else 0. */
+export async function runReport(paths: string[], opts: ReportCommandOptions): Promise<void> {
+  let asOf: string;
+  let status: Status[] | undefined;
+  let soon: number;
+  try {
+    asOf = isoOption('--as-of', opts.asOf) ?? todayInVietnam();
+    isoOption('--from', opts.from);
+    isoOption('--to', opts.to);
+    status = statusList(opts.status);
+    if (!NON_NEGATIVE_INT.test(opts.soon)) throw new UsageProblem(`--soon must be a whole number of days, got "${opts.soon}"`);
+    soon = Number(opts.soon);
+  } catch (err) {
+    if (!(err instanceof UsageProblem)) throw err;
+    process.stderr.write(`thongbao: ${err.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+
+  const { notices, errors } = await readReportInputs(paths.length ? paths : ['-'], {
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+  });
+  for (const e of errors) process.stderr.write(inputError(e.path, e.reason) + '\n');
+
+  const rows = sortRows(
+    filterRows(buildReport(notices, { asOf, soon, all: opts.all === true }), {
+      ...(opts.assignee !== undefined ? { assignee: opts.assignee } : {}),
+      ...(status ? { status } : {}),
+      ...(opts.from !== undefined ? { from: opts.from } : {}),
+      ...(opts.to !== undefined ? { to: opts.to } : {}),
+      ...(opts.notice !== undefined ? { notice: opts.notice } : {}),
+    }),
+    opts.sort,
+  );
+  const format: ReportFormat =
+    opts.format ??
+    (opts.out !== undefined ? FORMAT_BY_EXTENSION[extname(opts.out).toLowerCase()] : undefined) ??
+    (process.stdout.isTTY === true ? 'table' : 'ndjson');
+  const text = render(rows, format, opts);
+
+  let exit = errors.length ? 2 : failsOn(rows, opts.failOn) ? 1 : 0;
+  if (opts.out !== undefined) {
+    try {
+      await writeFileAtomic(opts.out, text);
+    } catch (err) {
+      process.stderr.write(`thongbao: cannot write ${opts.out}: ${reasonOf(err)}\n`);
+      exit = 2;
+    }
+  } else {
+    process.stdout.write(text);
+  }
+  process.exitCode = exit;
+}
+
+/** Registers `report` on the program. */
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('list the deadlines of notices: who must do what by when, and what is overdue')
+    .argument('[inputs...]', 'notice text files, directories (.txt and .md, recursively), JSON/NDJSON from "thongbao parse"; "-" reads stdin')
+    .option('--as-of <YYYY-MM-DD>', 'count days left from this day (default: today in Asia/Ho_Chi_Minh)')
+    .option('--soon <days>', 'a row is due-soon from this many days before its due date', '7')
+    .option('--all', 'also list undated deadlines and tasks without a deadline')
+    .option('--assignee <text>', 'only rows whose assignee contains this text (case and tone marks ignored)')
+    .option('--status <list>', `only these statuses (${STATUSES.join(', ')}); comma-separated or repeated`, collect)
+    .option('--from <YYYY-MM-DD>', 'only rows due on or after this day')
+    .option('--to <YYYY-MM-DD>', 'only rows due on or before this day')
+    .option('--notice <text>', 'only rows whose notice number or path contains this text')
+    .addOption(new Option('--sort <key>', 'order of the rows').choices(SORT_KEYS).default('due'))
+    .addOption(new Option('--group-by <key>', 'one section per group, with its counts (table and md)').choices(GROUP_KEYS))
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, ndjson otherwise)').choices(REPORT_FORMATS))
+    .addOption(new Option('--lang <lang>', 'language of table and md headers and statuses').choices(LANGS).default('vi'))
+    .option('--no-color', 'do not colour the table (also NO_COLOR, and whenever stdout is not a terminal)')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout; its extension picks the format')
+    .addOption(new Option('--fail-on <status>', 'exit 1 when a row is overdue (or, for due-soon, due soon or overdue)').choices(FAIL_ON))
+    .option('--encoding <name>', 'decode text input as this encoding instead of detecting it')
+    .action(async (inputs: string[], opts: ReportCommandOptions) => runReport(inputs, opts));
+}
