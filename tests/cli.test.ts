@@ -32,11 +32,13 @@ describe('thongbao parse (built binary)', () => {
     expect(lines.map((l) => JSON.parse(l).source)).toEqual([BAC_GIANG, LAI_CHAU]);
   });
 
-  it('names a missing file on stderr, exits 2 and still parses the others', () => {
+  it('names a missing file on stderr, exits 1 and still parses the others', () => {
     const r = run(['parse', 'does-not-exist.txt', BAC_GIANG]);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stderr).toContain('thongbao: cannot read does-not-exist.txt: no such file or directory');
-    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out[0]).toEqual({ source: 'does-not-exist.txt', error: 'no such file or directory' });
+    expect(out.map((o) => o.source)).toEqual(['does-not-exist.txt', BAC_GIANG]);
   });
 
   it('exits 2 on an unknown command', () => {
