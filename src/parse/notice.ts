@@ -1,6 +1,20 @@
-import type { Notice } from '../schema.js';
+/**
+ * The parse pipeline: clean the text once, read the header, find the footer, re-join the body's
+ * paragraphs, build the task tree, then read assignees and deadlines task by task. Every stage is a
+ * pure function of text; nothing here touches the file system.
+ */
+import type { Assignee, Deadline, Notice, Task } from '../schema.js';
 import { decodeBuffer, type DecodeOptions } from '../text/decode.js';
 import { prepareText } from '../text/prepare.js';
+import { leadInNames, readRoles, type FoundName } from './assignees/index.js';
+import { buildParagraphs, lineAt, type Para } from './blocks.js';
+import { parseChair, parseMeeting } from './chair.js';
+import { findDeadlines } from './deadlines/index.js';
+import type { DeadlineContext } from './deadlines/types.js';
+import { findFooterStart, parseFooter } from './footer.js';
+import { parseHeader } from './header.js';
+import { layoutLines } from './layout.js';
+import { buildTaskTree, type TaskNode } from './tasks.js';
 
 /** Options for {@link parseNotice}. */
 export interface ParseOptions {
@@ -14,14 +28,86 @@ export interface ParseOptions {
   warnings?: string[];
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+interface Inherited {
+  doers: Assignee[];
+  coordinators: Assignee[];
+}
+
+function toAssignee(n: FoundName, segs: { offset: number; line: number }[], firstLine: number, inherited: boolean): Assignee {
+  return { text: n.text, canonical: n.canonical, inherited, line: lineOf(segs, n.index, firstLine) };
+}
+
+function lineOf(segs: { offset: number; line: number }[], offset: number, fallback: number): number {
+  let line = fallback;
+  for (const s of segs) {
+    if (s.offset <= offset) line = s.line;
+    else break;
+  }
+  return line;
+}
+
+function inherit(list: Assignee[]): Assignee[] {
+  return list.map((a) => ({ ...a, inherited: true }));
+}
+
+function mergeUnique(a: Assignee[], b: Assignee[]): Assignee[] {
+  const seen = new Set(a.map((x) => x.canonical.toLowerCase()));
+  return [...a, ...b.filter((x) => !seen.has(x.canonical.toLowerCase()) && seen.add(x.canonical.toLowerCase()))];
+}
+
+function referenceDate(n: Pick<Notice, 'issued'>, override: string | undefined): DeadlineContext['ref'] {
+  if (override && ISO_DATE.test(override)) return { date: override, certain: true };
+  const { year, month, day, date } = n.issued;
+  if (date) return { date, certain: true };
+  if (year !== null && month !== null) return { date: `${year}-${String(month).padStart(2, '0')}-${String(day ?? 1).padStart(2, '0')}`, certain: false };
+  if (year !== null) return { date: `${year}-01-01`, certain: false };
+  return null;
+}
+
+function readDeadlines(node: TaskNode, ctx: DeadlineContext): Deadline[] {
+  let found: ReturnType<typeof findDeadlines>;
+  try {
+    found = findDeadlines(node.text, ctx);
+  } catch {
+    found = [];
+  }
+  return found.map(({ index, ...d }) => ({ ...d, line: lineOf(node.segs, index, node.line) }));
+}
+
 /**
- * Parses the text of a notice into a {@link Notice}. Never throws on any input.
- * @param text the decoded text
- * @param opts source path, encoding and reference date
+ * Turns a node of the task tree into a task, reading its assignees (inheriting where the text names
+ * nobody) and its deadlines.
  */
-export function parseNotice(text: string, opts: ParseOptions = {}): Notice {
-  const clean = prepareText(text);
-  void clean;
+function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
+  const roles = readRoles(node.text);
+  const own = roles.doers.map((d) => toAssignee(d, node.segs, node.line, false));
+  const ownCoordinators = roles.coordinators.map((d) => toAssignee(d, node.segs, node.line, false));
+  let assignees: Assignee[];
+  let coordinators = ownCoordinators;
+  if ((!roles.firstClauseNamed || own.length === 0) && from.doers.length) {
+    assignees = mergeUnique(inherit(from.doers), own);
+    coordinators = mergeUnique(ownCoordinators, inherit(from.coordinators));
+  } else assignees = own;
+  const passDown: Inherited = { doers: assignees, coordinators };
+  const subtasks: Task[] = [];
+  for (const child of node.children) if (!child.excluded) subtasks.push(toTask(child, passDown, ctx));
+  return {
+    id: node.id,
+    label: node.label,
+    text: node.text,
+    line: node.line,
+    endLine: node.endLine,
+    section: node.section,
+    assignees,
+    coordinators,
+    deadlines: readDeadlines(node, ctx),
+    subtasks,
+  };
+}
+
+function emptyNotice(opts: ParseOptions): Notice {
   return {
     schemaVersion: 1,
     source: opts.source ?? null,
@@ -44,6 +130,113 @@ export function parseNotice(text: string, opts: ParseOptions = {}): Notice {
   };
 }
 
+function namesToAssignees(names: FoundName[], line: number): Assignee[] {
+  return names.map((n) => ({ text: n.text, canonical: n.canonical, inherited: true, line }));
+}
+
+/**
+ * Parses the text of a notice into a {@link Notice}. Never throws on any input.
+ * @param text the decoded text
+ * @param opts source path, encoding and reference date
+ */
+export function parseNotice(text: string, opts: ParseOptions = {}): Notice {
+  const notice = emptyNotice(opts);
+  try {
+    fill(notice, prepareText(text), opts);
+  } catch (err) {
+    notice.warnings.push(`The parser stopped early on an unexpected input: ${(err as Error)?.message ?? String(err)}.`);
+  }
+  return notice;
+}
+
+function fill(notice: Notice, clean: string, opts: ParseOptions): void {
+  const lines = clean.split('\n');
+  const header = parseHeader(lines);
+  notice.issuer = header.issuer;
+  notice.number = header.number;
+  notice.docType = header.docType;
+  notice.place = header.place;
+  notice.issued = header.issued;
+  notice.subject = header.subject;
+  notice.addressees = header.addressees;
+  notice.lines.issuer = header.issuerLine;
+  notice.lines.number = header.numberLine;
+  notice.lines.docType = header.docTypeLine;
+  notice.lines.issued = header.issuedLine;
+  notice.lines.subject = header.subjectLine;
+
+  const footerStart = findFooterStart(lines, header.bodyStart);
+  const footer = parseFooter(lines, footerStart);
+  notice.recipients = footer.recipients;
+  notice.electronicRecipients = footer.electronicRecipients;
+  notice.signer = footer.signer;
+  notice.lines.recipients = footer.recipientsLine;
+  notice.lines.signer = footer.signerLine;
+
+  const body = layoutLines(lines.slice(header.bodyStart - 1, Math.max(header.bodyStart - 1, footerStart - 1)), header.bodyStart);
+  const paras: Para[] = buildParagraphs(body);
+  const tree = buildTaskTree(paras);
+
+  notice.chair = parseChair(notice.subject);
+  if (notice.chair) notice.lines.chair = header.subjectLine;
+  const opening = paras.find((p) => /^(?:Vào\s+)?[Nn]gày\s+\d/u.test(p.text)) ?? null;
+  notice.meeting = parseMeeting(opening && opening.line <= (paras[0]?.line ?? 0) + 20 ? opening.text : null, notice.subject);
+  if (notice.meeting) notice.lines.meeting = opening?.line ?? header.subjectLine;
+
+  const ctx: DeadlineContext = { ref: referenceDate(notice, opts.refDate), meetingDate: notice.meeting?.date ?? null };
+
+  // Tasks that name nobody inherit the lead-in's addressees, or a công văn's "Kính gửi" list.
+  let top: Inherited = { doers: [], coordinators: [] };
+  if (tree.leadIn) top = { doers: namesToAssignees(leadInNames(tree.leadIn.text), tree.leadIn.line), coordinators: [] };
+  if (!top.doers.length && notice.docType === null && notice.addressees.length) {
+    const line = notice.lines.subject ?? 1;
+    top = {
+      doers: notice.addressees
+        .filter((a) => !/^Như trên$/iu.test(a))
+        .map((a) => ({ text: a, canonical: canonicalAddressee(a), inherited: true, line })),
+      coordinators: [],
+    };
+  }
+  for (const root of tree.roots) {
+    if (root.excluded) continue;
+    if (root.kind === 'roman') {
+      // A Roman section is not a task: its items are, and they inherit what its intro names.
+      const intro = root.text.includes('\n') ? root.text.slice(root.text.indexOf('\n') + 1) : '';
+      const roles = intro ? readRoles(intro) : null;
+      const introLine = root.segs.find((s) => s.offset > root.text.indexOf('\n'))?.line ?? root.line;
+      const names = roles && roles.doers.length ? roles.doers : intro ? leadInNames(intro) : [];
+      const from: Inherited = names.length
+        ? { doers: namesToAssignees(names, introLine), coordinators: roles ? namesToAssignees(roles.coordinators, introLine) : [] }
+        : top;
+      for (const child of root.children) if (!child.excluded) notice.tasks.push(toTask(child, from, ctx));
+      continue;
+    }
+    notice.tasks.push(toTask(root, top, ctx));
+  }
+  notice.warnings.push(...tree.warnings);
+  addMissingWarnings(notice);
+}
+
+function canonicalAddressee(text: string): string {
+  return readRoles(text).doers[0]?.canonical ?? text;
+}
+
+function addMissingWarnings(n: Notice): void {
+  const w = n.warnings;
+  if (!n.issuer.name) w.push('No issuing body found in the header; expected its name in capitals above the number.');
+  if (!n.number.text) w.push('No number line found; expected "Số: <number>/<symbol>".');
+  else if (n.number.serial === null) w.push(`The number "${n.number.text}" has no serial (a blank left in a draft).`);
+  if (n.issued.text === null) w.push('No place and date line found; expected "<Place>, ngày ... tháng ... năm ...".');
+  else if (n.issued.date === null) w.push(`The issue date "${n.issued.text}" is incomplete; deadlines without a year are resolved against the first day of the month.`);
+  if (!n.docType && !n.subject) w.push('No type name or subject found.');
+  else if (!n.docType) w.push('No type name found (a công văn has none).');
+  if (!n.subject) w.push('No subject (trích yếu) found.');
+  if (!n.tasks.length) w.push('No tasks found.');
+  if (!n.recipients.length) w.push('No "Nơi nhận" list found.');
+  if (!n.signer) w.push('No signature block found.');
+  else if (!n.signer.name) w.push('No signer name found under the signature block.');
+}
+
 /**
  * Decodes bytes (detecting the encoding unless one is given) and parses them.
  * @param buf the file's bytes
@@ -57,3 +250,5 @@ export function parseNoticeBuffer(buf: Uint8Array, opts: ParseOptions & DecodeOp
     warnings: [...decoded.warnings, ...(opts.warnings ?? [])],
   });
 }
+
+export { lineAt };

@@ -1,0 +1,383 @@
+/**
+ * Who must do a task, and who helps. Vietnamese task sentences name the doer first ("Sở Tài chính chủ
+ * trì, phối hợp với Sở Xây dựng ..."), after a directive verb ("Giao Trung tâm ... tham mưu ...",
+ * "Yêu cầu Nhà đầu tư ...", "Đề nghị ..."), in a heading ("1. Sở Công Thương", "Đối với X:", "X: ..."), or
+ * not at all, in which case the doer comes from the heading above or the sentence that introduces the
+ * list ("..., các Thành viên Ban chỉ đạo, Tổ giúp việc cần tập trung thực hiện tốt một số nội dung sau:").
+ */
+import { ABBREVIATIONS, DIRECTIVE_VERBS, GENERIC_HEADS, ORG_HEADS, PREDICATE_STARTS } from '../lexicon.js';
+
+/** A name found in a text, with its offset there. */
+export interface FoundName {
+  text: string;
+  canonical: string;
+  index: number;
+}
+
+/** The doers and helpers a sentence names. */
+export interface Roles {
+  doers: FoundName[];
+  coordinators: FoundName[];
+  /** True when the text's first clause names its doer (so nothing needs to be inherited). */
+  firstClauseNamed: boolean;
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const alt = (list: readonly string[]) => [...new Set(list)].sort(byLength).map(escape).join('|');
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+const NOT_LETTER = '(?![\\p{L}\\d])';
+// The start of a name: "Sở", "Ủy ban nhân dân", "các sở", "07 đơn vị", "Thủ trưởng", "UBND"
+const HEAD = new RegExp(
+  `(?:(?:${alt(ORG_HEADS.filter((h) => !/^(?:các|Các|Từng|từng|Mỗi|mỗi|Toàn thể|Tất cả)$/u.test(h)))})${NOT_LETTER}|(?:các|Các|những|Những|từng|Từng|mỗi|Mỗi|\\d{1,3})\\s+(?:${alt([...GENERIC_HEADS, ...ORG_HEADS.filter((h) => /^\p{Lu}/u.test(h))])})${NOT_LETTER})`,
+  'uy',
+);
+// A word that begins the predicate: the doer's name ends before it ("Sở Tài chính | chủ trì ...").
+const PREDICATE = new RegExp(`(?:${alt(PREDICATE_STARTS.filter((w) => !WEAK_LIST().includes(w)))})${NOT_LETTER}`, 'uy');
+// Words that end a name only when the name is short: long names ("Ban Quản lý dự án đầu tư xây dựng số 1",
+// "Trung tâm Phát triển quỹ đất") carry them in lower case.
+const WEAK = new RegExp(`(?:${alt(WEAK_LIST())})${NOT_LETTER}`, 'uy');
+function WEAK_LIST(): string[] {
+  return ['xây dựng', 'đầu tư', 'quản lý', 'kiểm tra', 'phát triển', 'thi công', 'theo', 'về', 'tại', 'với', 'trong', 'để', 'có', 'là', 'được', 'lập', 'trình', 'làm', 'nhận', 'xem', 'tăng', 'giảm', 'rà', 'đẩy', 'chủ', 'tự', 'trước', 'khi', 'nếu', 'cùng', 'thanh tra', 'ký', 'sau khi', 'trên cơ sở', 'đối với', 'tổ chức', 'dự'];
+}
+// Heads whose names run on in lower case.
+const LONG_NAME_HEAD = /^(?:Ban Quản lý|Ban quản lý|BQL|Trung tâm|Công ty|Tổng công ty|Tập đoàn|Chi nhánh|Hội|Hiệp hội|Viện|Trường|Tổ|Đoàn|Quỹ|Nhà đầu tư|Chủ đầu tư|Ban Chỉ đạo|Ban chỉ đạo|Cơ quan|Bệnh viện|Học viện)(?![\p{L}])/u;
+// Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án").
+const NAME_PHRASE = /(?:chỉ đạo|giúp việc|công tác|dự án|quản lý dự án|thường vụ|thường trực|điều hành|có liên quan|liên quan)(?![\p{L}])/uy;
+// Short heads ("Báo", "Tổ", "Ban", "Hội") name a body only when a name follows: "Báo Bình Thuận", "Tổ giúp việc",
+// not "Báo cáo", "Hội nghị", "Ban hành".
+const SHORT_HEAD = /^(?:Sở|Ban|Bộ|Cục|Vụ|Viện|Phòng|Tổ|Đoàn|Trường|Hạt|Trạm|Tòa|Cổng|Thuế|Báo|Đài|Hội|Quỹ|Đơn vị|Trưởng|Lãnh đạo|Chủ tịch|Giám đốc|Thủ trưởng|Thành viên|Người đứng đầu)$/u;
+const AFTER_SHORT_HEAD = /^(?:[\p{Lu}\d]|(?:chỉ đạo|giúp việc|công tác|quản lý|điều hành|thường trực|thường vụ|chuyên môn|nhân dân|tỉnh|huyện|xã|phường|các|cấp|ban|đơn vị|cơ quan|sở|địa phương|tư vấn|chủ trì|được)(?![\p{L}]))/u;
+// "Giao", "Yêu cầu", "Đề nghị" followed by a name.
+const DIRECTIVE = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVE_VERBS)})\\s+`, 'gu');
+// "phối hợp với", "phối hợp chặt chẽ với", "phối hợp", "cùng với"
+const COORDINATION = /(?<![\p{L}])(?:phối hợp(?: chặt chẽ)?(?: với| cùng)?|cùng với)\s+/gu;
+// "Đối với các cơ quan, đơn vị triển khai áp dụng năm 2012:"
+const DOI_VOI = /^(?:Đối với|Riêng đối với|Riêng)\s+/u;
+// "các Sở: Công Thương, Tài chính" / "Các sở, ngành: TC; XD" — a list of bodies of one kind.
+const KIND_LIST = /^(?:các|Các)\s+(?<kind>[Ss]ở|[Bb]ộ|[Hh]ội|[Pp]hòng|[Xx]ã|[Pp]hường|[Hh]uyện)(?:\s*,\s*(?:ban|ngành))*\s*:\s*$/u;
+
+/** Old tone placement ("Uỷ", "hoà", "Thuỷ") written the new way ("Ủy", "hòa", "Thủy"). */
+const OLD_TONES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/uỷ/gu, 'ủy'], [/Uỷ/gu, 'Ủy'], [/UỶ/gu, 'ỦY'], [/oà/gu, 'òa'], [/oá/gu, 'óa'], [/oả/gu, 'ỏa'], [/oã/gu, 'õa'],
+  [/oạ/gu, 'ọa'], [/uý/gu, 'úy'], [/uỳ/gu, 'ùy'], [/uỹ/gu, 'ũy'], [/uỵ/gu, 'ụy'], [/oè/gu, 'òe'], [/oé/gu, 'óe'],
+  [/OÀ/gu, 'ÒA'], [/OÁ/gu, 'ÓA'],
+];
+
+const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\d&])(?:${ABBREVIATIONS.map(([a]) => a).sort(byLength).map(escape).join('|')})(?![\\p{L}\\d&])`,
+  'gu',
+);
+const EXPANSIONS = new Map(ABBREVIATIONS);
+
+/**
+ * The canonical form of a name: abbreviations expanded, new tone placement, first letter capital,
+ * white space collapsed. "Sở KH&CN" -> "Sở Khoa học và Công nghệ", "các Thành viên BCĐ" -> "Các Thành viên Ban Chỉ đạo".
+ */
+export function canonicalName(text: string): string {
+  let s = text.replace(/\s+/g, ' ').trim();
+  s = s.replace(ABBREVIATION, (m) => EXPANSIONS.get(m) ?? m);
+  for (const [re, to] of OLD_TONES) s = s.replace(re, to);
+  s = s.replace(/[.,;:]+$/u, '').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function matchAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
+
+function startsName(text: string, i: number): boolean {
+  return matchAt(HEAD, text, i) !== null;
+}
+
+/**
+ * Reads a name (or a list of names) starting at `i`, where a head word must stand.
+ * @returns the end offset of the name, or -1 when no name starts there
+ */
+export function scanName(text: string, i: number): number {
+  const head = matchAt(HEAD, text, i);
+  if (!head) return -1;
+  if (SHORT_HEAD.test(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) return -1;
+  const long = LONG_NAME_HEAD.test(head[0]) || /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý)/u.test(head[0]);
+  let j = i + head[0].length;
+  let end = j;
+  let words = 0;
+  let kindList = false;
+  while (j < text.length && words < 40) {
+    j = skipSpaces(text, j);
+    const ch = text[j];
+    if (ch === undefined) break;
+    if (ch === '(') {
+      const close = text.indexOf(')', j);
+      if (close < 0 || close - j > 200) break;
+      j = close + 1;
+      end = j;
+      continue;
+    }
+    if (ch === ':') {
+      if (!kindList && KIND_LIST.test(text.slice(i, j + 1))) {
+        kindList = true;
+        j++;
+        end = j;
+        continue;
+      }
+      break;
+    }
+    if (ch === '.' || ch === ';' || ch === '!' || ch === '?' || ch === '\n' || ch === ')' || ch === '"' || ch === '“') break;
+    if (ch === ',') {
+      const k = skipSpaces(text, j + 1);
+      // A list goes on: "Sở Xây dựng, các sở, ngành và UBND ...", "các Sở: Công Thương, Tài chính".
+      if (startsName(text, k) || kindList || /^(?:ban|ngành|đơn vị|địa phương|thị|phường|đặc khu|thị xã|thành phố|cơ quan)(?![\p{L}])/u.test(text.slice(k, k + 12))) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (ch === '-' || ch === '–' || ch === '—') {
+      const k = skipSpaces(text, j + 1);
+      if (k > j + 1 && /^\p{Lu}/u.test(text.slice(k, k + 1))) {
+        j = k;
+        continue;
+      }
+      if (k === j + 1 && /^\p{L}/u.test(text.slice(k, k + 1))) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const phrase = matchAt(NAME_PHRASE, text, j);
+    if (phrase) {
+      j += phrase[0].length;
+      end = j;
+      words++;
+      continue;
+    }
+    if (/^\p{Ll}/u.test(ch)) {
+      if (matchAt(PREDICATE, text, j)) break;
+      if (!long && !kindList && matchAt(WEAK, text, j)) break;
+      if (text.startsWith('và ', j) || text.startsWith('và\n', j)) {
+        j += 2;
+        continue;
+      }
+    }
+    const word = /^[\p{L}\d&'’./+]+/u.exec(text.slice(j, j + 60));
+    if (!word) break;
+    j += word[0].replace(/[.]+$/u, '').length || word[0].length;
+    end = j;
+    words++;
+  }
+  return end;
+}
+
+/** Splits a list of names at ", " and " và " where a new name begins. */
+export function splitNames(text: string, offset: number): FoundName[] {
+  const out: FoundName[] = [];
+  const kind = /^(?:các|Các)\s+(?<kind>[Ss]ở|[Bb]ộ|[Hh]ội|[Pp]hòng|[Xx]ã|[Pp]hường|[Hh]uyện)(?:\s*,\s*(?:ban|ngành))*\s*:\s*/u.exec(text);
+  let body = text;
+  let base = offset;
+  let prefix = '';
+  if (kind?.groups) {
+    const k = kind.groups.kind ?? '';
+    prefix = k.charAt(0).toUpperCase() + k.slice(1) + ' ';
+    body = text.slice(kind[0].length);
+    base = offset + kind[0].length;
+  }
+  let start = 0;
+  let depth = 0;
+  const push = (from: number, to: number) => {
+    const raw = body.slice(from, to);
+    const t = raw.trim().replace(/[,;:]+$/u, '').trim();
+    if (!t) return;
+    const lead = raw.length - raw.trimStart().length;
+    const named = prefix && !startsName(t, 0) ? `${prefix}${t}` : t;
+    out.push({ text: t, canonical: canonicalName(named), index: base + from + lead });
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth) continue;
+    let cut = -1;
+    let next = -1;
+    if (ch === ',' || ch === ';') {
+      next = skipSpaces(body, i + 1);
+      cut = i;
+    } else if (body.startsWith(' và ', i)) {
+      next = i + 4;
+      cut = i;
+    }
+    if (cut < 0) continue;
+    if (prefix ? !/^\p{Ll}/u.test(body.slice(next, next + 1)) || startsName(body, next) : startsName(body, next)) {
+      push(start, cut);
+      start = next;
+      i = next - 1;
+    }
+  }
+  push(start, body.length);
+  return out;
+}
+
+/**
+ * The body a heading names ("Đối với các cơ quan, đơn vị đã được cấp Giấy chứng nhận:"): everything up to the
+ * colon (or a parenthesis that lists members), when it starts like a name.
+ */
+function headingNames(text: string, at: number): FoundName[] {
+  const end = scanName(text, at);
+  if (end <= at) return [];
+  const rest = text.slice(at, at + 160);
+  const colon = rest.search(/:\s*(?:$|\n)/u);
+  const paren = rest.indexOf('(');
+  let stop = colon >= 0 ? colon : -1;
+  if (paren >= 0 && (stop < 0 || paren < stop)) stop = paren;
+  if (stop < 0) return namesAt(text, at);
+  const t = rest.slice(0, stop).trim();
+  return [{ text: t, canonical: canonicalName(t), index: at }];
+}
+
+function namesAt(text: string, i: number): FoundName[] {
+  const end = scanName(text, i);
+  if (end <= i) return [];
+  return splitNames(text.slice(i, end), i);
+}
+
+/** Clause starts: the text start and every position after ". ", "; ", ": " or a line break. */
+function clauseStarts(text: string): number[] {
+  const starts = [0];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === '\n') {
+      depth = 0;
+      starts.push(i + 1);
+    } else if (depth === 0 && (ch === '.' || ch === ';' || ch === ':' || ch === '!' || ch === '?') && text[i + 1] === ' ') {
+      starts.push(skipSpaces(text, i + 1));
+    }
+  }
+  return starts;
+}
+
+function dedupe(list: FoundName[]): FoundName[] {
+  const seen = new Set<string>();
+  return list.filter((n) => {
+    const key = n.canonical.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Reads the doers and coordinators a task text names.
+ * @param text the task text (its own paragraphs, not its subtasks')
+ */
+export function readRoles(text: string): Roles {
+  const doers: FoundName[] = [];
+  const coordinators: FoundName[] = [];
+  let firstClauseNamed = false;
+  const starts = clauseStarts(text);
+  for (const [n, s0] of starts.entries()) {
+    let s = skipSpaces(text, s0);
+    // "Đối với X:" names X as the doer when X is a body.
+    const dv = DOI_VOI.exec(text.slice(s, s + 20));
+    if (dv) {
+      const at = s + dv[0].length;
+      const names = headingNames(text, at);
+      if (names.length) {
+        doers.push(...names);
+        if (n === 0) firstClauseNamed = true;
+      }
+      continue;
+    }
+    // "Đồng thời, ..." and similar lead words do not hide the doer after them.
+    const lead = /^(?:Đồng thời|Theo đó|Trong đó|Ngoài ra|Bên cạnh đó),\s*/u.exec(text.slice(s, s + 20));
+    if (lead) s += lead[0].length;
+    const names = namesAt(text, s);
+    if (names.length) {
+      doers.push(...names);
+      if (n === 0) firstClauseNamed = true;
+    }
+  }
+  DIRECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIRECTIVE.exec(text))) {
+    const at = m.index + m[0].length;
+    const names = namesAt(text, at);
+    if (names.length) {
+      doers.push(...names);
+      if (m.index <= 2 || text.slice(0, m.index).trim() === '') firstClauseNamed = true;
+      // A directive at the start of the first sentence counts as naming the doer of that clause.
+      if (!text.slice(0, m.index).includes('.') && !text.slice(0, m.index).includes(';')) firstClauseNamed = true;
+    }
+  }
+  COORDINATION.lastIndex = 0;
+  while ((m = COORDINATION.exec(text))) {
+    const at = m.index + m[0].length;
+    const names = namesAt(text, at);
+    coordinators.push(...names);
+  }
+  const doerSet = dedupe(doers.sort((a, b) => a.index - b.index));
+  const coordKeys = new Set(doerSet.map((d) => d.canonical.toLowerCase()));
+  // A name read as a clause subject right after "phối hợp với" is a coordinator, not a doer.
+  const coordinatorList = dedupe(coordinators).filter((c) => !coordKeys.has(c.canonical.toLowerCase()) || true);
+  const coordIndexes = new Set(coordinatorList.map((c) => c.index));
+  return {
+    doers: doerSet.filter((d) => !coordIndexes.has(d.index)),
+    coordinators: coordinatorList,
+    firstClauseNamed,
+  };
+}
+
+// The predicate of a lead-in sentence: "... cần tập trung thực hiện tốt ...", "... tập trung thực hiện ...".
+const LEAD_PREDICATE = /(?<![\p{L}])(?:cần|phải|tập trung|thực hiện|triển khai|khẩn trương|nghiêm túc|chủ động|quan tâm)(?![\p{L}])/gu;
+
+/**
+ * The addressees of the sentence that introduces a task list: after a directive verb ("yêu cầu Thủ
+ * trưởng các cơ quan, ... thực hiện tốt"), or the names right before the predicate ("..., các Thành
+ * viên Ban chỉ đạo ISO tỉnh, Cơ quan Thường trực Ban chỉ đạo, Tổ giúp việc cần tập trung ...").
+ */
+export function leadInNames(text: string): FoundName[] {
+  DIRECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let best: FoundName[] = [];
+  while ((m = DIRECTIVE.exec(text))) {
+    const names = namesAt(text, m.index + m[0].length);
+    if (names.length) best = names;
+  }
+  if (best.length) return best;
+  // The first predicate with names right before it: "..., Tổ giúp việc | cần tập trung thực hiện ...".
+  const re = new RegExp(LEAD_PREDICATE.source, 'gu');
+  let p: RegExpExecArray | null;
+  while ((p = re.exec(text))) {
+    const picked = namesBefore(text, p.index);
+    if (picked.length) return picked;
+  }
+  return [];
+}
+
+function namesBefore(text: string, at: number): FoundName[] {
+  const before = text.slice(0, at);
+  const parts = before.split(/,\s*/u);
+  const picked: FoundName[] = [];
+  let end = before.length;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k] as string;
+    const start = end - part.length;
+    const trimmed = part.trim();
+    const lead = part.length - part.trimStart().length;
+    if (!trimmed || scanName(trimmed, 0) < trimmed.length - 1) break;
+    picked.unshift({ text: trimmed, canonical: canonicalName(trimmed), index: start + lead });
+    end = start - 1;
+    while (end > 0 && before[end] !== ',') end--;
+  }
+  return picked;
+}

@@ -1,0 +1,124 @@
+/**
+ * Paragraphs of the body. Word exports give one paragraph per line; PDF text layers hard-wrap every
+ * paragraph; page breaks (blank lines, page numbers, running heads) cut sentences and list items in two.
+ * This module re-joins them and remembers, for every offset of a paragraph, the input line it came from.
+ */
+import type { LayoutLine } from './layout.js';
+
+/** A paragraph of the body, re-joined from one or more input lines. */
+export interface Para {
+  text: string;
+  /** 1-based first and last input line. */
+  line: number;
+  endLine: number;
+  /** Indentation of the first line. */
+  indent: number;
+  /** Offsets in {@link text} where each input line starts, with that line's number. */
+  segs: { offset: number; line: number }[];
+}
+
+// List labels at a line start: "1.", "1.1.", "II.", "a)", "đ)", "- ", "+ ", "•". Word auto-numbering leaves a tab
+// (now a space) after the label: "1.  Thống nhất".
+export const LABEL =
+  /^(?:(?<roman>[IVXL]{1,6})[.)]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)]|(?<letter>[a-zđ])[).]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$)/u;
+// Words and signs that close a sentence at a line end.
+const TERMINAL = /[.;:!?…]["”’)]?$/u;
+// A line that starts with a lower-case letter continues the sentence above it.
+const LOWER_START = /^[\p{Ll}]/u;
+// Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.
+const FOOTNOTE = /^\s{2,}\d{1,2}\s+\p{Lu}/u;
+
+/** The offset-to-line lookup of a paragraph. */
+export function lineAt(p: Para, offset: number): number {
+  let line = p.line;
+  for (const s of p.segs) {
+    if (s.offset <= offset) line = s.line;
+    else break;
+  }
+  return line;
+}
+
+function openBrackets(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** True when the body looks hard-wrapped (a PDF text layer) rather than one paragraph per line. */
+export function isHardWrapped(lines: readonly LayoutLine[]): boolean {
+  let long = 0;
+  let open = 0;
+  let veryLong = 0;
+  for (const l of lines) {
+    if (l.blank) continue;
+    const t = l.text.trim();
+    if (t.length < 40) continue;
+    long++;
+    if (t.length > 130) veryLong++;
+    if (!TERMINAL.test(t)) open++;
+  }
+  return long >= 4 && open / long >= 0.35 && veryLong / long < 0.1;
+}
+
+/**
+ * Builds the paragraphs of a range of layout lines.
+ * @param lines the layout lines of the body, in order
+ */
+export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
+  const wrapped = isHardWrapped(lines);
+  let base = Infinity;
+  if (wrapped) {
+    // The left margin of continuation lines: the most common small indentation.
+    const counts = new Map<number, number>();
+    for (const l of lines) if (!l.blank) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+    let best = 0;
+    for (const [indent, n] of counts) if (n > best || (n === best && indent < base)) ((best = n), (base = indent));
+  }
+  const paras: Para[] = [];
+  let cur: Para | null = null;
+  let gap = false;
+  let inFootnote = false;
+  for (const l of lines) {
+    if (l.blank) {
+      gap = true;
+      if (l.furniture) inFootnote = false;
+      continue;
+    }
+    const t = l.text.trim().replace(/\s+/g, ' ');
+    if (wrapped && gap && FOOTNOTE.test(l.text)) {
+      inFootnote = true;
+      continue;
+    }
+    if (inFootnote) {
+      if (l.indent <= base + 1 && !LABEL.test(t)) continue;
+      inFootnote = false;
+    }
+    const labelled = LABEL.test(t);
+    let join = false;
+    if (cur && !labelled) {
+      const prev = cur.text;
+      const unbalanced = openBrackets(prev) > 0;
+      if (!gap) {
+        if (wrapped) join = !(TERMINAL.test(prev) && !unbalanced && !LOWER_START.test(t)) && !(l.indent >= base + 3 && TERMINAL.test(prev));
+        else join = LOWER_START.test(t) || unbalanced;
+      } else {
+        // Across a page break: a sentence cut in two, or a list item whose parenthesis is still open.
+        join = (LOWER_START.test(t) && !/[.!?]$/u.test(prev)) || (unbalanced && !/[.!?]$/u.test(prev));
+      }
+    }
+    if (join && cur) {
+      const sep = cur.text.endsWith('-') && /\d$/u.test(cur.text.slice(0, -1)) ? '' : ' ';
+      cur.segs.push({ offset: cur.text.length + sep.length, line: l.line });
+      cur.text += sep + t;
+      cur.endLine = l.line;
+    } else {
+      cur = { text: t, line: l.line, endLine: l.line, indent: l.indent, segs: [{ offset: 0, line: l.line }] };
+      paras.push(cur);
+    }
+    gap = false;
+  }
+  return paras;
+}

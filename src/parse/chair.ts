@@ -1,0 +1,88 @@
+/**
+ * Whose conclusions a notice announces (the chair) and the meeting it reports: read from the subject
+ * ("Kết luận của Phó Chủ tịch UBND tỉnh Dương Văn Thái tại cuộc họp ... ngày 07/9/2017") and from the
+ * opening paragraph ("Ngày 07/9/2017, tại Trụ sở Văn phòng UBND tỉnh, ...").
+ */
+import type { Chair, Meeting } from '../schema.js';
+import { FAMILY_NAMES } from './lexicon.js';
+
+// "Kết luận của", "Ý kiến kết luận của", "kết luận và chỉ đạo của", "KẾT LUẬN CỦA"
+const CONCLUSION_OF = /(?:ý kiến\s+)?kết luận(?:\s+và\s+chỉ đạo)?\s+của\s+(?:(?:đồng chí|đ\/c|Đồng chí|Đ\/c)\s+)?/iu;
+// Where the chair phrase ends: "... tỉnh tại cuộc họp", "... tỉnh về tiến độ", "... tỉnh họp nghe", "... tỉnh kiểm tra ..."
+const CHAIR_END = /\s(?:tại|về|họp|kiểm tra|làm việc|nghe|trong|khi|đối với|với|TẠI|VỀ)\s/u;
+// "Lê Xuân Phùng - Phó Chủ tịch UBND tỉnh"
+const NAME_DASH_POSITION = /^(?<name>[^-–—,]{3,60}?)\s+[-–—]\s+(?<position>.+)$/u;
+// A personal name at the end of a phrase: "Phó Chủ tịch UBND tỉnh Dương Văn Thái"
+const TRAILING_NAME = /(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,4})$/u;
+// "Ngày 07/9/2017, ...", "Ngày 19 tháng 6 năm 2026, ..."
+const OPENING_DATE =
+  /^(?:Vào\s+)?(?:[Nn]gày|hôm nay,? ngày)\s+(?<d>\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(?<y>\d{4})/u;
+// "... họp ... ngày 07/9/2017" in the subject
+const SUBJECT_DATE = /(?<![\p{L}\d])ngày\s+(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})(?!\d)/u;
+// ", tại Trụ sở Văn phòng UBND tỉnh,"
+const OPENING_PLACE = /^[^.]{0,40}?,\s*tại\s+(?<place>\p{Lu}[^,.;]{2,120})/u;
+
+const FAMILY = new Set(FAMILY_NAMES);
+
+function iso(y: string, m: string, d: string): string | null {
+  const yy = Number(y);
+  const mm = Number(m);
+  const dd = Number(d);
+  const probe = new Date(Date.UTC(yy, mm - 1, dd));
+  if (probe.getUTCFullYear() !== yy || probe.getUTCMonth() !== mm - 1 || probe.getUTCDate() !== dd) return null;
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+/**
+ * Reads the chair from the subject line.
+ * @param subject the notice's subject (trích yếu), one line
+ */
+export function parseChair(subject: string | null): Chair | null {
+  if (!subject) return null;
+  const m = CONCLUSION_OF.exec(subject);
+  if (!m) return null;
+  let rest = subject.slice(m.index + m[0].length);
+  const end = CHAIR_END.exec(rest);
+  if (end) rest = rest.slice(0, end.index);
+  rest = rest.replace(/[,;:.]+$/u, '').trim();
+  if (!rest) return null;
+  const text = subject.slice(m.index, m.index + m[0].length) + rest;
+  const dash = NAME_DASH_POSITION.exec(rest);
+  if (dash?.groups && FAMILY.has((dash.groups.name as string).split(/\s+/u)[0] as string)) {
+    return { name: dash.groups.name!.trim(), position: dash.groups.position!.trim(), text };
+  }
+  const trailing = TRAILING_NAME.exec(rest);
+  if (trailing?.groups) {
+    const words = trailing.groups.name!.split(/\s+/u);
+    // The name starts at its family name: "UBND tỉnh Dương Văn Thái" -> "Dương Văn Thái".
+    const at = words.findIndex((w) => FAMILY.has(w));
+    if (at >= 0 && words.length - at >= 2) {
+      const name = words.slice(at).join(' ');
+      const position = rest.slice(0, rest.length - name.length).replace(/[\s,\-–]+$/u, '').trim();
+      return { name, position: position || null, text };
+    }
+  }
+  return { name: null, position: rest, text };
+}
+
+/**
+ * Reads the meeting date and place from the opening paragraph, falling back to a date in the subject.
+ * @param opening the first paragraph of the body
+ * @param subject the subject line
+ */
+export function parseMeeting(opening: string | null, subject: string | null): Meeting | null {
+  let date: string | null = null;
+  let location: string | null = null;
+  const o = opening ? OPENING_DATE.exec(opening) : null;
+  if (o?.groups) date = iso(o.groups.y!, o.groups.m!, o.groups.d!);
+  if (opening && o) {
+    const p = OPENING_PLACE.exec(opening);
+    if (p?.groups) location = p.groups.place!.trim();
+  }
+  if (!date && subject) {
+    const s = SUBJECT_DATE.exec(subject);
+    if (s?.groups) date = iso(s.groups.y!, s.groups.m!, s.groups.d!);
+  }
+  if (!date && !location) return null;
+  return { date, location };
+}

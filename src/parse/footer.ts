@@ -1,0 +1,174 @@
+/**
+ * The end of a notice: "Nơi nhận" (recipients), "Bản điện tử" (electronic copies) and the signature
+ * block (authority lines, title, name). Word exports put the recipients and the signature side by side
+ * in one table row; PDF text layers put them side by side in two columns: both are read cell by cell.
+ */
+import type { Signer } from '../schema.js';
+import { isFurniture, splitCells, squash, type Cell } from './layout.js';
+import { FAMILY_NAMES } from './lexicon.js';
+
+// "Nơi nhận:", "Nơi nhận :", "**Nơi nhận:**"
+export const RECIPIENTS_HEAD = /^Nơi\s+nhận\s*:?\s*/u;
+// "Bản điện tử:", "Bản điện tử gửi:"
+const ELECTRONIC_HEAD = /^Bản\s+điện\s+tử[^:]{0,10}:\s*/u;
+// Authority prefixes: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. GIÁM ĐỐC", "Q. CHÁNH VĂN PHÒNG",
+// party style "T/M BAN THƯỜNG VỤ", "T/L", and the unspaced "TL.CHỦ TỊCH"
+export const AUTHORITY = /^(?:(?:TM|KT|TL|TUQ|Q|T\.M|T\.L)\s*\.|T\/M\.?|T\/L\.?|K\/T\.?)\s*(?=\p{Lu})/u;
+// "(Đã ký)", "(ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"
+const SIGN_NOTE = /^\((?:đã ký|ký|Ký|Đã ký)[^)]*\)$/u;
+// Where an appendix or annex starts after the signature.
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BIỂU|Biểu mẫu|Mẫu số)(?![\p{L}])/u;
+// A recipient item: "- Sở KH&CN;", "-Như trên;", "+ Các phòng"
+const ITEM = /^[-–+•]\s*/u;
+
+const FAMILY = new Set(FAMILY_NAMES);
+
+/** What the footer gives. */
+export interface Footer {
+  recipients: string[];
+  electronicRecipients: string[];
+  recipientsLine: number | null;
+  signer: Signer | null;
+  signerLine: number | null;
+  /** The line where the footer starts ("Nơi nhận" or the first signature line); the body ends before it. */
+  start: number;
+}
+
+function isUpper(text: string): boolean {
+  const letters = text.match(/\p{L}/gu);
+  if (!letters || letters.length < 2) return false;
+  return letters.every((c) => c === c.toUpperCase());
+}
+
+/** True for a personal name: two to six capitalised words, the first a family name or all capitalised. */
+export function looksLikeName(text: string): boolean {
+  const t = text.replace(/[.,;]$/u, '').trim();
+  if (t.length > 60 || isUpper(t)) return false;
+  const words = t.split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?[\p{Ll}]+)*$/u.test(w))) return false;
+  return FAMILY.has(words[0] as string) || words.length <= 4;
+}
+
+function cleanItem(text: string): string {
+  return squash(text.replace(ITEM, '')).replace(/[;,.]+$/u, '').trim();
+}
+
+/**
+ * Finds where the footer starts: the "Nơi nhận" line, else the first authority line after the body.
+ * @param lines prepared lines (index 0 is line 1)
+ * @param from 1-based line to search from (the body start)
+ */
+export function findFooterStart(lines: readonly string[], from: number): number {
+  for (let i = Math.max(0, from - 1); i < lines.length; i++) {
+    for (const c of splitCells(lines[i] as string, i + 1)) if (RECIPIENTS_HEAD.test(c.text)) return i + 1;
+  }
+  // No "Nơi nhận": the first line after a closing "./." that holds an authority prefix or only capitals.
+  let closing = -1;
+  for (let i = lines.length - 1; i >= Math.max(0, from - 1); i--) {
+    if ((lines[i] as string).includes('./.')) {
+      closing = i;
+      break;
+    }
+  }
+  if (closing >= 0) {
+    for (let i = closing + 1; i < lines.length; i++) {
+      const cells = splitCells(lines[i] as string, i + 1);
+      if (cells.some((c) => AUTHORITY.test(c.text) || isUpper(c.text))) return i + 1;
+    }
+    return Math.min(closing + 2, lines.length + 1);
+  }
+  return lines.length + 1;
+}
+
+/**
+ * Reads recipients and signer from the footer lines.
+ * @param lines prepared lines (index 0 is line 1)
+ * @param start the 1-based line where the footer starts
+ */
+export function parseFooter(lines: readonly string[], start: number): Footer {
+  const out: Footer = { recipients: [], electronicRecipients: [], recipientsLine: null, signer: null, signerLine: null, start };
+  let list: 'none' | 'recipients' | 'electronic' = 'none';
+  let open = false;
+  const signerCells: Cell[] = [];
+  let nameCell: Cell | null = null;
+  let leftCol = Infinity;
+  for (let i = start - 1; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    if (isFurniture(raw.trim())) continue;
+    const cells = splitCells(raw, i + 1);
+    if (!cells.length) {
+      open = false;
+      continue;
+    }
+    if (nameCell && cells.some((c) => APPENDIX.test(c.text))) break;
+    for (const c of cells) {
+      const text = c.text;
+      if (RECIPIENTS_HEAD.test(text)) {
+        list = 'recipients';
+        out.recipientsLine = c.line;
+        leftCol = c.col;
+        const rest = text.replace(RECIPIENTS_HEAD, '');
+        if (rest && ITEM.test(rest)) out.recipients.push(cleanItem(rest));
+        open = false;
+        continue;
+      }
+      if (ELECTRONIC_HEAD.test(text)) {
+        list = 'electronic';
+        const rest = text.replace(ELECTRONIC_HEAD, '');
+        if (rest) out.electronicRecipients.push(cleanItem(rest));
+        open = false;
+        continue;
+      }
+      if (SIGN_NOTE.test(text)) continue;
+      if (AUTHORITY.test(text) || (isUpper(text) && !ITEM.test(text) && text.length < 80)) {
+        if (nameCell) {
+          // Titles after the name (a second title, the body's name) are kept in `lines` only.
+          signerCells.push(c);
+        } else signerCells.push(c);
+        continue;
+      }
+      if (list !== 'none' && ITEM.test(text)) {
+        const target = list === 'recipients' ? out.recipients : out.electronicRecipients;
+        target.push(cleanItem(text));
+        open = !/[;.]$/u.test(text.trim());
+        continue;
+      }
+      if (list !== 'none' && open && c.col <= leftCol + 12 && !looksLikeName(text)) {
+        const target = list === 'recipients' ? out.recipients : out.electronicRecipients;
+        if (target.length) {
+          target[target.length - 1] = cleanItem(`${target[target.length - 1]} ${text}`);
+          open = !/[;.]$/u.test(text.trim());
+          continue;
+        }
+      }
+      if (looksLikeName(text) && signerCells.length) {
+        nameCell = c;
+        signerCells.push(c);
+        continue;
+      }
+    }
+  }
+  if (signerCells.length) {
+    const authority: string[] = [];
+    const titles: string[] = [];
+    let name: string | null = null;
+    for (const c of signerCells) {
+      if (c === nameCell) {
+        name = squash(c.text);
+        continue;
+      }
+      if (name !== null) continue;
+      if (AUTHORITY.test(c.text)) authority.push(squash(c.text));
+      else titles.push(squash(c.text));
+    }
+    out.signer = {
+      name,
+      authority: authority.length ? authority.join(' / ') : null,
+      position: titles.length ? (titles[titles.length - 1] as string) : null,
+      lines: signerCells.map((c) => squash(c.text)),
+    };
+    out.signerLine = (signerCells[0] as Cell).line;
+  }
+  return out;
+}

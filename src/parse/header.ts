@@ -1,0 +1,435 @@
+/**
+ * The header of a notice: issuing body, number and symbol, place and date, type name, subject (trích
+ * yếu) and, for a công văn, the "Kính gửi" addressees. The header is read cell by cell (see
+ * {@link splitCells}) so that Word tables and PDF columns give the same result as plain lines.
+ */
+import type { Issued, Issuer, NoticeNumber } from '../schema.js';
+import { isFurniture, splitCells, squash, stripMarkup, type Cell } from './layout.js';
+import { TYPE_NAMES } from './lexicon.js';
+
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ ...", OCR "CỘNG HÕA ..."
+const NATIONAL_TITLE = /CỘNG\s*H[OÒÕÓỎỌ][AÀÁ]?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
+// "Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh Phúc"
+const MOTTO = /Độc\s*lập\s*[-–—]?\s*Tự\s*do\s*[-–—]?\s*Hạnh\s*[pP]húc/u;
+// "ĐẢNG CỘNG SẢN VIỆT NAM"
+const PARTY = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
+// "-------", "_____________", "***"
+const SEPARATOR = /^[-_=*~.–—\s]{3,}$/u;
+// "Số: 307 /TB-UBND", "Số:      /TB-UBND", "Số 12-TB/HU", "Số -TB/HU", "cộng đồngSố: /UBND-NC"
+const NUMBER = /(?<!\p{Lu})Số(?<colon>\s*:)?(?=\s*(?:\d|[\/-]|\p{Lu}|$))/u;
+// The part after "Số:": "307 /TB-UBND", "12-TB/HU", "     /SCT-CN"
+const NUMBER_BODY =
+  /^\s*(?<serial>\d{1,7})?\s*(?<sep>[\/-])?\s*(?<symbol>[\p{L}\d&.]+(?:\s?[-\/]\s?[\p{L}\d&.]+){0,6})?/u;
+// "Bắc Giang, ngày 15 tháng 9 năm 2017", "Lào Cai, ngày        tháng 6 năm 2026", "Hà Nội, ngày 02 tháng 03 năm 2012"
+const PLACE_DATE =
+  /(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?<comma>,)?\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
+// "V/v triển khai ...", "V/v: ..."
+const VV = /^V\s?\/\s?v\b\s*:?\s*/iu;
+// "Kính gửi: Sở Công Thương", "Kính gửi:"
+const KINH_GUI = /^Kính\s+gửi\s*:?\s*/u;
+// Lines that open the body of a notice once the subject has begun.
+const BODY_START =
+  /^(?:Căn cứ|Ngày\s+\d|Thực hiện|Sau khi|Xét|Theo|Vừa qua|Để|Nhằm|Hôm nay|Qua|Thời gian qua|Trong thời gian|Trong những năm|Tiếp theo|Trên cơ sở|Ủy ban nhân dân tỉnh nhận được|Tiếp tục)(?![\p{L}\d])/u;
+// A list label at a line start: "1.", "II.", "a)", "- "
+const LIST_LABEL = /^(?:[IVXL]+\.|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s/u;
+// Urgency and secrecy marks that sit in the header.
+const MARK = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
+// Words that continue an issuer line wrapped in the header: "ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG".
+const ISSUER_CONTINUATION = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|THEO|SỐ|VÀ|CỦA|TẠI)(?![\p{L}\d])/u;
+
+/** Type names, longest first, as one alternation. */
+const TYPE_NAME = new RegExp(
+  `^(?<name>${[...TYPE_NAMES.map(([n]) => n)].sort((a, b) => b.length - a.length).join('|')})$`,
+  'u',
+);
+
+/** Everything the header gives, with the lines each value was read from. */
+export interface Header {
+  issuer: Issuer;
+  issuerLine: number | null;
+  number: NoticeNumber;
+  numberLine: number | null;
+  /** The number had "Số" without a colon, party style. */
+  partyStyle: boolean;
+  docType: string | null;
+  docTypeLine: number | null;
+  place: string | null;
+  issued: Issued;
+  issuedLine: number | null;
+  subject: string | null;
+  subjectLine: number | null;
+  addressees: string[];
+  /** Lines of the national title, motto and party line (for the check rules). */
+  nationalTitleLine: number | null;
+  mottoLine: number | null;
+  partyLine: number | null;
+  /** First line of the body: the first line after the header. */
+  bodyStart: number;
+}
+
+type Kind = 'national' | 'motto' | 'party' | 'separator' | 'number' | 'placeDate' | 'type' | 'vv' | 'kinhGui' | 'mark' | 'text';
+
+interface Classified extends Cell {
+  kind: Kind;
+}
+
+// Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
+const FLAT_ANCHORS =
+  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=\S)\s*(?=-{3,}|_{3,})|(?<=-{3,}|_{3,})\s*(?=\S)|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+
+function classify(cell: Cell): Classified[] {
+  const out: Classified[] = [];
+  // A flattened header puts several header items on one cell: cut before the anchors we know.
+  const parts = cell.text.length > 40 ? cell.text.split(FLAT_ANCHORS) : [cell.text];
+  let col = cell.col;
+  for (const raw of parts) {
+    const text = raw.trim();
+    if (!text) continue;
+    out.push({ ...cell, col, text, kind: kindOf(text) });
+    col += raw.length;
+  }
+  return out;
+}
+
+function kindOf(text: string): Kind {
+  if (SEPARATOR.test(text)) return 'separator';
+  if (NATIONAL_TITLE.test(text)) return 'national';
+  if (MOTTO.test(text)) return 'motto';
+  if (PARTY.test(text)) return 'party';
+  if (KINH_GUI.test(text)) return 'kinhGui';
+  if (VV.test(text)) return 'vv';
+  if (NUMBER.test(text) && /^.{0,200}$/u.test(text)) return 'number';
+  if (PLACE_DATE.test(text) && text.length < 80) return 'placeDate';
+  if (TYPE_NAME.test(text.replace(/\s+/g, ' ').trim())) return 'type';
+  if (MARK.test(text)) return 'mark';
+  return 'text';
+}
+
+function isUpper(text: string): boolean {
+  const letters = text.match(/\p{L}/gu);
+  if (!letters || letters.length < 2) return false;
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters.length >= 0.85;
+}
+
+/** Reads the number from the text of a number cell. */
+export function parseNumber(text: string): { number: NoticeNumber; partyStyle: boolean; before: string } | null {
+  const m = NUMBER.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  const b = NUMBER_BODY.exec(rest);
+  const serialText = b?.groups?.serial;
+  let symbol = b?.groups?.symbol?.replace(/\s+/g, '').replace(/[.]+$/u, '') ?? null;
+  if (symbol === '') symbol = null;
+  const sep = b?.groups?.sep ?? (serialText && symbol ? '/' : '');
+  const serial = serialText !== undefined ? Number(serialText) : null;
+  const written = squash(text.slice(m.index, m.index + m[0].length + (b ? b[0].length : 0)));
+  const value = serial !== null && symbol ? `${serialText}${sep || '/'}${symbol}` : null;
+  return {
+    number: { text: written || null, serial, symbol, value },
+    partyStyle: !m.groups?.colon,
+    before: text.slice(0, m.index).trim(),
+  };
+}
+
+/** Reads place and date from a "<Place>, ngày ... tháng ... năm ..." cell. */
+export function parsePlaceDate(text: string): { place: string | null; issued: Issued } | null {
+  const m = PLACE_DATE.exec(text);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const day = g.day ? Number(g.day) : null;
+  const month = g.month ? Number(g.month) : null;
+  const year = g.year ? Number(g.year) : null;
+  const valid = (v: number | null, lo: number, hi: number) => (v !== null && v >= lo && v <= hi ? v : null);
+  const d = valid(day, 1, 31);
+  const mo = valid(month, 1, 12);
+  let date: string | null = null;
+  if (d !== null && mo !== null && year !== null) {
+    const probe = new Date(Date.UTC(year, mo - 1, d));
+    if (probe.getUTCMonth() === mo - 1) date = `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return {
+    place: g.place ? squash(g.place).replace(/[,.]$/u, '') : null,
+    issued: { text: squash(m[0]), date, year, month: mo, day: d },
+  };
+}
+
+/**
+ * Reads the header of a notice.
+ * @param lines the prepared lines of the whole text (index 0 is line 1)
+ */
+export function parseHeader(lines: readonly string[]): Header {
+  const h: Header = {
+    issuer: { name: null, parent: null },
+    issuerLine: null,
+    number: { text: null, serial: null, symbol: null, value: null },
+    numberLine: null,
+    partyStyle: false,
+    docType: null,
+    docTypeLine: null,
+    place: null,
+    issued: { text: null, date: null, year: null, month: null, day: null },
+    issuedLine: null,
+    subject: null,
+    subjectLine: null,
+    addressees: [],
+    nationalTitleLine: null,
+    mottoLine: null,
+    partyLine: null,
+    bodyStart: 1,
+  };
+  const limit = Math.min(lines.length, 80);
+  const rows: Classified[][] = [];
+  // Web copies put a page title above the document: skip long prose lines before the national title.
+  let first = 0;
+  for (let i = 0; i < Math.min(limit, 8); i++) {
+    if (NATIONAL_TITLE.test(lines[i] as string)) {
+      while (first < i && (lines[first] as string).length > 100 && !NUMBER.test(lines[first] as string)) first++;
+      break;
+    }
+  }
+  for (let i = first; i < limit; i++) {
+    const raw = lines[i] as string;
+    rows.push(isFurniture(raw.trim()) ? [] : splitCells(raw, i + 1).flatMap(classify));
+  }
+  // "Số:" alone with the number and symbol on the next line (web copies): join them.
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const row = rows[i] as Classified[];
+    const last = row[row.length - 1];
+    const next = rows[i + 1]?.[0];
+    if (last?.kind === 'number' && /Số\s*:?$/u.test(last.text) && next && /^\d{1,7}\s*[\/-]\s*\p{Lu}/u.test(next.text)) {
+      const token = /^\S+/u.exec(next.text)?.[0] ?? '';
+      last.text = `${last.text} ${token}`;
+      next.text = next.text.slice(token.length).trim();
+      if (!next.text) (rows[i + 1] as Classified[]).shift();
+      else Object.assign(next, { kind: kindOf(next.text) });
+    }
+  }
+
+  const issuerCells: Classified[] = [];
+  let lastHeaderLine = 0;
+  let subjectParts: string[] = [];
+  let stage: 'top' | 'subject' | 'vv' | 'addressees' | 'done' = 'top';
+  let subjectUpper = false;
+  let vvCol = 0;
+  let addresseeOpen = false;
+  let sawContent = false;
+
+  const take = (c: Classified): boolean => {
+    switch (c.kind) {
+      case 'national':
+        h.nationalTitleLine ??= c.line;
+        return true;
+      case 'motto':
+        h.mottoLine ??= c.line;
+        return true;
+      case 'party':
+        h.partyLine ??= c.line;
+        return true;
+      case 'separator':
+      case 'mark':
+        return true;
+      case 'number': {
+        if (h.numberLine !== null) return false;
+        const n = parseNumber(c.text);
+        if (!n) return false;
+        h.number = n.number;
+        h.numberLine = c.line;
+        h.partyStyle = n.partyStyle;
+        // "V/v ... cộng đồngSố: /UBND-NC": the words before "Số" belong to the subject being read.
+        if (n.before && stage === 'vv') subjectParts.push(n.before);
+        return true;
+      }
+      case 'placeDate': {
+        if (h.issuedLine !== null) return false;
+        const pd = parsePlaceDate(c.text);
+        if (!pd) return false;
+        h.place = pd.place;
+        h.issued = pd.issued;
+        h.issuedLine = c.line;
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+
+  outer: for (const row of rows) {
+    if (stage === 'done') break;
+    const line = row[0]?.line;
+    if (row.length === 0) {
+      // A blank line ends a subject that has begun, and an addressee list that has items.
+      if (stage === 'subject' && subjectParts.length) stage = 'done';
+      else if (stage === 'vv' && subjectParts.length) stage = 'top';
+      else if (stage === 'addressees' && h.addressees.length) stage = 'done';
+      continue;
+    }
+    for (const c of row) {
+      if (stage === 'subject') {
+        const isBody = BODY_START.test(c.text) || LIST_LABEL.test(c.text) || c.text.startsWith('(');
+        if (c.kind === 'separator') {
+          if (subjectParts.length) {
+            lastHeaderLine = c.line;
+            stage = 'done';
+            continue outer;
+          }
+          continue;
+        }
+        if (c.kind !== 'text' || isBody || subjectParts.length >= 8 || (subjectUpper && !isUpper(c.text)) || c.text.length > 400) {
+          if (c.kind !== 'text' && take(c)) {
+            lastHeaderLine = c.line;
+            continue;
+          }
+          if (c.kind === 'kinhGui') {
+            stage = 'addressees';
+          } else {
+            stage = 'done';
+            continue outer;
+          }
+        } else {
+          if (!subjectParts.length) {
+            subjectUpper = isUpper(c.text);
+            h.subjectLine = c.line;
+          }
+          subjectParts.push(c.text);
+          lastHeaderLine = c.line;
+          continue;
+        }
+      }
+      if (stage === 'vv') {
+        if (c.kind === 'text' && c.col <= vvCol + 8 && !BODY_START.test(c.text)) {
+          subjectParts.push(c.text);
+          lastHeaderLine = c.line;
+          continue;
+        }
+        if (c.kind === 'text' && c === row[0] && !isUpper(c.text) && !BODY_START.test(c.text) && !LIST_LABEL.test(c.text)) {
+          subjectParts.push(c.text);
+          lastHeaderLine = c.line;
+          continue;
+        }
+        stage = 'top';
+      }
+      if (stage === 'addressees') {
+        if (c.kind === 'kinhGui') {
+          const rest = c.text.replace(KINH_GUI, '').trim();
+          if (rest) addAddressee(h, rest, false);
+          addresseeOpen = rest !== '' && !/[;.]$/u.test(rest);
+          lastHeaderLine = c.line;
+          continue;
+        }
+        if (c.kind === 'text' && /^[-–+•]\s*/u.test(c.text)) {
+          addAddressee(h, c.text.replace(/^[-–+•]\s*/u, ''), false);
+          addresseeOpen = !/[;.]$/u.test(c.text);
+          lastHeaderLine = c.line;
+          continue;
+        }
+        if (c.kind === 'text' && c.text.startsWith('(') && h.addressees.length) {
+          lastHeaderLine = c.line;
+          continue;
+        }
+        if (c.kind === 'text' && addresseeOpen && h.addressees.length && !BODY_START.test(c.text)) {
+          addAddressee(h, c.text, true);
+          addresseeOpen = !/[;.]$/u.test(c.text);
+          lastHeaderLine = c.line;
+          continue;
+        }
+        if (c.kind !== 'text' && take(c)) {
+          lastHeaderLine = c.line;
+          continue;
+        }
+        if (!h.addressees.length && c.kind === 'text' && !BODY_START.test(c.text) && c.text.length < 200) {
+          addAddressee(h, c.text, false);
+          addresseeOpen = !/[;.]$/u.test(c.text);
+          lastHeaderLine = c.line;
+          continue;
+        }
+        stage = 'done';
+        continue outer;
+      }
+      // stage 'top'
+      if (take(c)) {
+        lastHeaderLine = c.line;
+        continue;
+      }
+      if (c.kind === 'type' && h.docType === null) {
+        h.docType = squash(c.text);
+        h.docTypeLine = c.line;
+        lastHeaderLine = c.line;
+        stage = 'subject';
+        subjectParts = [];
+        continue;
+      }
+      if (c.kind === 'vv' && h.subject === null && !subjectParts.length) {
+        const rest = c.text.replace(VV, '');
+        const inner = parseNumber(rest);
+        if (inner && inner.before && take({ ...c, text: rest.slice(inner.before.length), kind: 'number' })) {
+          subjectParts.push(inner.before);
+        } else if (rest) subjectParts.push(rest);
+        h.subjectLine = c.line;
+        vvCol = c.col;
+        stage = 'vv';
+        lastHeaderLine = c.line;
+        continue;
+      }
+      if (c.kind === 'kinhGui') {
+        stage = 'addressees';
+        const rest = c.text.replace(KINH_GUI, '').trim();
+        if (rest) addAddressee(h, rest, false);
+        addresseeOpen = rest !== '' && !/[;.]$/u.test(rest);
+        lastHeaderLine = c.line;
+        continue;
+      }
+      if (c.kind === 'text') {
+        if (isUpper(c.text) && h.docType === null && h.subjectLine === null && c.text.length < 120) {
+          issuerCells.push(c);
+          lastHeaderLine = c.line;
+          continue;
+        }
+        // A body sentence before any type name or subject: the header is over (or there is none).
+        if (sawContent || BODY_START.test(c.text) || LIST_LABEL.test(c.text) || c.text.length > 120) {
+          stage = 'done';
+          continue outer;
+        }
+        sawContent = true;
+        continue;
+      }
+    }
+    if (line !== undefined && stage === 'vv' && row.every((c) => c.kind !== 'text' && c.kind !== 'vv')) stage = 'top';
+  }
+
+  if (subjectParts.length) h.subject = squash(subjectParts.join(' ')) || null;
+  h.bodyStart = Math.min(lastHeaderLine + 1, lines.length + 1);
+  // A subject or addressee list that ran into the body would have been cut above; make sure the body
+  // does not start inside the header by skipping blank lines only.
+  while (h.bodyStart <= lines.length && stripMarkup(lines[h.bodyStart - 1] as string).trim() === '') h.bodyStart++;
+  setIssuer(h, issuerCells);
+  return h;
+}
+
+function addAddressee(h: Header, text: string, continuation: boolean): void {
+  const clean = squash(text).replace(/[;.,]$/u, '').trim();
+  if (!clean) return;
+  if (continuation && h.addressees.length) {
+    h.addressees[h.addressees.length - 1] = `${h.addressees[h.addressees.length - 1]} ${clean}`;
+  } else h.addressees.push(clean);
+}
+
+function setIssuer(h: Header, cells: Classified[]): void {
+  if (!cells.length) return;
+  const groups: { text: string; line: number }[] = [];
+  for (const c of cells) {
+    const text = c.text.replace(/\s*[-_]{3,}\s*$/u, '').trim();
+    if (!text || text === '*') continue;
+    const prev = groups[groups.length - 1];
+    if (prev && (ISSUER_CONTINUATION.test(text) || /[,&]$|(?<![\p{L}\d])VÀ$/u.test(prev.text))) {
+      prev.text = `${prev.text} ${text}`;
+    } else groups.push({ text, line: c.line });
+  }
+  if (!groups.length) return;
+  const last = groups[groups.length - 1] as { text: string; line: number };
+  h.issuer = {
+    name: squash(last.text),
+    parent: groups.length > 1 ? squash(groups.slice(0, -1).map((g) => g.text).join(' ')) : null,
+  };
+  h.issuerLine = last.line;
+}

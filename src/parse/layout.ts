@@ -1,0 +1,125 @@
+/**
+ * Layout of a plain-text notice: the clean text of each input line, the "cells" a line holds (Word
+ * tables exported as "cell | cell", PDF text layers with two columns side by side), and the lines
+ * that carry no content (page numbers, gazette running heads, digital-signature stamps).
+ */
+
+/** A piece of a line: one table cell or one column of a PDF layout. */
+export interface Cell {
+  /** 1-based input line. */
+  line: number;
+  /** 0-based column of the cell's first character in the cleaned line. */
+  col: number;
+  text: string;
+}
+
+/** One input line after mark-up removal. */
+export interface LayoutLine {
+  /** 1-based input line. */
+  line: number;
+  /** The line without Markdown mark-up, tabs as spaces, right-trimmed. */
+  text: string;
+  /** Leading spaces of {@link text}. */
+  indent: number;
+  /** True for an empty line or one that only carries page furniture. */
+  blank: boolean;
+  /** True for page furniture (page number, running head, signature stamp). */
+  furniture: boolean;
+}
+
+// "## THÔNG BÁO", "**6. Giao Sở Tài chính:**", "TL. CHỦ TỊCH  " (Markdown hard break), "dòng\" (backslash break)
+const MD_HEADING = /^(\s*)#{1,6}\s+/;
+const MD_EMPHASIS = /\*\*|__/g;
+const MD_BACKSLASH_BREAK = /\\$/;
+// Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
+const CELL_BAR = / ?\| ?/;
+// PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."
+const COLUMN_GAP = / {3,}|\t+ */;
+// Words after which a draft leaves a blank rather than a column gap: "Số:      /TB-UBND", "ngày      tháng".
+const BLANK_BEFORE = /(?:Số\s*:?|ngày|tháng|năm)$/u;
+const BLANK_AFTER = /^(?:[\/-]\s?\p{Lu}|tháng|năm)(?![\p{L}\d])/u;
+// A page number alone on a line: "2", "- 3 -", "Trang 4"
+const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*-)?\s*(?:\/\s*\d{1,3})?\s*$/u;
+// Running head of the Official Gazette: "CÔNG BÁO/Số 302/Ngày 02-06-2026", "CÔNG BÁO/Số 302 + 303/Ngày ..."
+const GAZETTE_HEAD = /^\s*CÔNG BÁO\s*\/\s*Số(?![\p{L}\d])/u;
+// Digital-signature stamps: "Ký bởi: ...", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ", "Ngày ký: 2026-06-02 08:06:58 +07:00",
+// "SỞ CÔNG THƯƠNG TỈNH LÀO CAI / 12.06.2026 09:15:02 +07:00"
+const SIGNATURE_STAMP =
+  /^\s*(?:(?:Ký bởi|Người ký|Cơ quan|Ngày ký|Thời gian ký|Email)\s*:|.*(?<!\d)\d{1,2}[.:]\d{2}[.:]\d{2}\s*\+0?7:?00\s*$)/u;
+
+/**
+ * Removes Markdown mark-up that converters put into notices, without moving anything else.
+ * @param raw one input line
+ */
+export function stripMarkup(raw: string): string {
+  let s = raw.replace(MD_HEADING, '$1').replace(MD_EMPHASIS, '');
+  if (MD_BACKSLASH_BREAK.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+/** Expands tabs to single spaces (enough for indentation tests) and trims the right end. */
+function detab(s: string): string {
+  return s.replace(/\t/g, ' ').replace(/\s+$/u, '');
+}
+
+/** True when a line carries only page furniture. */
+export function isFurniture(text: string): boolean {
+  return PAGE_NUMBER.test(text) || GAZETTE_HEAD.test(text) || SIGNATURE_STAMP.test(text);
+}
+
+/**
+ * Builds the layout lines of a prepared text.
+ * @param lines the lines of the prepared text
+ * @param firstLine the 1-based number of the first of them
+ */
+export function layoutLines(lines: readonly string[], firstLine = 1): LayoutLine[] {
+  const out: LayoutLine[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const text = detab(stripMarkup(lines[i] as string));
+    const trimmed = text.trim();
+    const furniture = trimmed !== '' && isFurniture(trimmed);
+    const indent = text.length - text.trimStart().length;
+    out[i] = { line: i + firstLine, text, indent, blank: trimmed === '' || furniture, furniture };
+  }
+  return out;
+}
+
+/**
+ * Splits a raw line into cells: on " | " (Word tables) and on runs of 3+ spaces or tabs (PDF columns).
+ * Empty cells are dropped; each cell keeps its column.
+ * @param raw the input line (Markdown is stripped here)
+ * @param line its 1-based number
+ */
+export function splitCells(raw: string, line: number): Cell[] {
+  const text = stripMarkup(raw);
+  const cells: Cell[] = [];
+  let pos = 0;
+  for (const bar of text.split(CELL_BAR)) {
+    let inner = 0;
+    let prev: Cell | null = null;
+    for (const piece of bar.split(COLUMN_GAP)) {
+      const at = bar.indexOf(piece, inner);
+      inner = at + piece.length;
+      const t = piece.trim().replace(/\s+/g, ' ');
+      if (!t || t === '|') continue;
+      // A draft leaves blanks to fill in: "Số:           /TB-VP", "ngày        tháng 6 năm 2026".
+      if (prev && (BLANK_BEFORE.test(prev.text) || BLANK_AFTER.test(t))) {
+        prev.text = `${prev.text} ${t}`;
+        continue;
+      }
+      const lead = piece.length - piece.trimStart().length;
+      prev = { line, col: pos + at + lead, text: t };
+      cells.push(prev);
+    }
+    pos += bar.length;
+    // Skip the separator itself: find where the next piece starts in the original text.
+    const next = text.slice(pos).match(CELL_BAR);
+    if (next && next.index === 0) pos += next[0].length;
+  }
+  return cells;
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,226 @@
+/**
+ * The task tree of a notice, built from labelled paragraphs ("1.", "II.", "a)", "1.1.", "- ", "+ ") the
+ * way a reader sees it: a label of a lower rank opens a subtask, an unlabelled paragraph continues the
+ * item above it, and items in an assessment section ("I. ĐÁNH GIÁ CHUNG", "Kết quả kiểm tra") are not tasks.
+ */
+import { LABEL, lineAt, type Para } from './blocks.js';
+
+/** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
+export type LabelKind = 'roman' | 'num' | 'dotted' | 'letter' | 'dash' | 'plus' | 'directive';
+
+/** A node of the task tree before assignees and deadlines are read. */
+export interface TaskNode {
+  kind: LabelKind;
+  /** The label as written ("3.", "a)", "-"); null for unnumbered directives. */
+  label: string | null;
+  id: string;
+  /** The item's text without its label, paragraphs joined by "\n". */
+  text: string;
+  /** Offsets in {@link text} where input lines start. */
+  segs: { offset: number; line: number }[];
+  line: number;
+  endLine: number;
+  /** Title of the enclosing Roman section, if any. */
+  section: string | null;
+  /** Assessment or information items: kept for structure, never reported as tasks. */
+  excluded: boolean;
+  children: TaskNode[];
+  parent: TaskNode | null;
+  /** Labels out of order, noticed while building ("c) then e)", "5. then 7."). */
+  outOfOrder?: string;
+}
+
+/** What the tree gives besides the nodes. */
+export interface TaskTree {
+  /** Top-level nodes, Roman sections included (their children are the section's tasks). */
+  roots: TaskNode[];
+  /** The paragraph that introduces the first task ("... thực hiện tốt một số nội dung sau:"), if any. */
+  leadIn: { text: string; line: number } | null;
+  /** One sentence per label that is out of order. */
+  warnings: string[];
+}
+
+// Section and item titles that assess or inform rather than assign work.
+// "I. ĐÁNH GIÁ CHUNG", "1. Kết quả kiểm tra", "I. MỤC ĐÍCH, YÊU CẦU", "1. Thông tin về công trình", "2. Địa điểm: ..."
+const ASSESSMENT =
+  /^(?:đánh giá|kết quả(?! thực hiện nhiệm vụ)|tình hình|mục đích|mục tiêu|yêu cầu$|thông tin|đặc điểm|quan điểm|căn cứ|bối cảnh|những kết quả|ưu điểm|hạn chế|tồn tại|thời gian|địa điểm|đối tượng|thành phần|nguyên tắc|nội dung kiểm tra|phạm vi|ghi chú|danh mục|lý do)(?![\p{L}])/iu;
+// Paragraphs that close the content after the last task: "Trên đây là ý kiến kết luận ...", "Trân trọng thông báo ..."
+const CLOSING =
+  /^(?:Trên đây|Trân trọng|Thừa lệnh|Thừa ủy quyền|Thừa uỷ quyền|(?:Văn phòng|UBND|Ủy ban nhân dân|Sở)[^.]{0,80}thông báo (?:để|ý kiến|kết luận|cho|đến))/u;
+
+const RANK: Record<LabelKind, number> = { roman: 0, num: 1, dotted: 2, letter: 6, dash: 7, plus: 8, directive: 1 };
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i] as string] ?? 0;
+    const next = ROMAN_VALUES[s[i + 1] as string] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+// Vietnamese alphabetical order of point labels: a b c d đ e g h i k l m n o p q r s t u v x y (no f j w z).
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+function rankOf(kind: LabelKind, label: string): number {
+  if (kind === 'dotted') return RANK.dotted + label.replace(/\.$/u, '').split('.').length - 2;
+  return RANK[kind];
+}
+
+function ordinal(kind: LabelKind, key: string): number | null {
+  if (kind === 'num') return Number(key);
+  if (kind === 'roman') return romanValue(key);
+  if (kind === 'letter') return LETTERS.indexOf(key) + 1 || null;
+  if (kind === 'dotted') return Number(key.split('.').pop());
+  return null;
+}
+
+/** Removes the label and the space after it. */
+function splitLabel(text: string): { kind: LabelKind; label: string; key: string; rest: string } | null {
+  const m = LABEL.exec(text);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const rest = text.slice(m[0].length).trim();
+  if (g.roman) return { kind: 'roman', label: m[0], key: g.roman, rest };
+  if (g.dotted) return { kind: 'dotted', label: m[0], key: g.dotted, rest };
+  if (g.num) return { kind: 'num', label: m[0], key: g.num, rest };
+  if (g.letter) return { kind: 'letter', label: m[0], key: g.letter, rest };
+  if (g.dash) return { kind: 'dash', label: '-', key: '-', rest };
+  return { kind: 'plus', label: '+', key: '+', rest };
+}
+
+/** The title of a heading item: its text up to a colon, or the whole text when short. */
+export function headingTitle(text: string): string {
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon <= 80) return text.slice(0, colon).trim();
+  return text.trim();
+}
+
+function isAssessment(text: string): boolean {
+  const title = headingTitle(text);
+  return title.length <= 100 && ASSESSMENT.test(title);
+}
+
+/**
+ * Builds the task tree from the body's paragraphs.
+ * @param paras the paragraphs between the header and the footer
+ */
+export function buildTaskTree(paras: readonly Para[]): TaskTree {
+  const roots: TaskNode[] = [];
+  const stack: TaskNode[] = [];
+  const warnings: string[] = [];
+  let leadIn: { text: string; line: number } | null = null;
+  let lastLoose: Para | null = null;
+  let closed = false;
+  let unnumbered = 0;
+  let anyLabel = false;
+
+  const append = (node: TaskNode, p: Para, text: string, skip: number) => {
+    const base = node.text.length + (node.text ? 1 : 0);
+    if (node.text) node.text += '\n';
+    node.text += text;
+    for (const s of p.segs) node.segs.push({ offset: base + Math.max(0, s.offset - skip), line: s.line });
+    node.endLine = p.endLine;
+  };
+
+  for (const p of paras) {
+    const lab = splitLabel(p.text);
+    if (!lab) {
+      if (closed) continue;
+      const top = stack[stack.length - 1];
+      if (top && anyLabel) {
+        if (CLOSING.test(p.text)) {
+          closed = true;
+          stack.length = 0;
+          continue;
+        }
+        append(top, p, p.text, 0);
+      } else lastLoose = p;
+      continue;
+    }
+    if (closed) continue;
+    anyLabel = true;
+    const rank = rankOf(lab.kind, lab.key);
+    while (stack.length && rankOf((stack[stack.length - 1] as TaskNode).kind, (stack[stack.length - 1] as TaskNode).label ?? '') >= rank) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    if (!parent && !roots.length && lastLoose && /:\s*$/u.test(lastLoose.text)) {
+      leadIn = { text: lastLoose.text, line: lineAt(lastLoose, 0) };
+    }
+    const section = parent ? (parent.kind === 'roman' ? headingTitle(parent.text) : parent.section) : null;
+    const siblings = parent ? parent.children : roots;
+    const node: TaskNode = {
+      kind: lab.kind,
+      label: lab.label.trim(),
+      id: '',
+      text: '',
+      segs: [],
+      line: p.line,
+      endLine: p.endLine,
+      section,
+      excluded: (parent?.excluded ?? false) || ((lab.kind === 'roman' || lab.kind === 'num' || lab.kind === 'dotted' || lab.kind === 'letter') && isAssessment(lab.rest)),
+      children: [],
+      parent,
+    };
+    append(node, p, lab.rest, p.text.length - lab.rest.length);
+    node.id = makeId(node, lab.key, siblings, () => ++unnumbered);
+    checkOrder(node, lab.key, siblings, warnings);
+    siblings.push(node);
+    stack.push(node);
+  }
+  return { roots, leadIn, warnings };
+}
+
+function makeId(node: TaskNode, key: string, siblings: TaskNode[], nextUnnumbered: () => number): string {
+  const parent = node.parent;
+  const prefix = parent ? `${parent.id}.` : '';
+  switch (node.kind) {
+    case 'roman':
+      return key;
+    case 'num':
+      return `${prefix}${key}`;
+    case 'dotted': {
+      // "1.1." is written in full: keep it, under a Roman section prefix only.
+      let sec: TaskNode | null = parent;
+      while (sec && sec.kind !== 'roman') sec = sec.parent;
+      return sec ? `${sec.id}.${key}` : key;
+    }
+    case 'letter':
+      return `${prefix}${key}`;
+    case 'dash':
+    case 'plus': {
+      if (!parent) return `u${nextUnnumbered()}`;
+      const n = siblings.filter((s) => s.kind === node.kind).length + 1;
+      return `${prefix}${n}`;
+    }
+    default:
+      return `u${nextUnnumbered()}`;
+  }
+}
+
+function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings: string[]): void {
+  const mine = ordinal(node.kind, key);
+  if (mine === null) return;
+  const prev = [...siblings].reverse().find((s) => s.kind === node.kind);
+  const prevKey = prev?.label?.replace(/[.)]$/u, '') ?? null;
+  const expected = prevKey === null ? 1 : (ordinal(node.kind, prevKey) ?? 0) + 1;
+  if (node.kind === 'dotted' && prevKey === null) return;
+  if (mine !== expected) {
+    const where = node.parent ? ` under ${node.parent.label ?? node.parent.id}` : '';
+    const msg = `Label "${node.label}" on line ${node.line}${where} is out of order: expected ${
+      node.kind === 'letter' ? `"${LETTERS[expected - 1] ?? '?'})"` : node.kind === 'roman' ? 'the next Roman numeral' : `"${expected}."`
+    } after ${prevKey === null ? 'the start of the list' : `"${prev?.label}"`}; kept as written.`;
+    node.outOfOrder = msg;
+    warnings.push(msg);
+  }
+}
+
+/** Walks the tree depth-first. */
+export function* walk(nodes: readonly TaskNode[]): Generator<TaskNode> {
+  for (const n of nodes) {
+    yield n;
+    yield* walk(n.children);
+  }
+}
