@@ -89,11 +89,14 @@ export function ddmmyyyy(iso: string): string {
 }
 
 /** The due cell: "15/10/2017", a range "01/09/2017–31/10/2017", "?" after a date whose year or month was inferred. */
-export function dueText(row: { start: string | null; due: string | null; certain: boolean | null }): string {
+export function dueText(
+  row: { start: string | null; due: string | null; certain: boolean | null },
+  rangeSeparator = '–',
+): string {
   if (row.due === null) return '';
   const mark = row.certain === false ? '?' : '';
   const end = ddmmyyyy(row.due) + mark;
-  return row.start !== null && row.start !== row.due ? `${ddmmyyyy(row.start)}–${end}` : end;
+  return row.start !== null && row.start !== row.due ? `${ddmmyyyy(row.start)}${rangeSeparator}${end}` : end;
 }
 
 /**
@@ -101,9 +104,10 @@ export function dueText(row: { start: string | null; due: string | null; certain
  * longer than `max` characters. The whole text stays in json and csv.
  */
 export function shortTaskText(text: string, max = 120): string {
-  const first = text.split('\n')[0]!.trim();
-  if ([...first].length <= max) return first;
-  const cut = [...first].slice(0, max).join('');
-  const space = cut.lastIndexOf(' ');
+  const chars = [...text.split('\n')[0]!.trim()];
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max).join('');
+  // Cut at the last space, unless the cut already falls at the end of a word.
+  const space = /[\p{L}\p{N}]/u.test(chars[max]!) ? cut.lastIndexOf(' ') : cut.length;
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '') + '…';
 }

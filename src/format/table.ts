@@ -18,12 +18,14 @@ export interface TableOptions {
 
 const COLUMNS: Array<keyof Headers> = ['notice', 'issued', 'task', 'assignees', 'phrase', 'due', 'daysLeft', 'status'];
 // Columns that hold short values and get exactly the width they need; the others share what is left.
-const FLEXIBLE: Partial<Record<keyof Headers, number>> = { task: 0.45, assignees: 0.3, phrase: 0.25 };
+const FLEXIBLE: Partial<Record<keyof Headers, number>> = { task: 0.5, assignees: 0.28, phrase: 0.22 };
 // Padding of one space on each side of a cell, as cli-table3 draws it.
 const PADDING = 2;
 // Below this, a flexible column is not worth drawing narrower; the table then overflows instead.
 const MIN_FLEXIBLE = 12;
 const PLACEHOLDER = '—';
+// Characters of task text shown in a cell; the whole text is in json and csv.
+const TASK_TEXT_MAX = 90;
 const WORD_SEPARATOR = /\s+/u;
 
 function textWidth(s: string): number {
@@ -43,10 +45,11 @@ function cells(r: ReportRow, lang: Lang): Record<keyof Headers, string> {
   return {
     notice: r.notice || PLACEHOLDER,
     issued: r.issued ? ddmmyyyy(r.issued) : PLACEHOLDER,
-    task: `${r.taskId}. ${shortTaskText(r.taskText)}`,
+    task: `${r.taskId}. ${shortTaskText(r.taskText, TASK_TEXT_MAX)}`,
     assignees: r.assignees.length ? r.assignees.join('; ') : PLACEHOLDER,
     phrase: r.phrase ?? PLACEHOLDER,
-    due: dueText(r) || PLACEHOLDER,
+    // A range takes two lines so the column stays one date wide.
+    due: dueText(r, '–\n') || PLACEHOLDER,
     daysLeft: r.daysLeft === null ? PLACEHOLDER : String(r.daysLeft),
     status: labels(lang).status[r.status],
   };
@@ -56,18 +59,26 @@ function columnWidths(rows: Array<Record<keyof Headers, string>>, headers: Heade
   const fixed = new Map<keyof Headers, number>();
   for (const c of COLUMNS) {
     if (FLEXIBLE[c] !== undefined) continue;
-    // The due column keeps a date range on one line; the others wrap their header word by word.
-    const content = Math.max(...rows.map((r) => (c === 'due' ? longestLine(r[c]) : longestWord(r[c]))), 1);
+    // Short values stay on one line; only the header wraps, word by word.
+    const content = Math.max(...rows.map((r) => longestLine(r[c])), 1);
     fixed.set(c, Math.max(content, longestWord(headers[c])) + PADDING);
   }
   const borders = COLUMNS.length + 1;
   const left = width - borders - [...fixed.values()].reduce((a, b) => a + b, 0);
-  return COLUMNS.map((c) => {
-    const share = FLEXIBLE[c];
-    if (share === undefined) return fixed.get(c)!;
+  // Each flexible column first gets its minimum (never narrower than its longest word), then a share
+  // of what is left; the rounding remainder goes to the task column.
+  const minimum = new Map<keyof Headers, number>();
+  for (const c of COLUMNS) {
+    if (FLEXIBLE[c] === undefined) continue;
     const words = Math.max(longestWord(headers[c]), ...rows.map((r) => longestWord(r[c]))) + PADDING;
-    return Math.max(Math.floor(left * share), MIN_FLEXIBLE, words);
-  });
+    minimum.set(c, Math.max(MIN_FLEXIBLE, words));
+  }
+  const extra = Math.max(0, left - [...minimum.values()].reduce((a, b) => a + b, 0));
+  const widths = new Map<keyof Headers, number>();
+  for (const [c, min] of minimum) widths.set(c, min + Math.floor(extra * FLEXIBLE[c]!));
+  const spare = extra > 0 ? left - [...widths.values()].reduce((a, b) => a + b, 0) : 0;
+  widths.set('task', widths.get('task')! + spare);
+  return COLUMNS.map((c) => fixed.get(c) ?? widths.get(c)!);
 }
 
 function paintStatus(chalk: ChalkInstance, status: Status, text: string): string {
