@@ -70,7 +70,7 @@ export function formatText(r: EvalResult): string {
   }
   const s = r.summary;
   out.push('');
-  out.push(`Task ids: ${prfCell(s.taskIds)}   (counts: matched / predicted / annotated)`);
+  out.push(`Task ids: ${prfCell(s.taskIds)} F1 ${pct(s.taskIds.f1)}   (counts: matched / predicted, optional ids aside / annotated)`);
   out.push(`Dated deadlines: ${prfCell(s.deadlines)} F1 ${pct(s.deadlines.f1)}; task id agrees on ${pct(s.deadlineTaskAgreement)} of matches`);
   out.push(`Lead assignee of matched deadlines: ${pct(s.assignee)}`);
   out.push('');
