@@ -198,10 +198,15 @@ function strictMatch(a: AnnotatedDeadline, p: PredictedDeadline): boolean {
   return textsOverlap(a.text, p.text);
 }
 
-/** A contested annotation absorbs a prediction of the same phrase (and the same end, when it has one). */
+/**
+ * A contested annotation absorbs a prediction of the same phrase (with the same end, when it has one),
+ * or one with the same end in the same task (any task when the annotation names none), since the
+ * parser may cut a phrase nobody agrees on at other words.
+ */
 function contestedMatch(a: AnnotatedDeadline, p: PredictedDeadline): boolean {
-  if (a.end !== null && a.end !== p.end) return false;
-  return textsOverlap(a.text, p.text);
+  if (a.end === null) return textsOverlap(a.text, p.text);
+  if (a.end !== p.end) return false;
+  return textsOverlap(a.text, p.text) || a.task === null || a.task === p.task;
 }
 
 /**

@@ -125,6 +125,16 @@ describe('evaluate', () => {
     expect(r.summary.deadlines).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('lets a contested deadline absorb a differently cut phrase with its end date', () => {
+    const ann = annotation({
+      taskIds: [],
+      deadlines: [{ task: null, text: 'Từ 13h30’ ngày 02/6/2026', start: null, end: '2026-06-02', lead: null, contested: true, why: 'a schedule' }],
+    });
+    const n = bacGiangNotice([task('1', null, [dl('ngày 02/6/2026 (Thứ Ba)', null, '2026-06-02', 'on'), dl('ngày 03/6/2026 (Thứ Tư)', null, '2026-06-03', 'on')])]);
+    const r = evaluate([{ annotation: ann, notice: n }]);
+    expect(r.summary.deadlines).toMatchObject({ tp: 0, fp: 1, fn: 0 });
+  });
+
   it('scores the lead assignee by containment, case and tone placement aside', () => {
     const ann = annotation();
     const tasks = perfectTasks();
