@@ -28,6 +28,7 @@ export interface ParseCommandOptions {
   filesFrom?: string;
   maxBytes?: string;
   quiet?: boolean;
+  format?: string;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,6 +86,9 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   const extensions = opts.ext !== undefined ? parseExtensions(opts.ext) : DEFAULT_EXTENSIONS;
   if (opts.encoding !== undefined) await checkEncoding(opts.encoding);
   if (opts.force && opts.out === undefined) throw new UsageError('--force only applies with --out DIR');
+  if (opts.format !== undefined && opts.format !== 'json' && opts.format !== 'nd30') {
+    throw new UsageError(`--format takes json or nd30, got "${opts.format}"`);
+  }
 
   const args = paths.length === 0 && opts.filesFrom === undefined ? ['-'] : paths;
   const entries = await expandInputs(args, {
@@ -99,6 +103,10 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   const outDir = opts.out;
   const outPaths = outDir !== undefined ? assignOutputs(outDir, entries) : null;
   const pretty = opts.pretty ? true : opts.compact ? false : entries.length === 1 && process.stdout.isTTY === true;
+  // --format nd30: each notice is mapped onto the Decree 30 metadata names before it is written.
+  const toNd30 = opts.format === 'nd30' ? (await import('../format/nd30.js')).toNd30 : null;
+  const shape = (json: string): string =>
+    toNd30 ? JSON.stringify(toNd30(JSON.parse(json) as Notice), null, pretty ? 2 : undefined) : json;
 
   // Parsing pulls in the schema and the parser: loaded only now, so that start-up stays light.
   const [{ runBatch, writeAtomic }, { Progress }] = await Promise.all([import('./batch.js'), import('./progress.js')]);
@@ -170,7 +178,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
     } else if (outPaths !== null) {
       const dest = outPaths.paths[r.index]!;
       try {
-        await writeAtomic(dest, r.json + '\n', opts.force === true);
+        await writeAtomic(dest, shape(r.json!) + '\n', opts.force === true);
         ok++;
       } catch (err) {
         failed++;
@@ -178,7 +186,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
       }
     } else {
       ok++;
-      await write(r.json + '\n');
+      await write(shape(r.json!) + '\n');
     }
     if (opts.strict && r.missing !== undefined && r.missing.length > 0) {
       incomplete++;
@@ -258,5 +266,6 @@ export function registerParse(program: Command): void {
     .option('--out <dir>', 'write one <name>.json per input into this folder instead of printing NDJSON')
     .option('--force', 'with --out: overwrite existing files')
     .option('-q, --quiet', 'no progress bar; only errors and the summary line on stderr')
+    .option('--format <format>', 'json (the notice) or nd30 (its Decree 30 metadata, Appendix VI names)', 'json')
     .action(async (files: string[], opts: ParseCommandOptions) => runParse(files, opts));
 }

@@ -25,8 +25,9 @@ export type Nd30Metadata = z.infer<typeof Nd30Schema>;
 
 // The serial at the start of a number value: "307/TB-UBND" -> "307", party style "12-TB/HU" -> "12", "05/..." -> "05".
 const LEADING_SERIAL = /^(?<serial>\d+)/u;
-// "Lưu: VT, TH." closes the recipient list: the archive copy, not an addressee. Also "Lưu VT".
-const ARCHIVE_ITEM = /^lưu(?:\s*:|\s)/iu;
+// "Lưu: VT, TH." closes the recipient list: the archive copy, not an addressee. Also "Lưu VT", but not
+// the archive office "Lưu trữ tỉnh", which can be a real recipient.
+const ARCHIVE_ITEM = /^lưu\s*(?::|vt(?![\p{L}\p{N}]))/iu;
 
 /** The serial as written (keeping a leading zero: "05"), else the parsed serial; null when blank. */
 function codeNumber(n: Notice): string | null {
