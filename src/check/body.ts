@@ -1,0 +1,133 @@
+/**
+ * Finds the parts after the header that rules look at: the "Nơi nhận" block, the signature block,
+ * the end of the content, and the dates written anywhere in the text.
+ */
+import type { SourceText } from '../text/source.js';
+import { fold, isAllCaps, splitCells, type Cell } from './text.js';
+
+/** One "- ...;" item of the recipients block (its first cell). */
+export interface Item {
+  cell: Cell;
+}
+
+/** The "Nơi nhận:" block. */
+export interface Recipients {
+  /** The cell holding "Nơi nhận". */
+  head: Cell;
+  items: Item[];
+}
+
+// "Nơi nhận:" at the start of a cell, in any case: folded "noi nhan".
+const NOI_NHAN = /^noi[ \t]+nhan(?![a-z])/;
+// An appendix heading ends the signature area: "PHỤ LỤC", "Phụ lục I".
+const APPENDIX_HEAD = /^phu[ \t]+luc(?![a-z])/;
+// Item marks: "- Như trên;", "+ ...", "• ...".
+const ITEM = /^[-–+•]/;
+
+/** The first non-empty cell of a line, or null. */
+export function firstCell(source: SourceText, n: number): Cell | null {
+  for (const c of splitCells(source.line(n), n, source.lineStart(n))) if (c.text.length) return c;
+  return null;
+}
+
+/** The cells of a line. */
+export function cellsOf(source: SourceText, n: number): Cell[] {
+  return splitCells(source.line(n), n, source.lineStart(n));
+}
+
+/**
+ * Finds the "Nơi nhận" block and its items. Blank lines (page breaks) may sit between items; a line
+ * that does not start with a dash continues the item above when that item has no closing ";" or ".".
+ * @param source the prepared text
+ */
+export function findRecipients(source: SourceText): Recipients | null {
+  let head: Cell | null = null;
+  for (let n = 1; n <= source.lineCount && !head; n++) {
+    for (const c of cellsOf(source, n)) {
+      if (NOI_NHAN.test(fold(c.text))) {
+        head = c;
+        break;
+      }
+    }
+  }
+  if (!head) return null;
+  const items: Item[] = [];
+  let blanks = 0;
+  for (let n = head.line + 1; n <= source.lineCount && n <= head.line + 60; n++) {
+    const c = firstCell(source, n);
+    if (!c) {
+      if (++blanks > 3) break;
+      continue;
+    }
+    blanks = 0;
+    if (ITEM.test(c.text)) {
+      items.push({ cell: c });
+      continue;
+    }
+    const prev = items[items.length - 1];
+    if (prev && !/[;.]$/.test(prev.cell.text) && !isAllCaps(c.text) && /^\p{Ll}/u.test(c.text)) {
+      // A wrapped item: the closing mark is judged on the continuation line.
+      items[items.length - 1] = { cell: { ...c, text: c.text } };
+      continue;
+    }
+    break;
+  }
+  return { head, items };
+}
+
+/**
+ * The lines after the content where the signature block may be: from the "Nơi nhận" line (or, without
+ * one, the last 30 lines) to the end or to an appendix heading.
+ * @param source the prepared text
+ * @param recipients the recipients block, if found
+ */
+export function tailRange(source: SourceText, recipients: Recipients | null): [number, number] {
+  const from = recipients ? Math.max(1, recipients.head.line - 2) : Math.max(1, source.lineCount - 30);
+  let to = source.lineCount;
+  for (let n = from + 1; n <= source.lineCount; n++) {
+    const c = firstCell(source, n);
+    if (c && APPENDIX_HEAD.test(fold(c.text)) && isAllCaps(c.text)) {
+      to = n - 1;
+      break;
+    }
+  }
+  return [from, Math.min(to, from + 60)];
+}
+
+/** A date written in the text, with where it is. */
+export interface DateMention {
+  day: number;
+  month: number;
+  year: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+// "07/9/2017", "18/06/2014", "02-06-2026": day, month, year with the same separator.
+const NUMERIC_DATE = /(?<![\p{N}/.-])(?<d>\d{1,2})(?<s>[/-])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?![\p{N}/-])/gu;
+// "ngày 08 tháng 10 năm 2024", "Ngày 19 tháng 6 năm 2026".
+const WORD_DATE = /(?<!\p{L})[Nn]gày[ \t]+(?<d>\d{1,2})[ \t]+tháng[ \t]+(?<m>\d{1,2})[ \t]+năm[ \t]+(?<y>\d{4})(?!\p{N})/gu;
+
+/**
+ * Every full date (day, month and year) written in the text, in order.
+ * @param text the prepared text
+ */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const re of [NUMERIC_DATE, WORD_DATE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups as Record<string, string>;
+      out.push({
+        day: Number(g.d),
+        month: Number(g.m),
+        year: Number(g.y),
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,342 @@
+/**
+ * Finds the parts of a notice's header (the first lines) where the formatting rules look: the national
+ * title, the motto, the party line, the issuing body, the number line, the place-date line, the type
+ * name and the "V/v" summary. Works on raw lines split into cells, so it finds them in Word exports
+ * (cells joined by " | "), PDF text layers (columns separated by runs of spaces) and plain text alike;
+ * line numbers the parser recorded in `notice.lines` are tried first.
+ */
+import type { Notice } from '../schema.js';
+import type { SourceText } from '../text/source.js';
+import { fold, splitCells, type Cell } from './text.js';
+
+/** How many lines from the top the header is looked for in. */
+export const HEADER_LINES = 30;
+
+/** A span of the prepared text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** The number line: "Số: 307 /TB-UBND", "Số 12-TB/HU", "Số:           /SCT-CN". */
+export interface NumberLine {
+  cell: Cell;
+  /** "Số" itself. */
+  so: Span;
+  /** The colon, when written (with any spaces before it). */
+  colon: Span | null;
+  /** The serial as written ("307", "5", "05"), null when left blank. */
+  serial: Span | null;
+  /** The separator between the serial and the symbol: "/" (state) or "-" (party). */
+  sep: Span;
+  /** Everything from "Số" to the end of the symbol. */
+  whole: Span;
+  /** The symbol as written after the separator, inner spaces kept: "TB-UBND", "TB - UBND". */
+  symbol: Span;
+}
+
+/** One of day, month, year in the place-date line. */
+export interface DatePart {
+  text: string;
+  value: number;
+  start: number;
+}
+
+/** The place-date line: "Bắc Giang, ngày 15 tháng 9 năm 2017". */
+export interface PlaceDate {
+  cell: Cell;
+  /** The place as written, null when the line starts with "ngày". */
+  place: Span | null;
+  /** The comma after the place, null when missing. */
+  comma: Span | null;
+  /** From the place (or "ngày") to the year. */
+  whole: Span;
+  /** The word "ngày". */
+  ngay: Span;
+  day: DatePart | null;
+  month: DatePart | null;
+  year: DatePart | null;
+}
+
+/** What the header of a notice holds, as found. */
+export interface Header {
+  /** Every cell of the first {@link HEADER_LINES} lines. */
+  cells: Cell[];
+  title: Span | null;
+  motto: Span | null;
+  partyLine: Span | null;
+  /** The issuing body's lines (parent body first), as cells. */
+  issuer: Cell[];
+  number: NumberLine | null;
+  placeDate: PlaceDate | null;
+  /** The type name cell ("THÔNG BÁO") and its canonical capitals. */
+  typeName: { cell: Cell; canonical: string } | null;
+  /** The "V/v ..." summary of a công văn. */
+  vv: Cell | null;
+  /** True for a party document. */
+  party: boolean;
+}
+
+/** Document type names (capitals, NFC) and their official abbreviations (Decree 30, Appendix III). */
+export const TYPE_NAMES: ReadonlyArray<readonly [name: string, abbr: string]> = [
+  ['BẢN THỎA THUẬN', 'BTT'],
+  ['GIẤY GIỚI THIỆU', 'GGT'],
+  ['GIẤY NGHỈ PHÉP', 'GNP'],
+  ['GIẤY ỦY QUYỀN', 'GUQ'],
+  ['CHƯƠNG TRÌNH', 'CTr'],
+  ['BẢN GHI NHỚ', 'BGN'],
+  ['NGHỊ QUYẾT', 'NQ'],
+  ['QUYẾT ĐỊNH', 'QĐ'],
+  ['PHƯƠNG ÁN', 'PA'],
+  ['HƯỚNG DẪN', 'HD'],
+  ['PHIẾU CHUYỂN', 'PC'],
+  ['CÔNG ĐIỆN', 'CĐ'],
+  ['THÔNG CÁO', 'TC'],
+  ['THÔNG BÁO', 'TB'],
+  ['HỢP ĐỒNG', 'HĐ'],
+  ['PHIẾU GỬI', 'PG'],
+  ['PHIẾU BÁO', 'PB'],
+  ['KẾ HOẠCH', 'KH'],
+  ['BIÊN BẢN', 'BB'],
+  ['TỜ TRÌNH', 'TTr'],
+  ['GIẤY MỜI', 'GM'],
+  ['QUY ĐỊNH', 'QyĐ'],
+  ['KẾT LUẬN', 'KL'],
+  ['CHỈ THỊ', 'CT'],
+  ['QUY CHẾ', 'QC'],
+  ['BÁO CÁO', 'BC'],
+  ['ĐỀ ÁN', 'ĐA'],
+  ['DỰ ÁN', 'DA'],
+];
+
+const FOLDED_TYPES = new Map(TYPE_NAMES.map(([name]) => [fold(name), name] as const));
+
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in any case or tone (folded): "cong hoa xa hoi chu nghia viet nam".
+const TITLE_FOLDED = /cong[ \t]*hoa[ \t]+xa[ \t]+hoi[ \t]+chu[ \t]+nghia[ \t]+viet[ \t]+nam/;
+// "Độc lập - Tự do - Hạnh phúc" with any dash or none, folded: "doc lap - tu do - hanh phuc".
+const MOTTO_FOLDED = /doc[ \t]*lap[ \t]*(?:[-–—][ \t]*)?tu[ \t]*do[ \t]*(?:[-–—][ \t]*)?hanh[ \t]*phuc/;
+// "ĐẢNG CỘNG SẢN VIỆT NAM", folded.
+const PARTY_FOLDED = /dang[ \t]+cong[ \t]+san[ \t]+viet[ \t]+nam/;
+// The number line from "Số": "Số: 307 /TB-UBND", "Số 12-TB/HU", "Số:    /SCT-CN".
+// Each run of spaces is bounded by a required token, so the pattern is linear.
+const NUMBER = /(?<![\p{L}\p{N}])Số(?<colon>[ \t]*:)?[ \t]*(?:(?<serial>\d+)[ \t]*)?(?<sep>[/-])/u;
+// The same glued to a word before it by a faulty export ("... cộng đồngSố:    /UBND-NC"): colon required.
+const NUMBER_GLUED = /Số(?<colon>[ \t]*:)[ \t]*(?:(?<serial>\d+)[ \t]*)?(?<sep>[/-])/u;
+// "ngày" starting the date of a place-date line.
+const NGAY = /(?<!\p{L})ngày(?!\p{L})/u;
+// The date after the place: "ngày 15 tháng 9 năm 2017", "ngày      tháng 6 năm 2026".
+const DATE_TAIL =
+  /^ngày[ \t]*(?:(?<day>\d{1,2})[ \t]*)?tháng[ \t]*(?:(?<month>\d{1,2})[ \t]*)?năm[ \t]*(?<year>\d{4})?/u;
+// "V/v tăng cường ...", also "V/V", "v/v".
+const VV = /^[Vv]\/[Vv](?![\p{L}])/u;
+// Rules, dashes and stars that only decorate: "--------", "_____________", "*".
+const DECORATION = /^[-_–—=*.·•\s]*$/;
+// The Official Gazette's running header and page numbers: "CÔNG BÁO/Số 302/Ngày 02-06-2026", "70".
+const GAZETTE = /^CÔNG BÁO(?![\p{L}])|^\d+$/u;
+
+function cellSpan(cell: Cell, from: number, to: number): Span {
+  return { text: cell.text.slice(from, to), start: cell.start + from, end: cell.start + to, line: cell.line };
+}
+
+function findIn(cell: Cell, folded: RegExp): Span | null {
+  const m = folded.exec(fold(cell.text));
+  return m ? cellSpan(cell, m.index, m.index + m[0].length) : null;
+}
+
+/** The first span matching a folded pattern, trying a preferred line first. */
+function findFolded(cells: Cell[], folded: RegExp, preferLine: number | null): Span | null {
+  if (preferLine !== null) {
+    for (const c of cells) if (c.line === preferLine) {
+      const s = findIn(c, folded);
+      if (s) return s;
+    }
+  }
+  for (const c of cells) {
+    const s = findIn(c, folded);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** Where a symbol ends: letters, digits, "&", ".", dashes and "/", with spaces only next to a dash or "/". */
+function symbolEnd(text: string, from: number): number {
+  let i = from;
+  let end = from;
+  const isSym = (ch: string) => /[\p{L}\p{N}&.\-–/()]/u.test(ch);
+  const isJoin = (ch: string) => ch === '-' || ch === '–' || ch === '/';
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (isSym(ch)) {
+      i++;
+      end = i;
+      continue;
+    }
+    if (ch === ' ') {
+      let j = i;
+      while (j < text.length && text[j] === ' ') j++;
+      const prev = text[end - 1] ?? '';
+      const next = text[j] ?? '';
+      if (j < text.length && (isJoin(next) || (end > from && isJoin(prev) && isSym(next)))) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+function parseNumber(cell: Cell, atStartOnly: boolean, re: RegExp = NUMBER): NumberLine | null {
+  const m = re.exec(cell.text);
+  if (!m || !m.groups) return null;
+  if (atStartOnly && m.index !== 0) return null;
+  const g = m.groups;
+  const base = m.index;
+  const so = cellSpan(cell, base, base + 2);
+  let colon: Span | null = null;
+  if (g.colon !== undefined) colon = cellSpan(cell, base + 2, base + 2 + g.colon.length);
+  const sepAt = base + m[0].length - 1;
+  let serial: Span | null = null;
+  if (g.serial !== undefined) {
+    const at = cell.text.lastIndexOf(g.serial, sepAt);
+    serial = cellSpan(cell, at, at + g.serial.length);
+  }
+  const sep = cellSpan(cell, sepAt, sepAt + 1);
+  const symEnd = symbolEnd(cell.text, sepAt + 1);
+  return { cell, so, colon, serial, sep, symbol: cellSpan(cell, sepAt + 1, symEnd), whole: cellSpan(cell, base, symEnd) };
+}
+
+function parsePlaceDate(cell: Cell): PlaceDate | null {
+  const n = NGAY.exec(cell.text);
+  if (!n) return null;
+  const tailAt = n.index;
+  const m = DATE_TAIL.exec(cell.text.slice(tailAt));
+  if (!m || !m.groups) return null;
+  const g = m.groups;
+  // Locate each number inside the matched tail, left to right, so equal numbers do not collide.
+  const tail = m[0];
+  let cursor = 0;
+  const find = (text: string | undefined, after: string): DatePart | null => {
+    if (text === undefined) return null;
+    const word = tail.indexOf(after, cursor);
+    const at = tail.indexOf(text, word + after.length);
+    cursor = at + text.length;
+    return { text, value: Number(text), start: cell.start + tailAt + at };
+  };
+  const day = find(g.day, 'ngày');
+  const month = find(g.month, 'tháng');
+  const year = find(g.year, 'năm');
+  const end = tailAt + tail.length;
+  // The place: the capitalised words right before "ngày" (at most five), after an optional comma.
+  const prefix = cell.text.slice(0, tailAt);
+  let p = prefix.length;
+  while (p > 0 && prefix[p - 1] === ' ') p--;
+  let comma: Span | null = null;
+  if (p > 0 && prefix[p - 1] === ',') {
+    comma = cellSpan(cell, p - 1, p);
+    p--;
+    while (p > 0 && prefix[p - 1] === ' ') p--;
+  }
+  const placeEnd = p;
+  let placeStart = p;
+  // Walk back over whole words made of letters and dots ("TP. Hồ Chí Minh"), five at most.
+  for (let words = 0; words < 5; words++) {
+    let w = placeStart;
+    while (w > 0 && prefix[w - 1] === ' ') w--;
+    const wordEnd = w;
+    while (w > 0 && /[\p{L}.]/u.test(prefix[w - 1] as string)) w--;
+    if (w === wordEnd || (w > 0 && prefix[w - 1] !== ' ')) break;
+    placeStart = w;
+  }
+  const place = placeEnd > placeStart ? cellSpan(cell, placeStart, placeEnd) : null;
+  // A date inside a sentence ("tại cuộc họp ngày 07 tháng 9 năm 2017 về ...") is not the place-date
+  // line: that one has a comma after the place, or is the whole cell.
+  const rest = cell.text.slice(end).trim();
+  const wholeCell = rest.length === 0 && cell.text.slice(0, placeStart).trim().length === 0;
+  if (!comma && !wholeCell) return null;
+  const from = place ? placeStart : comma ? comma.start - cell.start : tailAt;
+  return {
+    cell,
+    place,
+    comma,
+    whole: cellSpan(cell, from, end),
+    ngay: cellSpan(cell, tailAt, tailAt + 4),
+    day,
+    month,
+    year,
+  };
+}
+
+function typeNameOf(cell: Cell): string | null {
+  const t = fold(cell.text).replace(/[ \t]+/g, ' ').replace(/[.:]$/, '').trim();
+  return FOLDED_TYPES.get(t) ?? null;
+}
+
+function firstOn<T>(cells: Cell[], preferLine: number | null, f: (c: Cell) => T | null): T | null {
+  if (preferLine !== null) {
+    for (const c of cells) if (c.line === preferLine) {
+      const r = f(c);
+      if (r) return r;
+    }
+  }
+  for (const c of cells) {
+    const r = f(c);
+    if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * Finds the header parts of a notice.
+ * @param source the prepared text
+ * @param notice the parsed notice; its `lines` are tried first
+ */
+export function findHeader(source: SourceText, notice: Notice | null): Header {
+  const cells: Cell[] = [];
+  const last = Math.min(source.lineCount, HEADER_LINES);
+  for (let n = 1; n <= last; n++) cells.push(...splitCells(source.line(n), n, source.lineStart(n)));
+  const lines = notice?.lines;
+
+  const title = findFolded(cells, TITLE_FOLDED, null);
+  const partyLine = findFolded(cells, PARTY_FOLDED, null);
+  const motto = findFolded(cells, MOTTO_FOLDED, null);
+  const number =
+    firstOn(cells, lines?.number ?? null, (c) => parseNumber(c, true)) ??
+    firstOn(cells, lines?.number ?? null, (c) => parseNumber(c, false)) ??
+    firstOn(cells, lines?.number ?? null, (c) => parseNumber(c, false, NUMBER_GLUED));
+  const placeDate = firstOn(cells, lines?.issued ?? null, parsePlaceDate);
+  const typeName = firstOn(cells, lines?.docType ?? null, (c) => {
+    const canonical = typeNameOf(c);
+    return canonical ? { cell: c, canonical } : null;
+  });
+  const vv = firstOn(cells, null, (c) => (VV.test(c.text) ? c : null));
+
+  // The issuing body: cells above the number line (or, without one, above the first of the date,
+  // type name and summary) that are none of the other header parts.
+  const stops = [number?.cell.line, placeDate?.cell.line, typeName?.cell.line, vv?.line].filter(
+    (x): x is number => x !== undefined,
+  );
+  const stopLine = number ? number.cell.line : stops.length ? Math.min(...stops) : 0;
+  const taken = (c: Cell) =>
+    (title && c.line === title.line && title.start >= c.start && title.end <= c.end) ||
+    (motto && c.line === motto.line && motto.start >= c.start && motto.end <= c.end) ||
+    (partyLine && c.line === partyLine.line && partyLine.start >= c.start && partyLine.end <= c.end) ||
+    c === placeDate?.cell ||
+    c === vv ||
+    c === typeName?.cell ||
+    c === number?.cell;
+  const issuer = cells.filter(
+    (c) =>
+      (c.line < stopLine || (number !== null && c.line === stopLine && c.index < number.cell.index)) &&
+      c.text.length > 0 &&
+      !DECORATION.test(c.text) &&
+      !GAZETTE.test(c.text) &&
+      !taken(c),
+  );
+  const party =
+    (partyLine !== null && (title === null || partyLine.start < title.start)) ||
+    (title === null && number !== null && number.sep.text === '-' && number.symbol.text.includes('/'));
+  return { cells, title, motto, partyLine, issuer, number, placeDate, typeName, vv, party };
+}

@@ -1,0 +1,68 @@
+import { defineRule } from '../check/types.js';
+import { findRecipients } from '../check/body.js';
+import { fold } from '../check/text.js';
+
+// The archive item: "- Lưu: VT, TH.", "- Lưu: VT, KGVX (Thập).". Folded.
+const LUU = /^[-–+•][ \t]*luu(?![a-z])/;
+const LUU_VT = /^[-–+•][ \t]*Lưu:[ \t]*VT(?![\p{L}])/u;
+
+/** R2: "Nơi nhận:", items "- ...;", the last "- Lưu: VT, ...". */
+export default defineRule({
+  id: 'nd30/recipients',
+  description: 'The "Nơi nhận:" block lists items "- ...;", the last being "- Lưu: VT, ..." and ending with ".".',
+  severity: 'error',
+  fixable: true,
+  docs: {
+    article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9d (Nơi nhận)',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 15, has the same items and the same "Lưu: VT, ..." last item.',
+    party: 'Party documents end the list with "- Lưu ..." naming the office; "VT" and the colon are not required of them.',
+  },
+  check(ctx) {
+    const { source } = ctx;
+    const r = findRecipients(source);
+    if (!r) {
+      const end = source.text.length;
+      ctx.report({ message: 'No "Nơi nhận:" block found; expected one after the content, ending with "- Lưu: VT, ...".', start: Math.max(0, end - 1) });
+      return;
+    }
+    const head = r.head;
+    const colonAt = head.text.indexOf(':');
+    if (colonAt < 0 || head.text.slice(0, colonAt).trim().length > 'Nơi nhận'.length) {
+      const at = head.start + 'Nơi nhận'.length;
+      ctx.report({
+        message: `"${head.text}" has no colon; expected "Nơi nhận:".`,
+        start: head.start,
+        end: at,
+        fix: { range: [at, at], text: ':' },
+      });
+    }
+    if (!r.items.length) {
+      ctx.report({ message: 'The "Nơi nhận:" block has no "- ..." items; expected one item per line and "- Lưu: VT, ..." last.', start: head.start, end: head.end });
+      return;
+    }
+    r.items.forEach((item, i) => {
+      const c = item.cell;
+      const last = i === r.items.length - 1;
+      const want = last ? '.' : ';';
+      const end = c.text.slice(-1);
+      if (end === want) return;
+      const wrong = /[;,.:]/.test(end);
+      const at = c.end - (wrong ? 1 : 0);
+      ctx.report({
+        message: last
+          ? `Last recipient "${c.text}" does not end with "."; expected "${wrong ? c.text.slice(0, -1) : c.text}.".`
+          : `Recipient "${c.text}" does not end with ";"; expected "${wrong ? c.text.slice(0, -1) : c.text};".`,
+        start: at,
+        end: c.end,
+        fix: { range: [at, c.end], text: want },
+      });
+    });
+    const last = r.items[r.items.length - 1]!.cell;
+    const lastItem = r.items.findLast((it) => /^[-–+•]/.test(it.cell.text))?.cell ?? last;
+    if (!LUU.test(fold(lastItem.text))) {
+      ctx.report({ message: `The last recipient is "${lastItem.text}"; expected "- Lưu: VT, <unit>." last.`, start: lastItem.start, end: lastItem.end });
+    } else if (!ctx.party && !LUU_VT.test(lastItem.text)) {
+      ctx.report({ message: `Archive item reads "${lastItem.text}"; expected "- Lưu: VT, <unit>.".`, start: lastItem.start, end: lastItem.end });
+    }
+  },
+});
