@@ -1,0 +1,158 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_MAX_BYTES,
+  UsageError,
+  expandInputs,
+  loadFile,
+  loadStdin,
+  notTextReason,
+  outputPathFor,
+  parseByteSize,
+  parseExtensions,
+  splitPathList,
+} from '../../src/cli/inputs.js';
+import { tempDir } from './helpers.js';
+
+describe('expandInputs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('thongbao-inputs-');
+    mkdirSync(join(dir, 'd', 'B'), { recursive: true });
+    mkdirSync(join(dir, 'd', 'a'));
+    mkdirSync(join(dir, 'd', '.git'));
+    writeFileSync(join(dir, 'd', 'B', '2.txt'), 'x');
+    writeFileSync(join(dir, 'd', 'a', '1.md'), 'x');
+    writeFileSync(join(dir, 'd', 'a', '0.pdf'), 'x');
+    writeFileSync(join(dir, 'd', 'c.Md'), 'x');
+    writeFileSync(join(dir, 'd', '.git', 'h.txt'), 'x');
+    writeFileSync(join(dir, 'one.bin'), 'x');
+    // d/a/up -> d: a loop two levels deep; d/link -> d/B: a link to a sibling, followed.
+    symlinkSync(join(dir, 'd'), join(dir, 'd', 'a', 'up'));
+    symlinkSync(join(dir, 'd', 'B'), join(dir, 'd', 'link'));
+  });
+
+  it('keeps argument order, walks directories sorted by name, skips hidden entries and other extensions', async () => {
+    const got = await expandInputs([join(dir, 'one.bin'), join(dir, 'd'), 'missing.txt']);
+    expect(got).toEqual([
+      { path: join(dir, 'one.bin'), rel: 'one.bin' },
+      { path: join(dir, 'd', 'B', '2.txt'), rel: join('B', '2.txt') },
+      { path: join(dir, 'd', 'a', '1.md'), rel: join('a', '1.md') },
+      { path: join(dir, 'd', 'a', 'up'), rel: join('a', 'up'), error: `symbolic link loop (leads back to ${join(dir, 'd')})` },
+      { path: join(dir, 'd', 'c.Md'), rel: 'c.Md' },
+      { path: join(dir, 'd', 'link', '2.txt'), rel: join('link', '2.txt') },
+      { path: 'missing.txt', rel: 'missing.txt' },
+    ]);
+  });
+
+  it('filters by the given extensions', async () => {
+    const got = await expandInputs([join(dir, 'd')], { extensions: ['.pdf'] });
+    expect(got.map((e) => e.path)).toEqual([join(dir, 'd', 'a', '0.pdf'), join(dir, 'd', 'a', 'up')]);
+  });
+
+  it('appends the --files-from paths, expanding directories among them', async () => {
+    const list = join(dir, 'list');
+    writeFileSync(list, `${join(dir, 'd', 'B')}\r\n\n  \n-\n`);
+    const got = await expandInputs([join(dir, 'one.bin')], { filesFrom: list });
+    expect(got.map((e) => e.path)).toEqual([join(dir, 'one.bin'), join(dir, 'd', 'B', '2.txt'), '-']);
+    expect(got[2]!.rel).toBe('stdin');
+  });
+
+  it('reads the list from stdin for --files-from -', async () => {
+    const got = await expandInputs([], { filesFrom: '-', readStdinText: async () => 'a.txt\nb.txt\n' });
+    expect(got.map((e) => e.path)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('refuses stdin twice and an unreadable list', async () => {
+    await expect(expandInputs(['-', '-'])).rejects.toBeInstanceOf(UsageError);
+    await expect(expandInputs(['-'], { filesFrom: '-', readStdinText: async () => '' })).rejects.toThrow(/only once/);
+    await expect(expandInputs([], { filesFrom: join(dir, 'nope') })).rejects.toThrow(
+      `cannot read the --files-from list ${join(dir, 'nope')}: no such file or directory`,
+    );
+  });
+});
+
+describe('loadFile and loadStdin', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('thongbao-load-');
+  });
+
+  it('reads a text file whole', () => {
+    const path = join(dir, 'a.txt');
+    const text = 'Số: 307/TB-UBND\n'.repeat(10_000);
+    writeFileSync(path, text);
+    const r = loadFile(path, DEFAULT_MAX_BYTES);
+    expect('bytes' in r && Buffer.from(r.bytes).toString('utf8')).toBe(text);
+  });
+
+  it('reads an empty file as no bytes', () => {
+    const path = join(dir, 'empty.txt');
+    writeFileSync(path, '');
+    const r = loadFile(path, 10);
+    expect('bytes' in r && r.bytes.length).toBe(0);
+  });
+
+  it('gives reasons for a missing file, a directory and a file over the limit', () => {
+    expect(loadFile(join(dir, 'nope.txt'), 10)).toEqual({ error: 'no such file or directory' });
+    expect(loadFile(dir, 10)).toEqual({ error: 'is a directory' });
+    const path = join(dir, 'eleven.txt');
+    writeFileSync(path, '01234567890');
+    expect(loadFile(path, 10)).toEqual({ error: 'larger than --max-bytes (11 > 10 bytes)' });
+    expect('bytes' in loadFile(path, 11)).toBe(true);
+  });
+
+  it('tells binary from text by NUL bytes in the first 8 KB, except after a UTF-16 byte-order mark', () => {
+    const late = Buffer.alloc(9000, 0x61);
+    late[8500] = 0;
+    expect(notTextReason(late)).toBeNull();
+    late[8000] = 0;
+    expect(notTextReason(late)).toBe('not a text file (NUL byte in the first 8192 bytes)');
+    expect(notTextReason(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Số', 'utf16le')]))).toBeNull();
+    expect(notTextReason(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from([0, 0x53])]))).toBeNull();
+    expect(notTextReason(Buffer.from('Số', 'utf16le'))).not.toBeNull();
+    const path = join(dir, 'bin.txt');
+    writeFileSync(path, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]));
+    expect(loadFile(path, DEFAULT_MAX_BYTES)).toEqual({ error: 'not a text file (NUL byte in the first 8192 bytes)' });
+  });
+
+  it('reads stdin up to the limit', async () => {
+    expect(await loadStdin(100, Readable.from([Buffer.from('ab'), Buffer.from('c')]))).toEqual({ bytes: Buffer.from('abc') });
+    expect(await loadStdin(2, Readable.from([Buffer.from('ab'), Buffer.from('c')]))).toEqual({
+      error: 'larger than --max-bytes (more than 2 bytes)',
+    });
+    expect(await loadStdin(100, Readable.from([Buffer.from([1, 0, 2])]))).toEqual({
+      error: 'not a text file (NUL byte in the first 8192 bytes)',
+    });
+  });
+});
+
+describe('option values', () => {
+  it('parses --ext lists', () => {
+    expect(parseExtensions('txt,md')).toEqual(['.txt', '.md']);
+    expect(parseExtensions(' .TXT , md,txt')).toEqual(['.txt', '.md']);
+    expect(() => parseExtensions(' , ')).toThrow(UsageError);
+    expect(() => parseExtensions('a/b')).toThrow(UsageError);
+  });
+
+  it('parses --max-bytes sizes', () => {
+    expect(parseByteSize('1000')).toBe(1000);
+    expect(parseByteSize('512k')).toBe(512 * 1024);
+    expect(parseByteSize('20M')).toBe(20 * 1024 * 1024);
+    expect(parseByteSize('1GiB')).toBe(1024 ** 3);
+    for (const bad of ['', '0', '-5', '1.5M', 'lots', '3T']) expect(() => parseByteSize(bad)).toThrow(UsageError);
+  });
+
+  it('splits path lists', () => {
+    expect(splitPathList('a b.txt\r\n\n c.txt\n')).toEqual(['a b.txt', ' c.txt']);
+  });
+
+  it('names --out files after the path below the argument, with .json for the extension', () => {
+    expect(outputPathFor('out', { path: 'x/y/a.txt', rel: 'a.txt' })).toBe(join('out', 'a.json'));
+    expect(outputPathFor('out', { path: 'in/2017/b.md', rel: join('2017', 'b.md') })).toBe(join('out', '2017', 'b.json'));
+    expect(outputPathFor('out', { path: 'README', rel: 'README' })).toBe(join('out', 'README.json'));
+    expect(outputPathFor('out', { path: '-', rel: 'stdin' })).toBe(join('out', 'stdin.json'));
+  });
+});

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseNotice, parseNoticeBuffer } from '../../src/parse/notice.js';
+import { decodeBuffer } from '../../src/text/decode.js';
+import { NoticeSchema } from '../../src/schema.js';
+
+// Pieces of real notices, so that random texts reach the parser's rules rather than stopping at the first line.
+const PIECES = [
+  'Số: ', '307', '/TB-UBND', '/', '-', 'TB/HU', ' ', '\n', '\r\n', '\n\n', '1. ', '2.', '1.1. ', 'a) ', 'II. ', '- ', '+ ',
+  'ngày ', 'tháng ', 'năm ', '15', '9', '2017', '15/10/2017', 'trước ngày ', 'hằng tháng', 'THÔNG BÁO', 'Kết luận ',
+  'UỶ BAN NHÂN DÂN', 'ỦY BAN NHÂN DÂN TỈNH', 'Bắc Giang, ', 'Kính gửi:', 'Nơi nhận:', 'Bản điện tử:', 'KT. CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH', 'Sở KH&CN', 'chủ trì, phối hợp với ', 'Giao ', ';', '.', '(', ')', '**', '\t', 'V/v ', '\u00a0',
+  '\ufeff', 'o\u0302', '\u0301', 'Trần Quốc Khánh', '|', ':',
+];
+
+const noticeLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 300 }).map((a) => a.join(''));
+
+describe('never throws, always valid', () => {
+  it('parseNotice on any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 2000 }), noticeLike), (text) => {
+        NoticeSchema.parse(parseNotice(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parseNoticeBuffer and decodeBuffer on any bytes', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 4000 }),
+          noticeLike.map((t) => new Uint8Array(Buffer.from(t, 'utf8'))),
+          noticeLike.map((t) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]))),
+        ),
+        (bytes) => {
+          const d = decodeBuffer(bytes);
+          expect(typeof d.text).toBe('string');
+          const n = NoticeSchema.parse(parseNoticeBuffer(bytes, { source: 'x.txt' }));
+          expect(n.source).toBe('x.txt');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const MB = 1024 * 1024;
+
+/** Repeats `unit` (or the units made by `make(i)`) up to one megabyte of text. */
+function fill(make: (i: number) => string): string {
+  const parts: string[] = [];
+  let len = 0;
+  for (let i = 0; len < MB; i++) {
+    const s = make(i);
+    parts.push(s);
+    len += s.length;
+  }
+  return parts.join('');
+}
+
+const PATHOLOGICAL: [string, () => string][] = [
+  ['one line with no newline', () => fill(() => 'Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì ')],
+  ['100 000 numbered lines', () => Array.from({ length: 100_000 }, (_, i) => `${i + 1}. ${'abcdefghij'[i % 10]}`).join('\n')],
+  ['repeated "Số: Số: "', () => fill(() => 'Số: ')],
+  ['a run of digits', () => '7'.repeat(MB)],
+  ['a run of slashes', () => '/'.repeat(MB)],
+  ['digits and slashes', () => fill((i) => `${i % 97}/`)],
+  ['Vietnamese date words', () => fill(() => 'ngày tháng năm ')],
+  ['dates without end', () => fill((i) => `ngày ${(i % 28) + 1} tháng ${(i % 12) + 1} năm 20${i % 100} `)],
+  ['deadline phrases', () => fill(() => 'trước ngày hoàn thành trong tháng ')],
+  ['deeply nested "1.1.1.1..."', () => '1.'.repeat(MB / 2)],
+  ['nesting one level deeper each line', () => fill((i) => '1.'.repeat((i % 200) + 1) + ' việc\n')],
+  ['50 000 "- " bullets', () => Array.from({ length: 50_000 }, (_, i) => `- Sở thực hiện việc ${i};`).join('\n')],
+  ['"- " bullets on one line', () => '- '.repeat(MB / 2)],
+  ['only newlines', () => '\n'.repeat(MB)],
+  ['only spaces', () => ' '.repeat(MB)],
+  ['repeated headings', () => fill(() => 'THÔNG BÁO\nNơi nhận:\nKính gửi:\n')],
+  ['open parentheses', () => '('.repeat(MB)],
+  ['upper-case words', () => fill(() => 'ỦY BAN NHÂN DÂN ')],
+  ['combining marks', () => fill(() => 'o\u0302\u0301')],
+];
+
+describe('pathological 1 MB inputs parse in linear time (under 3 s each)', () => {
+  it.each(PATHOLOGICAL)('%s', (_name, make) => {
+    const text = make();
+    expect(text.length).toBeGreaterThan(MB / 2);
+    let t = performance.now();
+    NoticeSchema.parse(parseNotice(text));
+    const textMs = performance.now() - t;
+    expect(textMs, `parseNotice took ${textMs.toFixed(0)} ms`).toBeLessThan(3000);
+    const bytes = Buffer.from(text, 'utf8');
+    t = performance.now();
+    NoticeSchema.parse(parseNoticeBuffer(bytes));
+    const bytesMs = performance.now() - t;
+    expect(bytesMs, `parseNoticeBuffer took ${bytesMs.toFixed(0)} ms`).toBeLessThan(3000);
+  }, 30_000);
+});
