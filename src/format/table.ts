@@ -17,11 +17,13 @@ export interface TableOptions {
 }
 
 const COLUMNS: Array<keyof Headers> = ['notice', 'issued', 'task', 'assignees', 'phrase', 'due', 'daysLeft', 'status'];
+// On a terminal too narrow for every column, the issue date goes first: it says least about what to do.
+const NARROW_COLUMNS = COLUMNS.filter((c) => c !== 'issued');
 // Columns that hold short values and get exactly the width they need; the others share what is left.
 const FLEXIBLE: Partial<Record<keyof Headers, number>> = { task: 0.5, assignees: 0.28, phrase: 0.22 };
 // Padding of one space on each side of a cell, as cli-table3 draws it.
 const PADDING = 2;
-// Below this, a flexible column is not worth drawing narrower; the table then overflows instead.
+// Below this, a flexible column is not worth drawing narrower.
 const MIN_FLEXIBLE = 12;
 const PLACEHOLDER = '—';
 // Characters of task text shown in a cell; the whole text is in json and csv.
@@ -55,30 +57,46 @@ function cells(r: ReportRow, lang: Lang): Record<keyof Headers, string> {
   };
 }
 
-function columnWidths(rows: Array<Record<keyof Headers, string>>, headers: Headers, width: number): number[] {
+/** Which columns a table draws and how wide each is, cell padding included. */
+interface Layout {
+  columns: Array<keyof Headers>;
+  widths: number[];
+}
+
+function layoutFor(
+  rows: Array<Record<keyof Headers, string>>,
+  headers: Headers,
+  width: number,
+  columns: Array<keyof Headers>,
+): Layout & { fits: boolean } {
   const fixed = new Map<keyof Headers, number>();
-  for (const c of COLUMNS) {
-    if (FLEXIBLE[c] !== undefined) continue;
-    // Short values stay on one line; only the header wraps, word by word.
-    const content = Math.max(...rows.map((r) => longestLine(r[c])), 1);
-    fixed.set(c, Math.max(content, longestWord(headers[c])) + PADDING);
-  }
-  const borders = COLUMNS.length + 1;
-  const left = width - borders - [...fixed.values()].reduce((a, b) => a + b, 0);
-  // Each flexible column first gets its minimum (never narrower than its longest word), then a share
-  // of what is left; the rounding remainder goes to the task column.
   const minimum = new Map<keyof Headers, number>();
-  for (const c of COLUMNS) {
-    if (FLEXIBLE[c] === undefined) continue;
-    const words = Math.max(longestWord(headers[c]), ...rows.map((r) => longestWord(r[c]))) + PADDING;
-    minimum.set(c, Math.max(MIN_FLEXIBLE, words));
+  for (const c of columns) {
+    if (FLEXIBLE[c] === undefined) {
+      // Short values stay on one line; only the header wraps, word by word.
+      const content = Math.max(...rows.map((r) => longestLine(r[c])), 1);
+      fixed.set(c, Math.max(content, longestWord(headers[c])) + PADDING);
+    } else {
+      // Never narrower than the longest word, which cli-table3 would cut.
+      const words = Math.max(longestWord(headers[c]), ...rows.map((r) => longestWord(r[c]))) + PADDING;
+      minimum.set(c, Math.max(MIN_FLEXIBLE, words));
+    }
   }
-  const extra = Math.max(0, left - [...minimum.values()].reduce((a, b) => a + b, 0));
-  const widths = new Map<keyof Headers, number>();
-  for (const [c, min] of minimum) widths.set(c, min + Math.floor(extra * FLEXIBLE[c]!));
-  const spare = extra > 0 ? left - [...widths.values()].reduce((a, b) => a + b, 0) : 0;
-  widths.set('task', widths.get('task')! + spare);
-  return COLUMNS.map((c) => fixed.get(c) ?? widths.get(c)!);
+  const sum = (m: Map<keyof Headers, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const left = width - (columns.length + 1) - sum(fixed);
+  // Each flexible column gets its minimum, then a share of what is left; the rounding remainder goes
+  // to the task column.
+  const extra = Math.max(0, left - sum(minimum));
+  const flexible = new Map<keyof Headers, number>();
+  for (const [c, min] of minimum) flexible.set(c, min + Math.floor(extra * FLEXIBLE[c]!));
+  if (extra > 0) flexible.set('task', flexible.get('task')! + left - sum(flexible));
+  return { columns, widths: columns.map((c) => fixed.get(c) ?? flexible.get(c)!), fits: left >= sum(minimum) };
+}
+
+/** The layout of all rows: every column, or without the issue date when the width is too small for all. */
+function chooseLayout(rows: Array<Record<keyof Headers, string>>, headers: Headers, width: number): Layout {
+  const full = layoutFor(rows, headers, width, COLUMNS);
+  return full.fits ? full : layoutFor(rows, headers, width, NARROW_COLUMNS);
 }
 
 function paintStatus(chalk: ChalkInstance, status: Status, text: string): string {
@@ -87,22 +105,23 @@ function paintStatus(chalk: ChalkInstance, status: Status, text: string): string
   return text;
 }
 
-function renderTable(rows: readonly ReportRow[], lang: Lang, chalk: ChalkInstance, width: number): string {
+function renderTable(rows: readonly ReportRow[], lang: Lang, chalk: ChalkInstance, layout: Layout): string {
   const headers = labels(lang).headers;
-  const body = rows.map((r) => cells(r, lang));
   const table = new Table({
-    head: COLUMNS.map((c) => chalk.bold(headers[c])),
-    colWidths: columnWidths(body, headers, width),
+    head: layout.columns.map((c) => chalk.bold(headers[c])),
+    colWidths: layout.widths,
     wordWrap: true,
     // cli-table3 colours headers and borders by default; colour here is the status's alone.
     style: { head: [], border: [] },
   });
-  rows.forEach((r, i) => {
-    const c = body[i]!;
+  for (const r of rows) {
+    const c = cells(r, lang);
     table.push(
-      COLUMNS.map((k) => (k === 'status' ? paintStatus(chalk, r.status, c.status) : k === 'daysLeft' ? { content: c[k], hAlign: 'right' as const } : c[k])),
+      layout.columns.map((k) =>
+        k === 'status' ? paintStatus(chalk, r.status, c.status) : k === 'daysLeft' ? { content: c[k], hAlign: 'right' as const } : c[k],
+      ),
     );
-  });
+  }
   return table.toString();
 }
 
@@ -120,10 +139,12 @@ export function formatTable(rows: readonly ReportRow[], opts: TableOptions = {})
   const l = labels(lang);
   const summary = summaryLine(countStatuses(rows), lang);
   if (rows.length === 0) return `${l.empty}\n${summary}\n`;
-  if (!opts.groupBy) return `${renderTable(rows, lang, chalk, width)}\n${summary}\n`;
+  // One layout for every group, so the sections line up.
+  const layout = chooseLayout(rows.map((r) => cells(r, lang)), l.headers, width);
+  if (!opts.groupBy) return `${renderTable(rows, lang, chalk, layout)}\n${summary}\n`;
   const sections = groupRows(rows, opts.groupBy).map((g) => {
     const title = `${chalk.bold(g.key ?? l.noAssignee)} (${summaryLine(g.counts, lang)})`;
-    return `${title}\n${renderTable(g.rows, lang, chalk, width)}\n`;
+    return `${title}\n${renderTable(g.rows, lang, chalk, layout)}\n`;
   });
   return `${sections.join('\n')}\n${summary}\n`;
 }

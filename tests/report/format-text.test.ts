@@ -71,6 +71,13 @@ describe('table', () => {
     expect([...wide[0]!].length).toBe(160);
   });
 
+  it('leaves out the issue date on a terminal too narrow for every column', () => {
+    const lines = formatTable([OVERDUE, UNDATED], { width: 100 }).split('\n');
+    expect(lines[1]).toBe('│ Số văn bản  │ Nhiệm vụ        │ Đơn vị thực │ Thời hạn    │ Hạn chót   │ Còn    │ Trạng thái     │');
+    for (const line of lines.slice(0, 10)) expect([...line].length).toBe(100);
+    expect(lines.join('\n')).not.toContain('15/09/2017');
+  });
+
   it('speaks English with --lang en', () => {
     const text = formatTable([OVERDUE], { width: 120, lang: 'en' });
     expect(text).toContain('│ Notice      │ Issued     │ Task');
