@@ -1,4 +1,4 @@
-import type { Deadline } from '../../schema.js';
+import type { Deadline, Recurrence } from '../../schema.js';
 
 /** What the deadline engine needs to know about the notice a phrase comes from. */
 export interface DeadlineContext {
@@ -14,3 +14,56 @@ export interface DeadlineContext {
 
 /** A deadline found in a text, with the offset of its phrase (in UTF-16 code units) instead of a line. */
 export type FoundDeadline = Omit<Deadline, 'line'> & { index: number };
+
+/**
+ * How the words in front of a time expression bound the action:
+ * - `before`: "trước" (before a day: that day is the last; before a period: the day before it starts)
+ * - `by`: "chậm nhất", "hạn cuối", "đến hết", "đến" (the last day of the expression)
+ * - `within`: "trong", "trong suốt", "ngay trong", "dịp" (inside the expression)
+ * - `at`: "vào" (on the day, or inside the period)
+ * - `from`: "từ", "kể từ", "bắt đầu từ" (a start; a deadline only when an end follows)
+ */
+export type Qualifier = 'before' | 'by' | 'within' | 'at' | 'from';
+
+/** Early, middle or late part of a month or a year ("đầu", "giữa", "cuối"). */
+export type Part = 'early' | 'mid' | 'late';
+
+/** What a time expression means, before it is resolved against the reference date. */
+export type TimeValue =
+  | { type: 'day'; year: number | null; month: number; day: number }
+  | { type: 'months'; year: number | null; months: number[]; part: Part | null; span: boolean }
+  | { type: 'quarter'; year: number | null; quarter: number }
+  | { type: 'yearPart'; year: number | null; fromMonth: number; toMonth: number }
+  | { type: 'year'; year: number | null; part: Part | null }
+  | { type: 'schoolYear'; year: number }
+  | { type: 'period'; from: number; to: number; label: string }
+  | { type: 'relative'; amount: number; unit: 'day' | 'workday' | 'week' | 'month' | 'year'; anchor: string | null }
+  | { type: 'calendar'; unit: 'week' | 'month'; offset: 0 | 1 }
+  | { type: 'recurring'; recurrence: Recurrence; note?: string }
+  | { type: 'asap'; note?: string }
+  | { type: 'ongoing' }
+  | { type: 'tet'; year: number | null }
+  | { type: 'event'; event: string }
+  | { type: 'range'; from: Candidate; to: Candidate };
+
+/** A time expression one parser found, with the qualifier read in front of it. */
+export interface Candidate {
+  /** Name of the parser (or refiner) that made it, for tests and debugging. */
+  parser: string;
+  /** Offset where the phrase starts, qualifier included. */
+  index: number;
+  /** Offset just past the phrase. */
+  end: number;
+  /** Offset where the time expression itself starts (after the qualifier). */
+  atomIndex: number;
+  qualifier: Qualifier | null;
+  /** The qualifier as written ("chậm nhất trước"), null when there is none. */
+  qualifierText: string | null;
+  value: TimeValue;
+}
+
+/** A parser: finds candidates in a text. Parsers never decide whether a candidate is a deadline. */
+export interface Parser {
+  name: string;
+  parse(text: string): Candidate[];
+}

@@ -1,0 +1,180 @@
+/**
+ * The one place that decides which time expressions are not deadlines.
+ *
+ * Parsers find every time expression; a deadline is one that says by or in when an action must
+ * happen. The rules below turn down, each with its reason: dates that identify a document, the
+ * meeting date, the past, named plan periods and horizons, statistics, a copular description
+ * ("là một nhiệm vụ ... trong năm 2012"), bare years, bare starts ("từ ngày ..."), and the
+ * words "ngay", "kịp thời", "khẩn trương", "thường xuyên", "hằng năm" where they qualify a noun
+ * rather than an action.
+ */
+import type { Candidate, DeadlineContext, FoundDeadline } from './types.js';
+
+/** Why a time expression is not a deadline. */
+export type NotDeadlineReason =
+  | 'document-date'
+  | 'meeting-date'
+  | 'past'
+  | 'plan-period'
+  | 'plan-horizon'
+  | 'statistics'
+  | 'description'
+  | 'bare-year'
+  | 'bare-start'
+  | 'bare-event'
+  | 'validity'
+  | 'not-an-action';
+
+// How far back and forward a clause is looked at. Clauses of notices are rarely longer; the bound
+// keeps the whole pass linear.
+const CLAUSE_WINDOW = 240;
+
+/** Offset where the clause containing `index` starts: after the last "\n", ";", "!", "?" or ". ". */
+function clauseStart(text: string, index: number): number {
+  const stop = Math.max(0, index - CLAUSE_WINDOW);
+  for (let i = index - 1; i >= stop; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 59 || ch === 33 || ch === 63) return i + 1;
+    if (ch === 46 && i + 1 < text.length && /\s/.test(text.charAt(i + 1))) return i + 1;
+  }
+  return stop;
+}
+
+/** Offset where the clause containing `index` ends. */
+function clauseEnd(text: string, index: number): number {
+  const stop = Math.min(text.length, index + CLAUSE_WINDOW);
+  for (let i = index; i < stop; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 59 || ch === 33 || ch === 63) return i;
+    if (ch === 46 && (i + 1 === text.length || /\s/.test(text.charAt(i + 1)))) return i;
+  }
+  return stop;
+}
+
+const DOC_TYPES =
+  String.raw`Quyết\s{1,2}định|Kế\s{1,2}hoạch|Thông\s{1,2}báo|Công\s{1,2}văn|Văn\s{1,2}bản|Tờ\s{1,2}trình|Nghị\s{1,2}định|Thông\s{1,2}tư|Chỉ\s{1,2}thị|Nghị\s{1,2}quyết|Báo\s{1,2}cáo|Biên\s{1,2}bản|Công\s{1,2}điện|Kết\s{1,2}luận|Hướng\s{1,2}dẫn|Luật|Pháp\s{1,2}lệnh|Quy\s{1,2}chế|Quy\s{1,2}định|Đề\s{1,2}án|Báo`;
+
+// The end of a document reference, right before its date:
+// "Kế hoạch số 1787/KH-UBND ngày 03/7/2014", "Tờ trình số 27-TTr/HU ngày 14/3/2024",
+// "Nghị định số 181/2024/NĐ-CP ngày 31/12/2024", "tại Văn bản số 51/GĐN ngày 20/6/2026",
+// "Biên bản kiểm tra ngày 29/5/2026", "Báo Đấu thầu ngày 26 tháng 3 năm 2019",
+// "Luật Quản lý, sử dụng vũ khí, vật liệu nổ ngày 29/6/2024". Document types are
+// capitalised there; the verb "báo cáo" is not.
+const DOCUMENT_REF = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])[Ss]ố\s{0,2}[\p{L}\p{N}][\p{L}\p{N}./\-&]{0,40}|(?<![\p{L}\p{N}])(?:${DOC_TYPES})(?:[\s,]{1,3}[\p{L}\p{N}&]{1,20}){0,10})\s{0,2},?\s{0,2}$`,
+  'u',
+);
+
+// Marks of a past event in the clause: "huyện đã triển khai", "từ năm 2014 đến nay", "vừa qua".
+// Not the passive relative clause "các đơn vị đã được cấp Giấy chứng nhận".
+const PAST = /(?<![\p{L}\p{N}])(?:đã(?!\s{1,2}(?:được|có)(?![\p{L}]))|vừa\s{1,2}qua|đến\s{1,2}nay|trước\s{1,2}đây)(?![\p{L}\p{N}])/iu;
+
+// Statistics and reporting periods: "Số liệu thống kê báo cáo từ ngày ...", "lũy kế", "đạt ...%".
+const STATISTICS = /(?<![\p{L}\p{N}])(?:số\s{1,2}liệu|thống\s{1,2}kê|lũy\s{1,2}kế|luỹ\s{1,2}kế|kết\s{1,2}quả\s{1,2}đạt\s{1,2}được)(?![\p{L}\p{N}])/iu;
+
+// A copular description of a noun: "coi đây là một nhiệm vụ quan trọng ... trong năm 2012",
+// "Quy hoạch chung xã là nhiệm vụ hàng đầu trong năm 2026".
+const COPULA =
+  /(?<![\p{L}\p{N}])là\s{1,2}(?:một\s{1,2})?(?:trong\s{1,2}những\s{1,2})?(?:nhiệm\s{1,2}vụ|mục\s{1,2}tiêu|giải\s{1,2}pháp|công\s{1,2}việc|nội\s{1,2}dung|yêu\s{1,2}cầu|việc|khâu|năm)(?![\p{L}\p{N}])/iu;
+
+// A plan named by its horizon: "Kế hoạch thực hiện Chương trình PCMT đến năm 2030",
+// "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045".
+const PLAN_NOUN =
+  /(?<![\p{L}\p{N}])(?:Kế\s{1,2}hoạch|Chương\s{1,2}trình|Chiến\s{1,2}lược|Quy\s{1,2}hoạch|Đề\s{1,2}án|Dự\s{1,2}án|tầm\s{1,2}nhìn|định\s{1,2}hướng|Nghị\s{1,2}quyết)(?![\p{L}\p{N}])/u;
+
+// "kịp thời" stands in an action clause after an action verb ("báo cáo kịp thời") or before one
+// ("kịp thời báo cáo"); not after a noun ("có những điều chỉnh kịp thời", "biện pháp giải quyết kịp thời").
+const ACTION_VERBS = String.raw`báo\s{1,2}cáo|xử\s{1,2}lý|giải\s{1,2}quyết|cập\s{1,2}nhật|tham\s{1,2}mưu|đề\s{1,2}xuất|phản\s{1,2}ánh|thông\s{1,2}tin|thông\s{1,2}báo|khắc\s{1,2}phục|chấn\s{1,2}chỉnh|hướng\s{1,2}dẫn|tháo\s{1,2}gỡ|bổ\s{1,2}sung|điều\s{1,2}chỉnh|gửi|nộp|triển\s{1,2}khai|thực\s{1,2}hiện|ngăn\s{1,2}chặn|phát\s{1,2}hiện|công\s{1,2}khai|trả\s{1,2}lời|phản\s{1,2}hồi|cung\s{1,2}cấp|chỉ\s{1,2}đạo|kiểm\s{1,2}tra|xử\s{1,2}phạt|ứng\s{1,2}phó|hỗ\s{1,2}trợ|sửa\s{1,2}đổi|tổng\s{1,2}hợp`;
+const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<prev>[\p{L}]{1,10}\s{1,2})?(?:${ACTION_VERBS})\s{1,2}$`, 'iu');
+const NOMINAL = /^(?:những|các|sự|việc|pháp|có|được|mọi)\s{1,2}$/iu;
+const VERB_AFTER = new RegExp(String.raw`^\s{1,2}(?:${ACTION_VERBS})(?![\p{L}])`, 'iu');
+const CLAUSE_OPEN = /(?:^|[,:(]|(?<![\p{L}])(?:và|cần|phải|hãy))\s{0,3}$/iu;
+
+// "ngay" that is not "at once": "ngay cả" (even), "ngay tại" (right at), "ngay từ đầu", "ngay sau đó", "ngay thẳng".
+// A date right after it is "ngày" typed without its accent ("số 27/GP-ĐTĐL ngay 08/02/2018").
+const NOT_NOW = /^(?:\s{1,2}(?:cả|tại|từ|sau\s{1,2}đó|thẳng|ngắn|bên|trước\s{1,2}mắt|lúc\s{1,2}này)(?![\p{L}])|\s{1,2}\d)/iu;
+// "khẩn trương" as a noun's quality: "sự khẩn trương", "tinh thần khẩn trương".
+const NOT_URGENT = /(?<![\p{L}])(?:sự|tính|tinh\s{1,2}thần|không\s{1,2}khí)\s{1,2}$/iu;
+// "thường xuyên" naming a kind of spending or duty: "chi thường xuyên", "nhiệm vụ thường xuyên", "tác nghiệp thường xuyên".
+// "năm liên tục" counts consecutive years ("trong 02 năm liên tục không thực hiện").
+const NOT_ONGOING = /(?<![\p{L}])(?:chi|vốn|kinh\s{1,2}phí|nhiệm\s{1,2}vụ|tác\s{1,2}nghiệp|hoạt\s{1,2}động|thường\s{1,2}trực|sự\s{1,2}nghiệp|ngày|tuần|tháng|quý|năm|lần|kỳ)\s{1,2}$/iu;
+// "thường xuyên" describing what happens, not what must be done: "khu vực thường xuyên xảy ra", "thường xuyên đi qua".
+const NOT_ONGOING_AFTER = /^\s{1,2}(?:xảy\s{1,2}ra|đi\s{1,2}qua|bị|gặp|có\s{1,2}nguy\s{1,2}cơ)(?![\p{L}])/iu;
+
+// The validity or entry into force of a document or licence: "(hiệu lực ngày 01/7/2025)",
+// "có hiệu lực thi hành từ ngày 01/7/2025", "có thời hạn đến ngày 29/7/2032", "có giá trị đến 13/2/2028".
+const VALIDITY = /(?<![\p{L}])(?:hiệu\s{1,2}lực(?:\s{1,2}thi\s{1,2}hành)?|thời\s{1,2}hạn|giá\s{1,2}trị)\s{1,2}$/iu;
+// "hằng năm" qualifying a plan or a budget: "kế hoạch thanh tra hàng năm", "ngân sách hằng năm", "bảng giá ... hàng năm".
+const NOUN_RECURRING = /(?<![\p{L}])(?:kế\s{1,2}hoạch|ngân\s{1,2}sách|dự\s{1,2}toán|kinh\s{1,2}phí|bảng\s{1,2}giá|hạn\s{1,2}mức)(?:\s{1,2}[\p{L}\p{N}]{1,12}){0,3}\s{1,2}$/iu;
+
+const STRONG = new Set(['before', 'by']);
+
+function isDated(c: Candidate): boolean {
+  return !['recurring', 'asap', 'ongoing', 'event', 'relative', 'calendar'].includes(c.value.type);
+}
+
+/**
+ * Decides whether a time expression found in a task is not a deadline.
+ * @param c the candidate, as the parsers and the range refiner left it
+ * @param d the same, resolved into dates
+ * @param text the task text it was found in
+ * @param ctx the reference and meeting dates
+ * @returns the reason it is not a deadline, or null when it is one
+ */
+export function notDeadlineReason(c: Candidate, d: FoundDeadline, text: string, ctx: DeadlineContext): NotDeadlineReason | null {
+  const v = c.value;
+  const strong = c.qualifier !== null && STRONG.has(c.qualifier);
+  const start = clauseStart(text, c.index);
+  const before = text.slice(start, c.index);
+  const before60 = text.slice(Math.max(start, c.index - 60), c.index);
+
+  if (v.type === 'period') return 'plan-period';
+  if (c.qualifier === 'from' && v.type !== 'range' && !(v.type === 'months' && v.span)) return 'bare-start';
+  if (v.type === 'year' && c.qualifier === null && v.part === null) return 'bare-year';
+  if (v.type === 'tet' && c.qualifier === null) return 'bare-event';
+
+  if (v.type === 'day' && !strong && DOCUMENT_REF.test(text.slice(Math.max(0, c.index - 80), c.index))) {
+    return 'document-date';
+  }
+  // "Báo cáo quý III/2017", "Kế hoạch tháng 10/2017" name a document, not a time.
+  if (isDated(c) && c.qualifier === null && DOCUMENT_REF.test(before60)) return 'document-date';
+  // "với thời hạn trước ngày ..." is a deadline; "có thời hạn đến ngày ...", "hiệu lực ngày ..." are not.
+  const plain = c.qualifier === null || c.qualifier === 'at' || (c.qualifierText !== null && /^(?:đến|tới)/iu.test(c.qualifierText));
+  if (isDated(c) && plain && VALIDITY.test(text.slice(Math.max(0, c.index - 40), c.index))) return 'validity';
+  if (v.type === 'day' && !strong && ctx.meetingDate && d.start === ctx.meetingDate) return 'meeting-date';
+
+  if (c.qualifier === 'by' && v.type === 'year' && c.qualifierText !== null && /^(?:đến|tới)/iu.test(c.qualifierText)) {
+    if (PLAN_NOUN.test(before)) return 'plan-horizon';
+  }
+
+  if (isDated(c) || v.type === 'relative' || v.type === 'calendar') {
+    // Entirely before the reference date: a statement about the past, or a deadline already gone.
+    if (ctx.ref && d.end !== null && d.end < ctx.ref.date) return 'past';
+    if (!strong) {
+      const clause = text.slice(start, clauseEnd(text, c.end));
+      if (PAST.test(clause)) return 'past';
+      if (STATISTICS.test(clause)) return 'statistics';
+      if (COPULA.test(before)) return 'description';
+    }
+  }
+
+  if (v.type === 'asap') return asapInAction(c, text) ? null : 'not-an-action';
+  if (v.type === 'ongoing' && (NOT_ONGOING.test(before60) || NOT_ONGOING_AFTER.test(text.slice(c.end, c.end + 30)))) {
+    return 'not-an-action';
+  }
+  if (v.type === 'recurring' && c.qualifier === null && NOUN_RECURRING.test(before60)) return 'not-an-action';
+  return null;
+}
+
+/** Whether "ngay", "khẩn trương" or "kịp thời" stands where it qualifies an action. */
+function asapInAction(c: Candidate, text: string): boolean {
+  const word = text.slice(c.index, c.end).toLowerCase();
+  const before = text.slice(Math.max(0, c.index - 40), c.index);
+  const after = text.slice(c.end, c.end + 40);
+  if (word.startsWith('ngay')) return !NOT_NOW.test(after);
+  if (word.startsWith('khẩn')) return !NOT_URGENT.test(before);
+  // "kịp thời"
+  const verb = VERB_BEFORE.exec(before);
+  if (verb) return !NOMINAL.test(verb.groups?.prev ?? '');
+  return CLAUSE_OPEN.test(before) && !/(?<![\p{L}])để\s{1,2}$/iu.test(before) && VERB_AFTER.test(after);
+}

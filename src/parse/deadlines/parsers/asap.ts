@@ -1,0 +1,58 @@
+/**
+ * No fixed date: "ngay", "ngay sau khi ...", "khẩn trương", "kịp thời" (asap) and "thường xuyên",
+ * "liên tục" (ongoing). The parser finds the words; whether they stand in an action clause is
+ * decided with every other rejection in notDeadline.ts.
+ */
+import type { Parser } from '../types.js';
+import { candidate, scan } from './common.js';
+
+// "Thành lập ngay", "thực hiện ngay", "ngay sau khi có Quyết định", "ngay khi nhận được", "NGAY".
+const NOW = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])ngay(?:\s{1,2}(?<after>sau\s{1,2}khi|khi)(?<cond>[^,.;:\n()]{1,100}))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+// "khẩn trương báo cáo", "Khẩn trương xây dựng", "khẩn trương, quyết liệt".
+const URGENT = new RegExp(String.raw`(?<![\p{L}\p{N}])khẩn\s{1,2}trương(?![\p{L}\p{N}])`, 'giu');
+
+// "báo cáo kịp thời", "xử lý kịp thời", "kịp thời báo cáo".
+const TIMELY = new RegExp(String.raw`(?<![\p{L}\p{N}])kịp\s{1,2}thời(?![\p{L}\p{N}])`, 'giu');
+
+// "thường xuyên", "liên tục", "thường xuyên, liên tục", "thường xuyên và liên tục".
+const ONGOING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:thường\s{1,2}xuyên(?:\s{0,2}(?:,|và)\s{1,2}liên\s{1,2}tục)?|liên\s{1,2}tục)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** Finds "ngay", "khẩn trương", "kịp thời". */
+export const asapParser: Parser = {
+  name: 'asap',
+  parse(text) {
+    const now = scan(text, NOW, (m) => {
+      const cond = m.groups?.cond;
+      let end = m.index + m[0].length;
+      if (cond !== undefined) end -= cond.length - cond.trimEnd().length;
+      const after = m.groups?.after;
+      return candidate(
+        'asap',
+        text,
+        m.index,
+        end,
+        after ? { type: 'asap', note: `as soon as: ${text.slice(m.index, end)}` } : { type: 'asap' },
+        false,
+      );
+    });
+    const urgent = [URGENT, TIMELY].flatMap((p) =>
+      scan(text, p, (m) => candidate('asap', text, m.index, m.index + m[0].length, { type: 'asap' }, false)),
+    );
+    return [...now, ...urgent];
+  },
+};
+
+/** Finds "thường xuyên", "liên tục". */
+export const ongoingParser: Parser = {
+  name: 'ongoing',
+  parse(text) {
+    return scan(text, ONGOING, (m) => candidate('ongoing', text, m.index, m.index + m[0].length, { type: 'ongoing' }, false));
+  },
+};

@@ -1,0 +1,77 @@
+import { readQualifier } from '../qualifier.js';
+import type { Candidate, Part, TimeValue } from '../types.js';
+
+/**
+ * Runs a global pattern over a text and turns each match into a candidate (or nothing).
+ * Every pattern of the engine is built from bounded pieces anchored on a keyword or a digit,
+ * so one pass is linear in the length of the text.
+ */
+export function scan(text: string, pattern: RegExp, build: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+  const out: Candidate[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    const c = build(m);
+    if (c) out.push(c);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * A candidate for the time expression `text[atomIndex, end)`, with the qualifier written in front
+ * of it (when there is one) taken into the phrase.
+ */
+export function candidate(
+  parser: string,
+  text: string,
+  atomIndex: number,
+  end: number,
+  value: TimeValue,
+  readQualifierInFront = true,
+): Candidate {
+  const q = readQualifierInFront ? readQualifier(text, atomIndex) : null;
+  return {
+    parser,
+    index: q ? q.index : atomIndex,
+    end,
+    atomIndex,
+    qualifier: q ? q.qualifier : null,
+    qualifierText: q ? q.text : null,
+    value,
+  };
+}
+
+/** A year written with four digits, kept only when plausible for an administrative text. */
+export function year(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const y = Number(s);
+  return y >= 1900 && y <= 2199 ? y : null;
+}
+
+/** "đầu", "giữa", "cuối" and the ten-day names of a month. */
+export function part(s: string | undefined): Part | null {
+  if (!s) return null;
+  const w = s.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'đầu' || w === 'thượng tuần') return 'early';
+  if (w === 'giữa' || w === 'trung tuần') return 'mid';
+  return 'late';
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** A quarter written as a Roman or Arabic numeral. */
+export function quarterNumber(s: string): number | null {
+  const n = ROMAN[s.toLowerCase()] ?? Number(s);
+  return n >= 1 && n <= 4 ? n : null;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+};
+
+/** A small count written in digits or in words ("03", "sáu"). */
+export function count(s: string): number | null {
+  const n = /^\d+$/.test(s) ? Number(s) : WORD_NUMBERS[s.toLowerCase()];
+  return n !== undefined && n > 0 ? n : null;
+}

@@ -1,0 +1,51 @@
+/**
+ * The words in front of a time expression that say how it bounds the action ("trước", "chậm nhất",
+ * "trong", "vào", "từ"). Every parser reads them here, so the list lives in one place.
+ */
+import type { Qualifier } from './types.js';
+
+// How far back a qualifier can start: the longest one ("chậm nhất là trước") plus spacing.
+const WINDOW = 32;
+
+// Read at the end of the text in front of a time expression. Leftmost start wins, so the longest
+// qualifier is taken: "chậm nhất trước ngày" is `by` as a whole, not `before`.
+// "chậm nhất trước ngày 30/6/2012", "chậm nhất là ngày 15/10", "chậm nhất vào ngày 05 hằng tháng",
+// "hạn cuối: 30/6", "đến hết ngày 31/12/2017", "Phấn đấu đến hết năm 2026", "trước 29/9/2017",
+// "Trong tháng 11/2025", "ngay trong tháng 12/2025", "vào tháng 11/2017", "kể từ ngày 01/7/2024", "dịp Tết"
+const QUALIFIER_TAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    String.raw`(?<by>chậm\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước|đến\s{1,2}hết|đến))?|muộn\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước))?|hạn\s{1,2}(?:cuối|chót)(?:\s{1,2}là)?|tính\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến|đến\s{1,2}hết|tới\s{1,2}hết|đến\s{1,2}trước|tính\s{1,2}đến|đến|tới)` +
+    String.raw`|(?<before>trước)` +
+    String.raw`|(?<within>ngay\s{1,2}trong|trong\s{1,2}suốt|trong\s{1,2}dịp|trong|dịp)` +
+    String.raw`|(?<at>vào\s{1,2}dịp|vào)` +
+    String.raw`|(?<from>bắt\s{1,2}đầu\s{1,2}từ|kể\s{1,2}từ|tính\s{1,2}từ|từ)` +
+    String.raw`)(?:\s{0,2}:\s{0,2}|\s{1,3})$`,
+  'iu',
+);
+
+/** A qualifier found in front of a time expression. */
+export interface QualifierMatch {
+  qualifier: Qualifier;
+  /** Offset where the qualifier starts. */
+  index: number;
+  /** As written, without the trailing space. */
+  text: string;
+}
+
+/**
+ * Reads the qualifier that ends right before `atomIndex`, if any.
+ * @param text the whole text
+ * @param atomIndex where the time expression starts
+ */
+export function readQualifier(text: string, atomIndex: number): QualifierMatch | null {
+  const from = Math.max(0, atomIndex - WINDOW);
+  const window = text.slice(from, atomIndex);
+  const m = QUALIFIER_TAIL.exec(window);
+  if (!m || !m.groups) return null;
+  // The window may cut a word in two; the look-behind cannot see past its start.
+  if (from + m.index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(from + m.index - 1))) return null;
+  const g = m.groups;
+  const qualifier: Qualifier = g.by ? 'by' : g.before ? 'before' : g.within ? 'within' : g.at ? 'at' : 'from';
+  const written = (g.by ?? g.before ?? g.within ?? g.at ?? g.from) as string;
+  return { qualifier, index: from + m.index, text: written };
+}

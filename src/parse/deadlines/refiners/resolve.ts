@@ -1,0 +1,252 @@
+/**
+ * Turns a candidate into a deadline: its kind from the qualifier and the value, its dates resolved
+ * against the reference date (a missing year takes the first such date on or after it).
+ */
+import type { DeadlineKind } from '../../../schema.js';
+import {
+  addWorkingDays,
+  isoDate,
+  monthEnd,
+  parts,
+  plusDays,
+  plusMonths,
+  weekday,
+  type IsoDay,
+} from '../calendar.js';
+import { lunarNewYear } from '../lunar.js';
+import type { Candidate, DeadlineContext, FoundDeadline, Part, TimeValue } from '../types.js';
+
+interface Interval {
+  start: IsoDay;
+  end: IsoDay;
+}
+
+/** Dates resolved from a candidate, with what was inferred. */
+interface Resolved extends Interval {
+  /** True when the year (or the whole date) was taken from the reference date. */
+  inferred: boolean;
+}
+
+// Ten-day thirds of a month: thượng tuần, trung tuần, hạ tuần.
+function monthPart(year: number, month: number, part: Part | null): Interval {
+  const last = monthEnd(year, month);
+  if (part === 'early') return { start: isoDate(year, month, 1) as IsoDay, end: isoDate(year, month, 10) as IsoDay };
+  if (part === 'mid') return { start: isoDate(year, month, 11) as IsoDay, end: isoDate(year, month, 20) as IsoDay };
+  if (part === 'late') return { start: isoDate(year, month, 21) as IsoDay, end: last };
+  return { start: isoDate(year, month, 1) as IsoDay, end: last };
+}
+
+function months(year: number, from: number, to: number): Interval {
+  return { start: isoDate(year, from, 1) as IsoDay, end: monthEnd(year, to) };
+}
+
+/** The interval a value covers in a given year, or null when that year has no such day (29/2). */
+function inYear(v: TimeValue, y: number): Interval | null {
+  switch (v.type) {
+    case 'day': {
+      const d = isoDate(y, v.month, v.day);
+      return d ? { start: d, end: d } : null;
+    }
+    case 'months': {
+      const first = Math.min(...v.months);
+      const last = Math.max(...v.months);
+      return { start: monthPart(y, first, v.part).start, end: monthPart(y, last, v.part).end };
+    }
+    case 'quarter':
+      return months(y, v.quarter * 3 - 2, v.quarter * 3);
+    case 'yearPart':
+      return months(y, v.fromMonth, v.toMonth);
+    case 'year':
+      // Early, middle and late year: the first quarter, the two middle ones, the last.
+      if (v.part === 'early') return months(y, 1, 3);
+      if (v.part === 'mid') return months(y, 4, 9);
+      if (v.part === 'late') return months(y, 10, 12);
+      return months(y, 1, 12);
+    case 'tet': {
+      // The holiday proper: the first day of the lunar year and the three after it.
+      const first = lunarNewYear(y);
+      return { start: first, end: plusDays(first, 3) };
+    }
+    default:
+      return null;
+  }
+}
+
+function writtenYear(v: TimeValue): number | null | undefined {
+  switch (v.type) {
+    case 'day':
+    case 'months':
+    case 'quarter':
+    case 'yearPart':
+    case 'year':
+    case 'tet':
+      return v.year;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The interval of a dated value. A missing year is the first year whose interval does not end before
+ * the reference date, or, when `before` is given (the start of a range), the last one not after it.
+ */
+function resolveDated(v: TimeValue, ref: IsoDay | null, before?: Interval): Resolved | null {
+  const y = writtenYear(v);
+  if (y === undefined) return null;
+  if (y !== null) {
+    const i = inYear(v, y);
+    return i ? { ...i, inferred: false } : null;
+  }
+  if (before) {
+    const base = parts(before.end).year;
+    for (let k = 0; k < 8; k++) {
+      const i = inYear(v, base - k);
+      if (i && i.start <= before.end) return { ...i, inferred: false };
+    }
+    return null;
+  }
+  if (!ref) return null;
+  // "năm nay": the reference year itself.
+  const base = parts(ref).year;
+  for (let k = 0; k < 8; k++) {
+    const i = inYear(v, base + k);
+    if (i && i.end >= ref) return { ...i, inferred: true };
+  }
+  return null;
+}
+
+/** True when the value is a period (a window of days) rather than one day. */
+function isPeriod(v: TimeValue): boolean {
+  return v.type !== 'day';
+}
+
+// The anchors that are the notice itself: "kể từ ngày ký", "kể từ ngày ban hành Thông báo này",
+// "kể từ ngày Ủy ban nhân dân tỉnh ban hành Thông báo này".
+const SIGNED_ANCHOR =
+  /^(?:ngày\s+)?(?:(?:ký|ban\s+hành)(?:\s+(?:Thông\s+báo|văn\s+bản|Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)(?:\s+này)?)?|[\p{L}\s]{1,60}\s(?:ký|ban\s+hành)\s+(?:Thông\s+báo|văn\s+bản|Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)\s+này)$/iu;
+// Receipt of the notice: not known, so the issue date stands in for it.
+// "kể từ ngày nhận được Thông báo này", "kể từ ngày nhận được văn bản này".
+const RECEIPT_ANCHOR =
+  /^(?:ngày\s+)?nhận\s+được\s+(?:Thông\s+báo|văn\s+bản|Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)\s+này$/iu;
+
+function relativeEnd(v: Extract<TimeValue, { type: 'relative' }>, from: IsoDay): IsoDay {
+  switch (v.unit) {
+    case 'day':
+      return plusDays(from, v.amount);
+    case 'workday':
+      return addWorkingDays(from, v.amount);
+    case 'week':
+      return plusDays(from, 7 * v.amount);
+    case 'month':
+      return plusMonths(from, v.amount);
+    case 'year':
+      return plusMonths(from, 12 * v.amount);
+  }
+}
+
+type Draft = Omit<FoundDeadline, 'index' | 'text'>;
+
+function dated(kind: DeadlineKind, start: IsoDay | null, end: IsoDay | null, certain: boolean, note?: string): Draft {
+  return { kind, start, end, certain, ...(note ? { note } : {}) };
+}
+
+/**
+ * Resolves a candidate into a deadline (kind and dates), whether or not it is one: the filter in
+ * notDeadline.ts decides that afterwards.
+ */
+export function resolve(c: Candidate, text: string, ctx: DeadlineContext): FoundDeadline {
+  const ref = ctx.ref?.date ?? null;
+  const refCertain = ctx.ref?.certain ?? false;
+  const draft = resolveDraft(c, ref, refCertain);
+  return { text: text.slice(c.index, c.end), index: c.index, ...draft };
+}
+
+function inferredNote(ref: IsoDay | null, refCertain: boolean): string {
+  const base = `the year is not written; taken as the first such date on or after the reference date ${ref}`;
+  return refCertain ? base : `${base}, itself uncertain`;
+}
+
+function resolveDraft(c: Candidate, ref: IsoDay | null, refCertain: boolean): Draft {
+  let v = c.value;
+  switch (v.type) {
+    case 'recurring':
+      return { kind: 'recurring', start: null, end: null, certain: true, recurrence: v.recurrence, ...(v.note ? { note: v.note } : {}) };
+    case 'asap':
+      return { kind: 'asap', start: null, end: null, certain: true, ...(v.note ? { note: v.note } : {}) };
+    case 'ongoing':
+      return dated('ongoing', null, null, true);
+    case 'event':
+      return { kind: 'before', start: null, end: null, certain: true, event: v.event };
+    case 'period':
+      return dated('during', `${v.from}-01-01`, `${v.to}-12-31`, true);
+    case 'schoolYear':
+      return dated('during', `${v.year}-09-01`, `${v.year + 1}-05-31`, true);
+    case 'relative':
+      return resolveRelative(v, ref, refCertain);
+    case 'calendar':
+      return resolveCalendar(v, ref, refCertain);
+    case 'range':
+      return resolveRange(v.from, v.to, ref, refCertain);
+    default:
+      break;
+  }
+  if (v.type === 'year' && v.year === null) {
+    // "năm nay": the reference year, as certain as the reference date.
+    if (!ref) return dated('during', null, null, false, 'this year, and there is no reference date');
+    v = { ...v, year: parts(ref).year };
+    const r = resolveDated(v, ref, undefined) as Resolved;
+    const note = `the year of the reference date ${ref}`;
+    if (c.qualifier === 'by' || c.qualifier === 'before') return dated('before', null, c.qualifier === 'by' ? r.end : plusDays(r.start, -1), refCertain, note);
+    return dated('during', r.start, r.end, refCertain, note);
+  }
+  const r = resolveDated(v, ref, undefined);
+  if (!r) {
+    const kind: DeadlineKind = c.qualifier === 'before' || c.qualifier === 'by' ? 'before' : isPeriod(v) ? 'during' : 'on';
+    return dated(kind, null, null, false, 'the year is not written and there is no reference date');
+  }
+  const certain = !r.inferred;
+  const note = r.inferred ? inferredNote(ref, refCertain) : undefined;
+  if (c.qualifier === 'before') {
+    // "trước ngày 15/10" allows the 15th (the usage of notices); "trước tháng 10", "trước Tết" end the day before.
+    return dated('before', null, isPeriod(v) ? plusDays(r.start, -1) : r.end, certain, note);
+  }
+  if (c.qualifier === 'by') return dated('before', null, r.end, certain, note);
+  if (c.qualifier === 'from') return dated('range', r.start, v.type === 'months' && v.span ? r.end : null, certain, note);
+  if (v.type === 'months' && v.span && c.qualifier === null) return dated('during', r.start, r.end, certain, note);
+  return isPeriod(v) ? dated('during', r.start, r.end, certain, note) : dated('on', r.start, r.end, certain, note);
+}
+
+function resolveRange(from: Candidate, to: Candidate, ref: IsoDay | null, refCertain: boolean): Draft {
+  const b = resolveDated(to.value, ref, undefined);
+  if (!b) return dated('range', null, null, false, 'the year is not written and there is no reference date');
+  const a = resolveDated(from.value, ref, b);
+  const certain = !b.inferred;
+  const note = b.inferred ? inferredNote(ref, refCertain) : undefined;
+  if (!a) return dated('range', null, b.end, certain, note);
+  return dated('range', a.start, b.end, certain, note);
+}
+
+function resolveRelative(v: Extract<TimeValue, { type: 'relative' }>, ref: IsoDay | null, refCertain: boolean): Draft {
+  const anchor = v.anchor;
+  if (anchor !== null && !SIGNED_ANCHOR.test(anchor) && !RECEIPT_ANCHOR.test(anchor)) {
+    return dated('relative', null, null, true, `counted from: ${anchor}`);
+  }
+  if (!ref) return dated('relative', null, null, false, 'counted from the issue date, which is not known');
+  const end = relativeEnd(v, ref);
+  if (anchor !== null && RECEIPT_ANCHOR.test(anchor)) {
+    return dated('relative', null, end, false, `counted from the reference date ${ref}; the notice's receipt date is not known`);
+  }
+  const note = anchor === null ? `counted from the reference date ${ref}` : `counted from the signing date ${ref}`;
+  return dated('relative', null, end, refCertain, refCertain ? note : `${note}, itself uncertain`);
+}
+
+function resolveCalendar(v: Extract<TimeValue, { type: 'calendar' }>, ref: IsoDay | null, refCertain: boolean): Draft {
+  if (!ref) return dated('relative', null, null, false, 'counted from the issue date, which is not known');
+  if (v.unit === 'week') {
+    // Weeks run Monday to Sunday.
+    const monday = plusDays(ref, -((weekday(ref) + 6) % 7) + 7 * v.offset);
+    return dated('relative', monday, plusDays(monday, 6), refCertain, `the week of the reference date ${ref}${v.offset ? ', plus one' : ''}`);
+  }
+  const { year, month } = parts(plusMonths(`${ref.slice(0, 7)}-01`, v.offset));
+  return dated('relative', isoDate(year, month, 1), monthEnd(year, month), refCertain, `the month of the reference date ${ref}${v.offset ? ', plus one' : ''}`);
+}
