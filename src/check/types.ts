@@ -86,3 +86,12 @@ export interface Rule {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/** The problems found in one file, as the formatters take them. */
+export interface FileResult {
+  /** The path as given on the command line ("-" for stdin). */
+  path: string;
+  diagnostics: Diagnostic[];
+  standard?: Standard;
+  party?: boolean;
+}

@@ -10,7 +10,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần III, mục 1 (Phụ lục văn bản)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 13, numbers several appendices with Roman numerals.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV numbers several appendices with Roman numerals.',
     party: 'Checked alike for party documents.',
   },
   check(ctx) {

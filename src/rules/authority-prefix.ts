@@ -18,7 +18,7 @@ export default defineRule({
   fixable: true,
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7b and 7đ (Quyền hạn, chức vụ của người ký)',
-    tt01: 'Thông tư 01/2011/TT-BNV, Điều 11, uses TM., KT., TL. and TUQ. the same way. Whether it also set "Q." for an acting head is not certain here; the rule accepts "Q." under both standards.',
+    tt01: 'Thông tư 01/2011/TT-BNV uses TM., KT., TL. and TUQ. the same way. Whether it also set "Q." for an acting head is not certain here; the rule accepts "Q." under both standards.',
     party: 'Party documents write "T/M", "K/T", "T/L" (Hướng dẫn 36-HD/VPTW); those are expected instead.',
   },
   check(ctx) {

@@ -10,7 +10,7 @@ export default defineRule({
   options: z.object({ monthStyle: z.boolean().optional() }).strict(),
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4b; the table\'s examples write "tháng 6" (row 4)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 9, asks for a 0 before a day below 10 and the months 1 and 2.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV asks for a 0 before a day below 10 and the months 1 and 2.',
     party: 'Checked alike for party documents.',
   },
   check(ctx) {

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4b (ngày, tháng, năm ban hành)',
-    tt01: 'Same under Thông tư 01/2011/TT-BNV, Điều 9.',
+    tt01: 'Same under Thông tư 01/2011/TT-BNV.',
     party: 'Checked alike for party documents.',
   },
   check(ctx) {

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2b (Tên cơ quan, tổ chức ban hành văn bản)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 7, asks for the body and its parent in capitals.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV asks for the body and its parent in capitals.',
     party: 'Party documents name the party body the same way ("HUYỆN ỦY ...", in capitals); checked alike.',
   },
   check(ctx) {

@@ -10,7 +10,7 @@ export default defineRule({
   fixable: true,
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1b (Tiêu ngữ)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 6, sets the same motto with hyphens between the phrases.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV sets the same motto with hyphens between the phrases.',
     party: 'Party documents have no motto; the rule does not apply to them.',
   },
   check(ctx) {

@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1a (Quốc hiệu)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 6, sets the same title in capitals.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV sets the same title in capitals.',
     party: 'A party document carries "ĐẢNG CỘNG SẢN VIỆT NAM" instead (Hướng dẫn 36-HD/VPTW); that line is checked the same way.',
   },
   check(ctx) {

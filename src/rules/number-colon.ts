@@ -8,7 +8,7 @@ export default defineRule({
   fixable: true,
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3c (Số, ký hiệu của văn bản)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 8, writes "Số:" with the colon.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV writes "Số:" with the colon.',
     party: 'Party documents write "Số 12-TB/HU" without a colon (Hướng dẫn 36-HD/VPTW); only a missing number line is reported for them.',
   },
   check(ctx) {

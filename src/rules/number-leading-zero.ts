@@ -8,7 +8,7 @@ export default defineRule({
   fixable: true,
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3c; numbering from 01 (Điều 15.1)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 8, asks for a 0 before numbers below 10.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV asks for a 0 before numbers below 10.',
     party: 'Applied to party documents too.',
   },
   check(ctx) {

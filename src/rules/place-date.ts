@@ -8,7 +8,7 @@ export default defineRule({
   fixable: true,
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4c (Địa danh và thời gian ban hành văn bản)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 9, writes the place name capitalised and a comma before "ngày".',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV writes the place name capitalised and a comma before "ngày".',
     party: 'Party documents write the place and date the same way; checked alike.',
   },
   check(ctx) {

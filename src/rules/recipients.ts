@@ -14,7 +14,7 @@ export default defineRule({
   fixable: true,
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9d (Nơi nhận)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 15, has the same items and the same "Lưu: VT, ..." last item.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV has the same items and the same "Lưu: VT, ..." last item.',
     party: 'Party documents end the list with "- Lưu ..." naming the office; "VT" and the colon are not required of them.',
   },
   check(ctx) {

@@ -18,7 +18,7 @@ export default defineRule({
   options: z.object({ allowTitles: z.boolean().optional() }).strict(),
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7c (Họ tên người ký)',
-    tt01: 'Thông tư 01/2011/TT-BNV, Điều 11, also leaves academic titles out before the name. The decree\'s exception for armed forces, education, health and science bodies may not have been in the circular; set the option "allowTitles" for those bodies under either standard.',
+    tt01: 'Thông tư 01/2011/TT-BNV also leaves academic titles out before the name. The decree\'s exception for armed forces, education, health and science bodies may not have been in the circular; set the option "allowTitles" for those bodies under either standard.',
     party: 'Checked alike for party documents.',
   },
   check(ctx) {

@@ -18,7 +18,7 @@ export default defineRule({
   options: z.object({ allow: z.array(z.string()).optional() }).strict(),
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3c; mixed-case abbreviations from Phụ lục III',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 8, joins number and symbol with "/" and groups with "-", without spaces.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV joins number and symbol with "/" and groups with "-", without spaces.',
     party: 'Party documents join the number and the symbol with "-" and the symbol groups with "/" ("Số 12-TB/HU", Hướng dẫn 36-HD/VPTW).',
   },
   check(ctx) {

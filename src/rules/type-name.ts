@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5b (Tên loại và trích yếu nội dung)',
-    tt01: 'Same rule: Thông tư 01/2011/TT-BNV, Điều 10.',
+    tt01: 'Same rule: Thông tư 01/2011/TT-BNV.',
     party: 'Party documents place the type name and summary the same way; checked alike.',
   },
   check(ctx) {

@@ -18,7 +18,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần III, mục 2 (Dấu chỉ độ khẩn, mật)',
-    tt01: 'Thông tư 01/2011/TT-BNV, Điều 15, had four urgency levels: KHẨN, THƯỢNG KHẨN, HỎA TỐC and HỎA TỐC HẸN GIỜ; under tt01 "HỎA TỐC HẸN GIỜ" is accepted.',
+    tt01: 'Thông tư 01/2011/TT-BNV had four urgency levels: KHẨN, THƯỢNG KHẨN, HỎA TỐC and HỎA TỐC HẸN GIỜ; under tt01 "HỎA TỐC HẸN GIỜ" is accepted.',
     party: 'Checked alike for party documents.',
   },
   check(ctx) {

@@ -1,0 +1,235 @@
+import { copyFile, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { CONFIG_NAME, ConfigError, parseConfig, parseRuleFlag, type CheckConfig } from '../check/config.js';
+import { checkText, fixText, type RuleSetting } from '../check/engine.js';
+import type { FileResult, Standard } from '../check/types.js';
+import { formatGithub } from '../format/check-github.js';
+import { formatJson } from '../format/check-json.js';
+import { formatSarif } from '../format/check-sarif.js';
+import { formatStylish } from '../format/check-stylish.js';
+import { RULES } from '../rules/index.js';
+import { decodeBuffer } from '../text/decode.js';
+import { inputError, readInput, reasonOf } from './io.js';
+
+/** Options of `thongbao check`. */
+export interface CheckCommandOptions {
+  format?: string;
+  standard?: string;
+  config?: string;
+  rule?: string[];
+  maxWarnings?: string;
+  asOf?: string;
+  fix?: boolean;
+  write?: boolean;
+  color?: boolean;
+  encoding?: string;
+}
+
+const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+const STANDARDS = ['auto', 'nd30', 'tt01'] as const;
+const ISO_DATE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/;
+const TOOL_VERSION = '0.1.0';
+
+/** Today in Việt Nam (Asia/Ho_Chi_Minh), YYYY-MM-DD. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+function validIso(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m?.groups) return false;
+  const d = new Date(Date.UTC(Number(m.groups.y), Number(m.groups.m) - 1, Number(m.groups.d)));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+function usage(message: string): void {
+  process.stderr.write(`thongbao: ${message}\n`);
+  process.exitCode = 2;
+}
+
+/** Finds and reads the configuration for a folder, walking up; cached per folder. */
+async function configFor(dir: string, cache: Map<string, CheckConfig | null>): Promise<CheckConfig | null> {
+  const chain: string[] = [];
+  let d = resolve(dir);
+  let found: CheckConfig | null | undefined;
+  for (;;) {
+    if (cache.has(d)) {
+      found = cache.get(d) ?? null;
+      break;
+    }
+    chain.push(d);
+    const file = join(d, CONFIG_NAME);
+    let text: string | null = null;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      text = null;
+    }
+    if (text !== null) {
+      try {
+        found = parseConfig(text, RULES);
+      } catch (err) {
+        throw new ConfigError(`${file}: ${(err as Error).message}`);
+      }
+      break;
+    }
+    const up = dirname(d);
+    if (up === d) {
+      found = null;
+      break;
+    }
+    d = up;
+  }
+  for (const c of chain) cache.set(c, found ?? null);
+  return found ?? null;
+}
+
+/** Writes a file atomically (temp file in the same folder, then rename) after keeping a .bak copy. */
+async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await writeFile(tmp, text, 'utf8');
+  try {
+    await copyFile(path, `${path}.bak`);
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Runs `thongbao check` and sets process.exitCode. */
+export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<void> {
+  const format = opts.format ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(format)) return usage(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  const standardFlag = opts.standard;
+  if (standardFlag !== undefined && !(STANDARDS as readonly string[]).includes(standardFlag)) {
+    return usage(`--standard must be one of ${STANDARDS.join(', ')}, got "${standardFlag}"`);
+  }
+  let maxWarnings: number | null = null;
+  if (opts.maxWarnings !== undefined) {
+    if (!/^\d+$/.test(opts.maxWarnings)) return usage(`--max-warnings must be a whole number, got "${opts.maxWarnings}"`);
+    maxWarnings = Number(opts.maxWarnings);
+  }
+  const asOf = opts.asOf ?? todayInVietnam();
+  if (!validIso(asOf)) return usage(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
+  if (opts.write && !opts.fix) return usage('--write needs --fix');
+  const inputs = paths.length ? paths : ['-'];
+  if (opts.fix && !opts.write && inputs.length > 1) return usage('--fix prints one fixed file; give one file, or add --write');
+  if (opts.fix && opts.write && inputs.includes('-')) return usage('--fix --write cannot write to stdin');
+
+  const flagSettings: Record<string, RuleSetting> = {};
+  let fixedConfig: CheckConfig | null = null;
+  try {
+    for (const f of opts.rule ?? []) {
+      const [id, s] = parseRuleFlag(f, RULES);
+      flagSettings[id] = s;
+    }
+    if (opts.config) {
+      let text: string;
+      try {
+        text = await readFile(opts.config, 'utf8');
+      } catch (err) {
+        return usage(`cannot read ${opts.config}: ${reasonOf(err)}`);
+      }
+      try {
+        fixedConfig = parseConfig(text, RULES);
+      } catch (err) {
+        throw new ConfigError(`${opts.config}: ${(err as Error).message}`);
+      }
+    }
+  } catch (err) {
+    return usage((err as Error).message);
+  }
+
+  const cache = new Map<string, CheckConfig | null>();
+  const results: FileResult[] = [];
+  let ioFailed = false;
+  let fixedOut: string | null = null;
+  for (const path of inputs) {
+    const read = await readInput(path);
+    if ('error' in read) {
+      process.stderr.write(inputError(path, read.error) + '\n');
+      ioFailed = true;
+      continue;
+    }
+    let config: CheckConfig | null;
+    try {
+      config = fixedConfig ?? (await configFor(path === '-' ? process.cwd() : dirname(path), cache));
+    } catch (err) {
+      process.stderr.write(`thongbao: ${(err as Error).message}\n`);
+      ioFailed = true;
+      continue;
+    }
+    const decoded = decodeBuffer(read.bytes, opts.encoding ? { encoding: opts.encoding } : {});
+    const standard = (standardFlag ?? config?.standard ?? 'auto') as Standard | 'auto';
+    const settings = { ...(config?.settings ?? {}), ...flagSettings };
+    const checkOpts = { rules: RULES, settings, standard, asOf };
+    if (opts.fix) {
+      const r = fixText(decoded.text, checkOpts);
+      results.push({ path, diagnostics: r.diagnostics, standard: r.standard, party: r.party });
+      if (opts.write) {
+        if (r.fixed > 0) {
+          // Keep the file's line endings and byte-order mark; the text itself is written as UTF-8 NFC.
+          const crlf = decoded.text.includes('\r\n');
+          const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
+          const out = (bom ? '\uFEFF' : '') + (crlf ? r.text.replace(/\n/g, '\r\n') : r.text);
+          try {
+            await writeAtomic(path, out);
+          } catch (err) {
+            process.stderr.write(`thongbao: cannot write ${path}: ${reasonOf(err)}\n`);
+            ioFailed = true;
+          }
+        }
+      } else {
+        fixedOut = r.text;
+      }
+    } else {
+      const r = checkText(decoded.text, checkOpts);
+      results.push({ path, diagnostics: r.diagnostics, standard: r.standard, party: r.party });
+    }
+  }
+
+  const color = format === 'stylish' && opts.color !== false && !process.env.NO_COLOR && (fixedOut === null ? process.stdout.isTTY : process.stderr.isTTY) === true;
+  const report =
+    format === 'json'
+      ? formatJson(results)
+      : format === 'github'
+        ? formatGithub(results)
+        : format === 'sarif'
+          ? formatSarif(results, { rules: RULES, toolVersion: TOOL_VERSION, cwd: process.cwd() })
+          : formatStylish(results, { color });
+  if (fixedOut !== null) {
+    process.stdout.write(fixedOut);
+    if (report) process.stderr.write(report);
+  } else if (report) {
+    process.stdout.write(report);
+  }
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  let exit = errors > 0 ? 1 : 0;
+  if (maxWarnings !== null && warnings > maxWarnings) {
+    process.stderr.write(`thongbao: ${warnings} warnings found, more than --max-warnings ${maxWarnings}\n`);
+    exit = 1;
+  }
+  process.exitCode = ioFailed ? 2 : exit;
+}
+
+/** Registers `check` on the program. */
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('lint notices against the formatting rules of Nghị định 30/2020/NĐ-CP (or Thông tư 01/2011/TT-BNV)')
+    .argument('[files...]', 'text files; "-" reads stdin')
+    .option('--format <name>', `report format: ${FORMATS.join(', ')}`, 'stylish')
+    .option('--standard <name>', 'rule set: auto (by issue date), nd30 or tt01')
+    .option('--config <file>', `configuration file instead of the nearest ${CONFIG_NAME}`)
+    .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--as-of <YYYY-MM-DD>', 'the date an issue date may not be after (default: today in Việt Nam)')
+    .option('--fix', 'print the text with the mechanically fixable problems fixed')
+    .option('--write', 'with --fix: replace the file (atomically) and keep a .bak copy')
+    .option('--no-color', 'no colours in the stylish report')
+    .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
+    .action(async (files: string[], opts: CheckCommandOptions) => runCheck(files, opts));
+}
