@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check.js';
 import { registerParse } from './parse.js';
 import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerParse(program);
+  registerCheck(program);
   registerReport(program);
   registerSchema(program);
   return program;
