@@ -62,34 +62,68 @@ export interface Tcvn3Result {
   capitalsLost: boolean;
 }
 
+type WordCase =
+  /** Upper case beyond the first letter, lower case only where VN3 forced it: "BáO", "ủY", "NAM". */
+  | 'upper'
+  /** A capital first letter and only forced lower case after it: "Xã", "Bá" (or "XÃ", "BÁ"). */
+  | 'capitalised'
+  /** Anything else: "ông", "Tỉnh", "ủy". */
+  | 'other';
+
+function wordCase(word: string): WordCase {
+  let i = 0;
+  let upperAfterFirst = false;
+  let firstUpper = false;
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower !== upper) {
+      if (ch === lower && !TONED_LOWER.test(ch)) return 'other';
+      if (ch === upper) {
+        if (i === 0) firstUpper = true;
+        else upperAfterFirst = true;
+      }
+    }
+    i++;
+  }
+  if (upperAfterFirst) return 'upper';
+  return firstUpper && i > 1 ? 'capitalised' : 'other';
+}
+
+function restoreLine(line: string): string {
+  const words = [...line.matchAll(WORD)];
+  if (words.length === 0) return line;
+  const cases = words.map((m) => wordCase(m[0]));
+  let out = '';
+  let from = 0;
+  words.forEach((m, k) => {
+    const word = m[0];
+    if (!TONED_LOWER.test(word)) return;
+    const prev = cases[k - 1];
+    const next = cases[k + 1];
+    const amidCapitals = prev === 'upper' && next === 'upper';
+    const restore = cases[k] === 'upper' || (cases[k] === 'capitalised' && amidCapitals);
+    if (!restore) return;
+    out += line.slice(from, m.index) + word.replace(TONED_LOWER_G, (c) => c.toUpperCase());
+    from = m.index + word.length;
+  });
+  return from === 0 ? line : out + line.slice(from);
+}
+
 /**
  * Restores the capitals that a TCVN3 export lowered, where they are certain: inside a word that is
- * otherwise upper case beyond its first letter ("BáO" -> "BÁO", "ủY" -> "ỦY"), and as the first
- * letter of a line ("ủy ban" at the start of a line -> "Ủy ban"). A lone "Bá" stays as it is: it may
- * be a capitalised word.
+ * otherwise upper case beyond its first letter ("BáO" -> "BÁO", "ủY" -> "ỦY"); in a capitalised
+ * word of two letters or more with such a word on each side on its line ("HOÀ Xã HỘI" -> "HOÀ XÃ HỘI"); and as the first
+ * letter of a line ("ủy ban" at the start of a line -> "Ủy ban"). A lone "Bá" stays as it is, and so
+ * does "Số" in "Số: 12/TB-UBND": they may be capitalised words.
  * @param text decoded TCVN3 text
  */
 export function restoreTcvn3Capitals(text: string): string {
   if (!TONED_LOWER.test(text)) return text;
-  let out = text.replace(WORD, (word) => {
-    if (!TONED_LOWER.test(word)) return word;
-    let upperAfterFirst = false;
-    let i = 0;
-    for (const ch of word) {
-      const lower = ch.toLowerCase();
-      const upper = ch.toUpperCase();
-      if (lower !== upper) {
-        if (ch === lower && !TONED_LOWER.test(ch)) return word;
-        if (ch === upper && i > 0) upperAfterFirst = true;
-      }
-      i++;
-    }
-    return upperAfterFirst ? word.replace(TONED_LOWER_G, (c) => c.toUpperCase()) : word;
-  });
-  out = out.replace(LINE_START_LETTER, (whole, lead: string, prefix: string, letter: string) =>
+  const out = text.split('\n').map(restoreLine).join('\n');
+  return out.replace(LINE_START_LETTER, (whole, lead: string, prefix: string, letter: string) =>
     TONED_LOWER.test(letter) ? lead + prefix + letter.toUpperCase() : whole,
   );
-  return out;
 }
 
 /**

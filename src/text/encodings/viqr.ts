@@ -52,7 +52,6 @@ function parseWord(text: string, start: number, limit: number): ParsedWord {
   const first = text[j]!;
   if ((first === 'd' || first === 'D') && j + 1 < limit && (text[j + 1] === 'd' || text[j + 1] === 'D')) {
     word += first === 'D' ? 'Đ' : 'đ';
-    hasModifier = true;
     j += 2;
   }
   while (j < limit && isAsciiLetter(text.charCodeAt(j))) {
@@ -93,7 +92,7 @@ export interface ViqrResult {
   words: number;
   /** Words converted into a Vietnamese syllable with diacritics. */
   converted: number;
-  /** Converted words with a circumflex, breve, horn or đ. */
+  /** Converted words with a circumflex, breve or horn ("dd" alone is too common in ASCII). */
   withModifier: number;
   /** The distinct tone marks used. */
   tones: Set<string>;
@@ -145,8 +144,8 @@ export function decodeViqr(text: string): ViqrResult {
 
 /**
  * Whether a VIQR reading of ASCII text is obvious: a quarter of the words or more convert to
- * Vietnamese syllables, and at least one of them has a circumflex, breve, horn or đ, or three do
- * with two different tones. Plain English or unaccented Vietnamese never qualifies.
+ * Vietnamese syllables, and at least one of them has a circumflex, breve or horn, or three do with
+ * two different tones. Plain English or unaccented Vietnamese never qualifies.
  * @param r the result of {@link decodeViqr}
  */
 export function looksLikeViqr(r: ViqrResult): boolean {
