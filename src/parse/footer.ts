@@ -78,6 +78,11 @@ export function findFooterStart(lines: readonly string[], from: number): number 
     }
     return Math.min(closing + 2, lines.length + 1);
   }
+  // Neither: a signature block near the end ("KT. THỦ TƯỚNG" over "PHÓ THỦ TƯỚNG" over the name).
+  for (let i = lines.length - 1; i >= Math.max(from - 1, lines.length - 40); i--) {
+    const cells = splitCells(lines[i] as string, i + 1);
+    if (cells.some((c) => AUTHORITY.test(c.text))) return i + 1;
+  }
   return lines.length + 1;
 }
 

@@ -75,7 +75,7 @@ interface Classified extends Cell {
 
 // Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
 const FLAT_ANCHORS =
-  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=\S)\s*(?=-{3,}|_{3,})|(?<=-{3,}|_{3,})\s*(?=\S)|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
 
 function classify(cell: Cell): Classified[] {
   const out: Classified[] = [];
@@ -380,6 +380,7 @@ export function parseHeader(lines: readonly string[]): Header {
         continue;
       }
       if (c.kind === 'text') {
+        if (!/[\p{L}\d]/u.test(c.text)) continue;
         if (isUpper(c.text) && h.docType === null && h.subjectLine === null && c.text.length < 120) {
           issuerCells.push(c);
           lastHeaderLine = c.line;

@@ -119,7 +119,7 @@ export const ORG_HEADS: readonly string[] = [
   'Thủ trưởng', 'Lãnh đạo', 'Người đứng đầu', 'Chánh Văn phòng', 'Trưởng', 'Thành viên', 'Doanh nghiệp',
   'Chính quyền', 'BCĐ', 'BQL', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Bưu điện', 'VNPT', 'Điện lực',
   'Đơn vị', 'Cấp ủy', 'Bí thư', 'Bộ trưởng', 'Thủ tướng', 'Cảnh sát', 'Quân khu', 'Ủy viên', 'Tòa',
-  'Chi bộ', 'Đảng bộ', 'Hạt', 'Trạm', 'Tổ chức', 'Cổng', 'Học viện', 'Đại học', 'Trung đoàn', 'MTTQ',
+  'Chi bộ', 'Đảng bộ', 'Hạt', 'Trạm', 'Cổng', 'Học viện', 'Đại học', 'Trung đoàn', 'MTTQ',
   'Các', 'các', 'Từng', 'từng', 'Mỗi', 'mỗi', 'Toàn thể', 'Tất cả',
 ];
 
@@ -158,7 +158,7 @@ export const PREDICATE_STARTS: readonly string[] = [
 /** Leading verbs of a directive that names its doer right after it ("Giao Sở X ...", "Đề nghị Nhà đầu tư ..."). */
 export const DIRECTIVE_VERBS: readonly string[] = [
   'Giao', 'giao', 'Yêu cầu', 'yêu cầu', 'Đề nghị', 'đề nghị', 'Ủy quyền', 'ủy quyền', 'Uỷ quyền',
-  'Phân công', 'phân công', 'Chỉ đạo', 'Chủ tịch Ủy ban nhân dân tỉnh giao', 'Chủ tịch UBND tỉnh giao',
+  'Phân công', 'phân công',
 ];
 
 /** Titles of officials, for the chair and the signer ("Phó Chủ tịch", "Ủy viên Ban Thường vụ Tỉnh ủy"). */

@@ -87,7 +87,8 @@ function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
   let assignees: Assignee[];
   let coordinators = ownCoordinators;
   if ((!roles.firstClauseNamed || own.length === 0) && from.doers.length) {
-    assignees = mergeUnique(inherit(from.doers), own);
+    // What the text names comes first; what is inherited follows, marked as such.
+    assignees = mergeUnique(own, inherit(from.doers));
     coordinators = mergeUnique(ownCoordinators, inherit(from.coordinators));
   } else assignees = own;
   const passDown: Inherited = { doers: assignees, coordinators };

@@ -3,6 +3,7 @@
  * way a reader sees it: a label of a lower rank opens a subtask, an unlabelled paragraph continues the
  * item above it, and items in an assessment section ("I. ĐÁNH GIÁ CHUNG", "Kết quả kiểm tra") are not tasks.
  */
+import { isDirective } from './assignees/index.js';
 import { LABEL, lineAt, type Para } from './blocks.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
@@ -43,7 +44,7 @@ export interface TaskTree {
 // Section and item titles that assess or inform rather than assign work.
 // "I. ĐÁNH GIÁ CHUNG", "1. Kết quả kiểm tra", "I. MỤC ĐÍCH, YÊU CẦU", "1. Thông tin về công trình", "2. Địa điểm: ..."
 const ASSESSMENT =
-  /^(?:đánh giá|kết quả(?! thực hiện nhiệm vụ)|tình hình|mục đích|mục tiêu|yêu cầu$|thông tin|đặc điểm|quan điểm|căn cứ|bối cảnh|những kết quả|ưu điểm|hạn chế|tồn tại|thời gian|địa điểm|đối tượng|thành phần|nguyên tắc|nội dung kiểm tra|phạm vi|ghi chú|danh mục|lý do)(?![\p{L}])/iu;
+  /^(?:đánh giá|kết quả(?! thực hiện nhiệm vụ)|tình hình|mục đích|mục tiêu|yêu cầu$|thông tin|đặc điểm|quan điểm|căn cứ|bối cảnh|những kết quả|ưu điểm|hạn chế|tồn tại|thời gian|địa điểm|đối tượng|thành phần|nguyên tắc|nội dung kiểm tra|phạm vi|ghi chú|danh mục|lý do|hồ sơ trình|nội dung hồ sơ|văn bản pháp lý|phí)(?![\p{L}])/iu;
 // Paragraphs that close the content after the last task: "Trên đây là ý kiến kết luận ...", "Trân trọng thông báo ..."
 const CLOSING =
   /^(?:Trên đây|Trân trọng|Thừa lệnh|Thừa ủy quyền|Thừa uỷ quyền|(?:Văn phòng|UBND|Ủy ban nhân dân|Sở)[^.]{0,80}thông báo (?:để|ý kiến|kết luận|cho|đến))/u;
@@ -126,19 +127,41 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     node.endLine = p.endLine;
   };
 
-  for (const p of paras) {
+  // A closing paragraph ("Trên đây ...") ends the list only when no labelled item follows it.
+  let lastLabelled = -1;
+  for (const [k, p] of paras.entries()) if (LABEL.test(p.text)) lastLabelled = k;
+  for (const [k, p] of paras.entries()) {
     const lab = splitLabel(p.text);
     if (!lab) {
       if (closed) continue;
       const top = stack[stack.length - 1];
+      if (k > lastLabelled && CLOSING.test(p.text) && (anyLabel || roots.length)) {
+        closed = true;
+        stack.length = 0;
+        continue;
+      }
       if (top && anyLabel) {
-        if (CLOSING.test(p.text)) {
-          closed = true;
-          stack.length = 0;
-          continue;
-        }
         append(top, p, p.text, 0);
-      } else lastLoose = p;
+        continue;
+      }
+      // An unnumbered paragraph that assigns work is a task of its own, unless it introduces a numbered list.
+      const next = paras[k + 1] ? splitLabel((paras[k + 1] as Para).text) : null;
+      const introducesList = /:\s*$/u.test(p.text) && next !== null && (next.kind === 'num' || next.kind === 'roman' || next.kind === 'dotted');
+      if (!introducesList && isDirective(p.text)) {
+        const node: TaskNode = {
+          kind: 'directive', label: null, id: `u${++unnumbered}`, text: '', segs: [], line: p.line, endLine: p.endLine,
+          section: null, excluded: false, children: [], parent: null,
+        };
+        append(node, p, p.text, 0);
+        roots.push(node);
+        stack.length = 0;
+        // "Giao các đơn vị sau:" followed by "- " items: the items are its subtasks.
+        if (/:\s*$/u.test(p.text)) stack.push(node);
+        if (/\.\/\.\s*$/u.test(p.text)) closed = true;
+        continue;
+      }
+      if (/\.\/\.\s*$/u.test(p.text) && roots.length) closed = true;
+      lastLoose = p;
       continue;
     }
     if (closed) continue;
@@ -160,7 +183,11 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
       line: p.line,
       endLine: p.endLine,
       section,
-      excluded: (parent?.excluded ?? false) || ((lab.kind === 'roman' || lab.kind === 'num' || lab.kind === 'dotted' || lab.kind === 'letter') && isAssessment(lab.rest)),
+      excluded:
+        (parent?.excluded ?? false) ||
+        ((lab.kind === 'roman' || lab.kind === 'num' || lab.kind === 'dotted' || lab.kind === 'letter') && isAssessment(lab.rest)) ||
+        // A "- " item outside any numbered task is a task only when it assigns work.
+        (!parent && (lab.kind === 'dash' || lab.kind === 'plus') && !isDirective(lab.rest)),
       children: [],
       parent,
     };

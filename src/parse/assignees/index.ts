@@ -53,7 +53,7 @@ const AFTER_SHORT_HEAD = /^(?:[\p{Lu}\d]|(?:chỉ đạo|giúp việc|công tác
 // "Giao", "Yêu cầu", "Đề nghị" followed by a name.
 const DIRECTIVE = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVE_VERBS)})\\s+`, 'gu');
 // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp", "cùng với"
-const COORDINATION = /(?<![\p{L}])(?:phối hợp(?: chặt chẽ)?(?: với| cùng)?|cùng với)\s+/gu;
+const COORDINATION = /(?<![\p{L}])(?:[pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\s+/gu;
 // "Đối với các cơ quan, đơn vị triển khai áp dụng năm 2012:"
 const DOI_VOI = /^(?:Đối với|Riêng đối với|Riêng)\s+/u;
 // "các Sở: Công Thương, Tài chính" / "Các sở, ngành: TC; XD" — a list of bodies of one kind.
@@ -106,7 +106,8 @@ export function scanName(text: string, i: number): number {
   const head = matchAt(HEAD, text, i);
   if (!head) return -1;
   if (SHORT_HEAD.test(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) return -1;
-  const long = LONG_NAME_HEAD.test(head[0]) || /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý)/u.test(head[0]);
+  const isLong = (at: number) => LONG_NAME_HEAD.test(text.slice(at, at + 30)) || /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý|Trung tâm|Công ty)/u.test(text.slice(at, at + 30));
+  let long = isLong(i);
   let j = i + head[0].length;
   let end = j;
   let words = 0;
@@ -135,7 +136,13 @@ export function scanName(text: string, i: number): number {
     if (ch === ',') {
       const k = skipSpaces(text, j + 1);
       // A list goes on: "Sở Xây dựng, các sở, ngành và UBND ...", "các Sở: Công Thương, Tài chính".
-      if (startsName(text, k) || kindList || /^(?:ban|ngành|đơn vị|địa phương|thị|phường|đặc khu|thị xã|thành phố|cơ quan)(?![\p{L}])/u.test(text.slice(k, k + 12))) {
+      if (startsName(text, k)) {
+        long = isLong(k);
+        j = k;
+        continue;
+      }
+      // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "các sở, ban, ngành", "các xã, phường"
+      if (kindList || /^\p{Lu}/u.test(text.slice(k, k + 1)) || /^(?:ban|ngành|đơn vị|địa phương|thị|phường|đặc khu|thị xã|thành phố|cơ quan)(?![\p{L}])/u.test(text.slice(k, k + 12))) {
         j = k;
         continue;
       }
@@ -165,6 +172,8 @@ export function scanName(text: string, i: number): number {
       if (!long && !kindList && matchAt(WEAK, text, j)) break;
       if (text.startsWith('và ', j) || text.startsWith('và\n', j)) {
         j += 2;
+        const k = skipSpaces(text, j);
+        if (startsName(text, k)) long = isLong(k);
         continue;
       }
     }
@@ -225,20 +234,43 @@ export function splitNames(text: string, offset: number): FoundName[] {
   return out;
 }
 
+// Verbs with which the issuer speaks: the name before them is not a doer.
+const ISSUER_SPEAKS = /^(?:yêu cầu|giao|đề nghị|chỉ đạo|kết luận|thống nhất|đồng ý|ghi nhận|đánh giá cao|thông báo)(?![\p{L}])/u;
+
+/** True when a task's first paragraph is a bare heading: short, no sentence punctuation but a final colon. */
+function isHeading(text: string): boolean {
+  const first = text.split('\n', 1)[0] as string;
+  if (first.length > 140) return false;
+  const body = first.replace(/:\s*$/u, '');
+  return !/[.;:!?]/u.test(body.replace(/\([^)]*\)/gu, ''));
+}
+
 /**
  * The body a heading names ("Đối với các cơ quan, đơn vị đã được cấp Giấy chứng nhận:"): everything up to the
  * colon (or a parenthesis that lists members), when it starts like a name.
  */
-function headingNames(text: string, at: number): FoundName[] {
+function headingNames(text: string, at0: number): FoundName[] {
+  const directive = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u.exec(text.slice(at0, at0 + 12));
+  const at = at0 + (directive ? directive[0].length : 0);
   const end = scanName(text, at);
   if (end <= at) return [];
-  const rest = text.slice(at, at + 160);
-  const colon = rest.search(/:\s*(?:$|\n)/u);
+  const rest = text.slice(at, at + 160).split('\n', 1)[0] as string;
+  const colon = rest.search(/:\s*$/u);
+  // A parenthesis that lists members ("07 đơn vị ... (Phòng A; Phòng B; ...)") ends the name; a short one
+  // that explains it ("Cơ quan Thường trực (Sở Khoa học và Công nghệ)") belongs to it.
   const paren = rest.indexOf('(');
   let stop = colon >= 0 ? colon : -1;
-  if (paren >= 0 && (stop < 0 || paren < stop)) stop = paren;
-  if (stop < 0) return namesAt(text, at);
+  const close = paren >= 0 ? rest.indexOf(')', paren) : -1;
+  const listing = paren >= 0 && (close < 0 || close - paren > 60 || rest.slice(paren, close).includes(';'));
+  if (listing && (stop < 0 || paren < stop)) stop = paren;
+  if (stop < 0) {
+    // A heading without a colon is a name only when it is one name from end to end.
+    if (end < at + rest.trimEnd().length - 1 && !isHeading(rest)) return namesAt(text, at);
+    stop = rest.trimEnd().length;
+  }
+  if (/[.;]/u.test(rest.slice(0, stop))) return namesAt(text, at);
   const t = rest.slice(0, stop).trim();
+  if (stop > 0 && end < at + stop && splitNames(t, at).length > 1) return splitNames(t, at);
   return [{ text: t, canonical: canonicalName(t), index: at }];
 }
 
@@ -264,6 +296,21 @@ function clauseStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/**
+ * True when a directive verb speaks for the issuer: "Giao X" anywhere, "Yêu cầu X"/"Đề nghị X" at a clause
+ * start or after the issuer's name ("Sở Công Thương yêu cầu các đơn vị ..."). After other verbs it is the
+ * doer asking someone ("chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh ...").
+ */
+function issuerDirective(text: string, at: number, verb: string): boolean {
+  if (/^(?:giao|Giao|Phân công|phân công|Ủy quyền|ủy quyền|Uỷ quyền)/u.test(verb)) return true;
+  let start = at;
+  while (start > 0 && !/[.;:!?\n]/u.test(text[start - 1] as string)) start--;
+  const before = text.slice(start, at).trim();
+  if (!before) return true;
+  const segment = (before.split(/,\s*/u).pop() ?? '').trim();
+  return segment !== '' && startsName(segment, 0);
 }
 
 function dedupe(list: FoundName[]): FoundName[] {
@@ -301,16 +348,29 @@ export function readRoles(text: string): Roles {
     // "Đồng thời, ..." and similar lead words do not hide the doer after them.
     const lead = /^(?:Đồng thời|Theo đó|Trong đó|Ngoài ra|Bên cạnh đó),\s*/u.exec(text.slice(s, s + 20));
     if (lead) s += lead[0].length;
-    const names = namesAt(text, s);
-    if (names.length) {
+    // A heading ("1. Sở Công Thương", "Ủy ban nhân dân các xã, phường có cụm công nghiệp") names its body whole.
+    if (n === 0 && isHeading(text)) {
+      const names = headingNames(text, s);
+      if (names.length) {
+        doers.push(...names);
+        firstClauseNamed = true;
+        continue;
+      }
+    }
+    const end = scanName(text, s);
+    if (end > s) {
+      // "Ủy ban nhân dân tỉnh yêu cầu ...": the issuer speaking, the doer comes after the verb.
+      if (ISSUER_SPEAKS.test(text.slice(skipSpaces(text, end), end + 20))) continue;
+      const names = splitNames(text.slice(s, end), s);
       doers.push(...names);
-      if (n === 0) firstClauseNamed = true;
+      if (n === 0 && names.length) firstClauseNamed = true;
     }
   }
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIRECTIVE.exec(text))) {
     const at = m.index + m[0].length;
+    if (!issuerDirective(text, m.index, m[0])) continue;
     const names = namesAt(text, at);
     if (names.length) {
       doers.push(...names);
@@ -380,4 +440,38 @@ function namesBefore(text: string, at: number): FoundName[] {
     while (end > 0 && before[end] !== ',') end--;
   }
   return picked;
+}
+
+// Predicates that make a sentence an assignment when they follow a name: "Sở X chủ trì ...", "Các hội có trách nhiệm ...".
+const ASSIGNING =
+  /^(?:chủ trì|có trách nhiệm|chịu trách nhiệm|khẩn trương|tập trung|phải|cần|nghiêm túc|chủ động|tiếp tục|phối hợp|tham mưu|hoàn thành|rà soát|triển khai|thực hiện|theo dõi|nghiên cứu|đăng)(?![\p{L}])/u;
+// A closing formula rather than a task: "... yêu cầu các đơn vị nghiêm túc thực hiện./.", "... quan tâm, phối hợp thực hiện./.".
+const FORMULA_TAIL = /(?:(?:nghiêm túc|quan tâm,? phối hợp|biết,?|phối hợp|khẩn trương|tổ chức|liên quan)\s+)?(?:triển khai\s+)?thực hiện\s*\.\/\.\s*$/u;
+// Paragraphs that give the grounds or the background, never a task.
+const BACKGROUND = /^(?:Căn cứ|Xét|Ngày\s+\d|Vào ngày|Vừa qua|Qua\s)/u;
+
+/**
+ * True when an unnumbered paragraph assigns work: a directive verb followed by a name ("Giao Sở Công
+ * Thương chủ trì ...", "Sở Công Thương yêu cầu các đơn vị ... khẩn trương ...", "Văn phòng UBND tỉnh đề nghị
+ * các cơ quan ...") or a name followed by an assigning predicate ("Các hội có trách nhiệm ..."), and is not a
+ * closing formula ("... nghiêm túc thực hiện./.").
+ */
+export function isDirective(text: string): boolean {
+  if (BACKGROUND.test(text)) return false;
+  if (text.length < 250 && FORMULA_TAIL.test(text)) return false;
+  DIRECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIRECTIVE.exec(text))) {
+    if (scanName(text, m.index + m[0].length) > m.index + m[0].length) return true;
+  }
+  for (const s0 of clauseStarts(text)) {
+    let s = skipSpaces(text, s0);
+    const lead = /^(?:Đồng thời|Theo đó|Trong đó|Ngoài ra|Bên cạnh đó|Sau thời gian trên|[^,]{0,80}?),\s*/u.exec(text.slice(s, s + 90));
+    for (const at of lead ? [s, s + lead[0].length] : [s]) {
+      const end = scanName(text, at);
+      if (end > at && ASSIGNING.test(text.slice(skipSpaces(text, end), end + 30))) return true;
+    }
+    s = 0;
+  }
+  return false;
 }
