@@ -168,6 +168,7 @@ describe('parse: inputs', () => {
     [['--ext', ',']],
     [['--no-such-option']],
     [['--ref-date', '15/9/2017']],
+    [['--encoding', 'klingon']],
     [['--force']],
     [['--files-from', '/nonexistent/list']],
     [['-', '--files-from', '-']],

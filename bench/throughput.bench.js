@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Batch throughput of `thongbao parse` (the built CLI in dist/, run as users run it) against its targets:
+//   - one core (--jobs 1) parses at least 2 000 typical (10 KB) notices per second;
+//   - it stays within 5x of the floor: a plain Node script that only reads, decodes and splits each file;
+//   - --jobs 2 is at least 1.7x faster than --jobs 1;
+//   - peak memory (RSS of the whole process, worker threads included) does not grow with N;
+//   - one small file parses in under 120 ms wall time, Node's start-up included.
+//
+//   npm run bench                          (builds, then runs every bench/*.bench.js)
+//   node bench/throughput.bench.js         (after npm run build)
+//   BENCH_N=1000,10000 BENCH_RUNS=3 node bench/throughput.bench.js
+//
+// Wall times are the best of BENCH_RUNS runs, each a fresh process writing NDJSON to /dev/null.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './generate.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'thongbao.js');
+const SMALL = join(ROOT, 'fixtures', 'bacgiang-307-TB-UBND-2017.txt');
+const SIZES = (process.env.BENCH_N ?? '1000,10000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+// The floor: what any tool must do for each file, with nothing of thongbao loaded.
+const FLOOR = `
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+const walk = (d) => readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+  .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+const dec = new TextDecoder('utf-8');
+let lines = 0;
+for (const f of walk(process.argv[2])) lines += dec.decode(readFileSync(f)).split('\\n').length;
+if (lines === 0) process.exitCode = 1;
+`;
+
+/** Runs a command, returns wall seconds and peak RSS in MB (when /usr/bin/time is there). */
+function measure(cmd, args) {
+  const full = TIME ? [TIME, ['-v', cmd, ...args]] : [cmd, args];
+  const t = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  return { wall, rssMb: rss ? Number(rss[1]) / 1024 : null };
+}
+
+function best(cmd, args) {
+  const runs = Array.from({ length: RUNS }, () => measure(cmd, args));
+  return {
+    wall: Math.min(...runs.map((r) => r.wall)),
+    rssMb: runs.every((r) => r.rssMb !== null) ? Math.max(...runs.map((r) => r.rssMb)) : null,
+  };
+}
+
+/** Wall time of one small file, Node's start-up included: hyperfine when installed, else a spawn loop. */
+function singleFile() {
+  const hf = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
+  if (hf.status === 0) {
+    const dir = mkdtempSync(join(os.tmpdir(), 'thongbao-hf-'));
+    const json = join(dir, 'hf.json');
+    const r = spawnSync(
+      'hyperfine',
+      ['-N', '--warmup', '5', '--runs', '40', '--export-json', json, `${process.execPath} ${BIN} parse ${SMALL} --compact`],
+      { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+    );
+    if (r.status === 0) {
+      const res = JSON.parse(readFileSync(json, 'utf8')).results[0];
+      rmSync(dir, { recursive: true, force: true });
+      return { how: 'hyperfine -N --warmup 5 --runs 40', mean: res.mean * 1000, median: res.median * 1000, min: res.min * 1000 };
+    }
+  }
+  const times = [];
+  for (let i = 0; i < 45; i++) {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, [BIN, 'parse', SMALL, '--compact'], { stdio: 'ignore' });
+    if (i >= 5) times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { how: 'spawnSync loop, 40 runs', mean: times.reduce((a, b) => a + b, 0) / times.length, median: times[20], min: times[0] };
+}
+
+const f1 = (x) => x.toFixed(1);
+const ok = (pass) => (pass ? 'met' : 'NOT met');
+
+if (!existsSync(join(ROOT, 'dist', 'cli', 'index.js'))) {
+  throw new Error('dist/ is missing: build first (npm run build)');
+}
+const floorDir = mkdtempSync(join(os.tmpdir(), 'thongbao-floor-'));
+const floorScript = join(floorDir, 'floor.mjs');
+writeFileSync(floorScript, FLOOR);
+
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores available, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+console.log(`## Batch throughput\n\nMachine: ${machine}\n`);
+console.log('| N | MB | floor (read+decode+split) | --jobs 1 | --jobs 2 | jobs 2 / jobs 1 | jobs 1 / floor | peak RSS jobs 1 | peak RSS jobs 2 |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+const rows = [];
+for (const n of SIZES) {
+  const { dir, bytes } = generateCorpus(n);
+  const mb = bytes / 1e6;
+  const floor = best(process.execPath, [floorScript, dir]);
+  const j1 = best(process.execPath, [BIN, 'parse', dir, '--compact', '-q', '--jobs', '1']);
+  const j2 = best(process.execPath, [BIN, 'parse', dir, '--compact', '-q', '--jobs', '2']);
+  const row = { n, mb, floor, j1, j2 };
+  rows.push(row);
+  const rate = (r) => `${Math.round(n / r.wall)} notices/s, ${f1(mb / r.wall)} MB/s (${f1(r.wall)} s)`;
+  const rss = (r) => (r.rssMb === null ? 'n/a' : `${Math.round(r.rssMb)} MB`);
+  console.log(
+    `| ${n} | ${f1(mb)} | ${rate(floor)} | ${rate(j1)} | ${rate(j2)} | ${(j1.wall / j2.wall).toFixed(2)}x | ${(j1.wall / floor.wall).toFixed(1)}x | ${rss(j1)} | ${rss(j2)} |`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+const single = singleFile();
+console.log(`\nOne small file (${SMALL.split('/').pop()}, ${readFileSync(SMALL).length} bytes), wall time including Node start-up (${single.how}): mean ${f1(single.mean)} ms, median ${f1(single.median)} ms, min ${f1(single.min)} ms.\n`);
+
+const big = rows[rows.length - 1];
+const small = rows[0];
+console.log('| target | measured | |');
+console.log('|---|---|---|');
+console.log(`| one core >= 2 000 notices/s | ${Math.round(big.n / big.j1.wall)} notices/s (N = ${big.n}) | ${ok(big.n / big.j1.wall >= 2000)} |`);
+console.log(`| within 5x of the floor | ${(big.j1.wall / big.floor.wall).toFixed(1)}x | ${ok(big.j1.wall / big.floor.wall <= 5)} |`);
+console.log(`| --jobs 2 >= 1.7x --jobs 1 | ${(big.j1.wall / big.j2.wall).toFixed(2)}x | ${ok(big.j1.wall / big.j2.wall >= 1.7)} |`);
+if (big.j1.rssMb !== null && small !== big) {
+  const growth = Math.max(big.j1.rssMb / small.j1.rssMb, big.j2.rssMb / small.j2.rssMb);
+  console.log(`| peak RSS flat in N (N = ${small.n} -> ${big.n}) | ${Math.round(small.j1.rssMb)} -> ${Math.round(big.j1.rssMb)} MB (jobs 1), ${Math.round(small.j2.rssMb)} -> ${Math.round(big.j2.rssMb)} MB (jobs 2) | ${ok(growth <= 1.25)} |`);
+}
+console.log(`| one small file < 120 ms | median ${f1(single.median)} ms | ${ok(single.median < 120)} |`);
+rmSync(floorDir, { recursive: true, force: true });
