@@ -176,6 +176,10 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
       exit = 2;
     }
   } else {
+    // A reader that went away (`| head -1`) is not an error of the report.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') process.stderr.write(`thongbao: cannot write to stdout: ${err.message}\n`);
+    });
     process.stdout.write(text);
   }
   process.exitCode = exit;
