@@ -19,6 +19,7 @@ import { yearParser } from './parsers/year.js';
 import { byPosition, dropOverlaps } from './refiners/overlap.js';
 import { mergeRanges } from './refiners/range.js';
 import { resolve } from './refiners/resolve.js';
+import type { NotDeadlineReason } from './notDeadline.js';
 import type { Candidate, DeadlineContext, FoundDeadline, Parser } from './types.js';
 
 export type { Candidate, DeadlineContext, FoundDeadline, Parser, Qualifier, TimeValue } from './types.js';
@@ -46,6 +47,24 @@ export function findCandidates(text: string): Candidate[] {
   return dropOverlaps(mergeRanges(text, all).sort(byPosition));
 }
 
+/** A time expression, what it resolves to, and why it is not a deadline (null when it is one). */
+export interface Analysis {
+  candidate: Candidate;
+  deadline: FoundDeadline;
+  reason: NotDeadlineReason | null;
+}
+
+/**
+ * Every time expression of a text with its resolution and the filter's verdict; what
+ * {@link findDeadlines} keeps are those with no reason.
+ */
+export function analyseTimeExpressions(text: string, ctx: DeadlineContext): Analysis[] {
+  return findCandidates(text).map((candidate) => {
+    const deadline = resolve(candidate, text, ctx);
+    return { candidate, deadline, reason: notDeadlineReason(candidate, deadline, text, ctx) };
+  });
+}
+
 /**
  * Finds every deadline phrase in a task's text.
  * @param text the task text (one or more sentences, NFC as the pipeline prepares it)
@@ -53,10 +72,7 @@ export function findCandidates(text: string): Candidate[] {
  * @returns the deadlines in order of appearance; each `text` is the substring of `text` at `index`
  */
 export function findDeadlines(text: string, ctx: DeadlineContext): FoundDeadline[] {
-  const out: FoundDeadline[] = [];
-  for (const c of findCandidates(text)) {
-    const d = resolve(c, text, ctx);
-    if (notDeadlineReason(c, d, text, ctx) === null) out.push(d);
-  }
-  return out;
+  return analyseTimeExpressions(text, ctx)
+    .filter((a) => a.reason === null)
+    .map((a) => a.deadline);
 }

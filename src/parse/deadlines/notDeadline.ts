@@ -92,7 +92,7 @@ const CLAUSE_OPEN = /(?:^|[,:(]|(?<![\p{L}])(?:và|cần|phải|hãy))\s{0,3}$/i
 
 // "ngay" that is not "at once": "ngay cả" (even), "ngay tại" (right at), "ngay từ đầu", "ngay sau đó", "ngay thẳng".
 // A date right after it is "ngày" typed without its accent ("số 27/GP-ĐTĐL ngay 08/02/2018").
-const NOT_NOW = /^(?:\s{1,2}(?:cả|tại|từ|sau\s{1,2}đó|thẳng|ngắn|bên|trước\s{1,2}mắt|lúc\s{1,2}này)(?![\p{L}])|\s{1,2}\d)/iu;
+const NOT_NOW = /^(?:\s{1,2}(?:cả|tại|từ|sau\s{1,2}đó|thẳng|ngắn|bên|trước\s{1,2}mắt|lúc\s{1,2}này)(?![\p{L}])|\s{1,2}\d{1,2}[/.\-]\d)/iu;
 // "khẩn trương" as a noun's quality: "sự khẩn trương", "tinh thần khẩn trương".
 const NOT_URGENT = /(?<![\p{L}])(?:sự|tính|tinh\s{1,2}thần|không\s{1,2}khí)\s{1,2}$/iu;
 // "thường xuyên" naming a kind of spending or duty: "chi thường xuyên", "nhiệm vụ thường xuyên", "tác nghiệp thường xuyên".
@@ -104,8 +104,8 @@ const NOT_ONGOING_AFTER = /^\s{1,2}(?:xảy\s{1,2}ra|đi\s{1,2}qua|bị|gặp|c�
 // The validity or entry into force of a document or licence: "(hiệu lực ngày 01/7/2025)",
 // "có hiệu lực thi hành từ ngày 01/7/2025", "có thời hạn đến ngày 29/7/2032", "có giá trị đến 13/2/2028".
 const VALIDITY = /(?<![\p{L}])(?:hiệu\s{1,2}lực(?:\s{1,2}thi\s{1,2}hành)?|thời\s{1,2}hạn|giá\s{1,2}trị)\s{1,2}$/iu;
-// "hằng năm" qualifying a plan or a budget: "kế hoạch thanh tra hàng năm", "ngân sách hằng năm", "bảng giá ... hàng năm".
-const NOUN_RECURRING = /(?<![\p{L}])(?:kế\s{1,2}hoạch|ngân\s{1,2}sách|dự\s{1,2}toán|kinh\s{1,2}phí|bảng\s{1,2}giá|hạn\s{1,2}mức)(?:\s{1,2}[\p{L}\p{N}]{1,12}){0,3}\s{1,2}$/iu;
+// "hằng năm" qualifying a plan or a budget: "kế hoạch thanh tra hàng năm", "ngân sách hằng năm".
+const NOUN_RECURRING = /(?<![\p{L}])(?:kế\s{1,2}hoạch|ngân\s{1,2}sách|dự\s{1,2}toán|kinh\s{1,2}phí|hạn\s{1,2}mức)(?:\s{1,2}[\p{L}\p{N}]{1,12}){0,3}\s{1,2}$/iu;
 
 const STRONG = new Set(['before', 'by']);
 

@@ -14,7 +14,7 @@ const WINDOW = 32;
 // "Trong tháng 11/2025", "ngay trong tháng 12/2025", "vào tháng 11/2017", "kể từ ngày 01/7/2024", "dịp Tết"
 const QUALIFIER_TAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
-    String.raw`(?<by>chậm\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước|đến\s{1,2}hết|đến))?|muộn\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước))?|hạn\s{1,2}(?:cuối|chót)(?:\s{1,2}là)?|tính\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến|đến\s{1,2}hết|tới\s{1,2}hết|đến\s{1,2}trước|tính\s{1,2}đến|đến|tới)` +
+    String.raw`(?<by>chậm\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước|trong|đến\s{1,2}hết|đến))?|muộn\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước))?|hạn\s{1,2}(?:cuối|chót)(?:\s{1,2}là)?|tính\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến|đến\s{1,2}hết|tới\s{1,2}hết|đến\s{1,2}trước|tính\s{1,2}đến|đến|tới)` +
     String.raw`|(?<before>trước)` +
     String.raw`|(?<within>ngay\s{1,2}trong|trong\s{1,2}suốt|trong\s{1,2}dịp|trong|dịp)` +
     String.raw`|(?<at>vào\s{1,2}dịp|vào)` +
