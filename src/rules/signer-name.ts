@@ -23,7 +23,10 @@ export default defineRule({
   },
   check(ctx) {
     const { source, notice } = ctx;
-    const found = notice.signer ? fromNotice(ctx) : fromText(ctx);
+    // The text is read first (it knows academic titles); the parser's signer fills in when the text
+    // alone finds no name.
+    const own = fromText(ctx);
+    const found = own && 'text' in own ? own : notice.signer?.name ? fromNotice(ctx) : own ?? (notice.signer ? fromNotice(ctx) : null);
     if (!found) return;
     if ('missing' in found) {
       ctx.report({ message: `No signer's name found under "${found.missing.text}"; expected the full name, e.g. "Nguyễn Văn A".`, start: found.missing.start, end: found.missing.end });
