@@ -48,7 +48,7 @@ function openBrackets(text: string): number {
 }
 
 /** True when the body looks hard-wrapped (a PDF text layer) rather than one paragraph per line. */
-export function isHardWrapped(lines: readonly LayoutLine[]): boolean {
+export function isHardWrapped(lines: readonly Pick<LayoutLine, 'text' | 'blank'>[]): boolean {
   let long = 0;
   let open = 0;
   let veryLong = 0;
@@ -110,7 +110,8 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       }
     }
     if (join && cur) {
-      const sep = cur.text.endsWith('-') && /\d$/u.test(cur.text.slice(0, -1)) ? '' : ' ';
+      // A date or a number cut at a wrap ("ngày 15/" + "10/2017") is joined without a space.
+      const sep = /\d[-/.]$/u.test(cur.text) && /^\d/u.test(t) ? '' : ' ';
       cur.segs.push({ offset: cur.text.length + sep.length, line: l.line });
       cur.text += sep + t;
       cur.endLine = l.line;

@@ -77,10 +77,13 @@ interface Classified extends Cell {
 const FLAT_ANCHORS =
   /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
 
+// Cheap test before the anchors: a flattened header holds at least one of these.
+const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính gửi|, ngày|năm \d/u;
+
 function classify(cell: Cell): Classified[] {
   const out: Classified[] = [];
   // A flattened header puts several header items on one cell: cut before the anchors we know.
-  const parts = cell.text.length > 40 ? cell.text.split(FLAT_ANCHORS) : [cell.text];
+  const parts = cell.text.length > 40 && FLAT_HINT.test(cell.text) ? cell.text.split(FLAT_ANCHORS) : [cell.text];
   let col = cell.col;
   for (const raw of parts) {
     const text = raw.trim();
@@ -179,30 +182,40 @@ export function parseHeader(lines: readonly string[]): Header {
     bodyStart: 1,
   };
   const limit = Math.min(lines.length, 80);
-  const rows: Classified[][] = [];
+  // Rows are classified on demand: the header ends early and long body lines never need it.
+  const cache = new Map<number, Classified[]>();
+  const rawRow = (i: number): Classified[] => {
+    let row = cache.get(i);
+    if (!row) {
+      const raw = lines[i] as string;
+      row = isFurniture(raw.trim()) ? [] : splitCells(raw, i + 1).flatMap(classify);
+      cache.set(i, row);
+    }
+    return row;
+  };
+  // "Số:" alone with the number and symbol on the next line (web copies): join them.
+  const rowAt = (i: number): Classified[] => {
+    const row = rawRow(i);
+    const last = row[row.length - 1];
+    if (last?.kind === 'number' && i + 1 < limit && /Số\s*:?$/u.test(last.text)) {
+      const nextRow = rawRow(i + 1);
+      const next = nextRow[0];
+      if (next && /^\d{1,7}\s*[\/-]\s*\p{Lu}/u.test(next.text)) {
+        const token = /^\S+/u.exec(next.text)?.[0] ?? '';
+        last.text = `${last.text} ${token}`;
+        next.text = next.text.slice(token.length).trim();
+        if (!next.text) nextRow.shift();
+        else Object.assign(next, { kind: kindOf(next.text) });
+      }
+    }
+    return row;
+  };
   // Web copies put a page title above the document: skip long prose lines before the national title.
   let first = 0;
   for (let i = 0; i < Math.min(limit, 8); i++) {
     if (NATIONAL_TITLE.test(lines[i] as string)) {
       while (first < i && (lines[first] as string).length > 100 && !NUMBER.test(lines[first] as string)) first++;
       break;
-    }
-  }
-  for (let i = first; i < limit; i++) {
-    const raw = lines[i] as string;
-    rows.push(isFurniture(raw.trim()) ? [] : splitCells(raw, i + 1).flatMap(classify));
-  }
-  // "Số:" alone with the number and symbol on the next line (web copies): join them.
-  for (let i = 0; i + 1 < rows.length; i++) {
-    const row = rows[i] as Classified[];
-    const last = row[row.length - 1];
-    const next = rows[i + 1]?.[0];
-    if (last?.kind === 'number' && /Số\s*:?$/u.test(last.text) && next && /^\d{1,7}\s*[\/-]\s*\p{Lu}/u.test(next.text)) {
-      const token = /^\S+/u.exec(next.text)?.[0] ?? '';
-      last.text = `${last.text} ${token}`;
-      next.text = next.text.slice(token.length).trim();
-      if (!next.text) (rows[i + 1] as Classified[]).shift();
-      else Object.assign(next, { kind: kindOf(next.text) });
     }
   }
 
@@ -254,8 +267,9 @@ export function parseHeader(lines: readonly string[]): Header {
     }
   };
 
-  outer: for (const row of rows) {
+  outer: for (let i = first; i < limit; i++) {
     if (stage === 'done') break;
+    const row = rowAt(i);
     const line = row[0]?.line;
     if (row.length === 0) {
       // A blank line ends a subject that has begun, and an addressee list that has items.

@@ -6,8 +6,9 @@
 import type { Assignee, Deadline, Notice, Task } from '../schema.js';
 import { decodeBuffer, type DecodeOptions } from '../text/decode.js';
 import { prepareText } from '../text/prepare.js';
+import { repairLine } from '../text/repair.js';
 import { leadInNames, readRoles, type FoundName } from './assignees/index.js';
-import { buildParagraphs, lineAt, type Para } from './blocks.js';
+import { buildParagraphs, isHardWrapped, lineAt, type Para } from './blocks.js';
 import { parseChair, parseMeeting } from './chair.js';
 import { findDeadlines } from './deadlines/index.js';
 import type { DeadlineContext } from './deadlines/types.js';
@@ -151,7 +152,10 @@ export function parseNotice(text: string, opts: ParseOptions = {}): Notice {
 }
 
 function fill(notice: Notice, clean: string, opts: ParseOptions): void {
-  const lines = clean.split('\n');
+  // PDF text layers (hard-wrapped) run syllables together and space letters out; they are repaired line
+  // by line, so every value keeps the line number of the input. Word exports need none of it.
+  const raw = clean.split('\n');
+  const lines = isHardWrapped(raw.map((text) => ({ text, blank: text.trim() === '' }))) ? raw.map(repairLine) : raw;
   const header = parseHeader(lines);
   notice.issuer = header.issuer;
   notice.number = header.number;

@@ -7,7 +7,7 @@
  * date, and notDeadline.ts turns down what is not a deadline. Pure functions; nothing is computed at
  * import time beyond compiling the patterns.
  */
-import { notDeadlineReason } from './notDeadline.js';
+import { notDeadlineReason, TextIndex } from './notDeadline.js';
 import { asapParser, ongoingParser } from './parsers/asap.js';
 import { dayParser } from './parsers/day.js';
 import { eventParser, tetParser } from './parsers/event.js';
@@ -25,7 +25,7 @@ import type { Candidate, DeadlineContext, FoundDeadline, Parser } from './types.
 export type { Candidate, DeadlineContext, FoundDeadline, Parser, Qualifier, TimeValue } from './types.js';
 export { addWorkingDays, isNonWorkingDay, isPublicHoliday } from './calendar.js';
 export { lunarNewYear, lunarToSolar, solarToLunar, type LunarDate } from './lunar.js';
-export { notDeadlineReason, type NotDeadlineReason } from './notDeadline.js';
+export { notDeadlineReason, TextIndex, type NotDeadlineReason } from './notDeadline.js';
 
 /** The parsers, in order; at equal position the longest reading wins, whatever the order. */
 export const PARSERS: readonly Parser[] = [
@@ -59,9 +59,10 @@ export interface Analysis {
  * {@link findDeadlines} keeps are those with no reason.
  */
 export function analyseTimeExpressions(text: string, ctx: DeadlineContext): Analysis[] {
+  const index = new TextIndex(text);
   return findCandidates(text).map((candidate) => {
     const deadline = resolve(candidate, text, ctx);
-    return { candidate, deadline, reason: notDeadlineReason(candidate, deadline, text, ctx) };
+    return { candidate, deadline, reason: notDeadlineReason(candidate, deadline, text, ctx, index) };
   });
 }
 
