@@ -30,6 +30,8 @@ export interface ParseOptions {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The issuer deciding rather than anyone acting: "Nhất trí chủ trương ...", "Thống nhất tổ chức ...".
+const ISSUER_DECISION = /^(?:Nhất trí|Thống nhất|Đồng ý|Chấp thuận|Ghi nhận)(?![\p{L}])/u;
 
 interface Inherited {
   doers: Assignee[];
@@ -88,8 +90,9 @@ function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
   let assignees: Assignee[];
   let coordinators = ownCoordinators;
   if ((!roles.firstClauseNamed || own.length === 0) && from.doers.length) {
-    // What the text names comes first; what is inherited follows, marked as such.
-    assignees = mergeUnique(own, inherit(from.doers));
+    // A task that starts without a doer belongs first to the doers above it; one that starts with the
+    // issuer's decision ("Nhất trí ...; giao X ...") belongs first to whom it then names.
+    assignees = ISSUER_DECISION.test(node.text) ? mergeUnique(own, inherit(from.doers)) : mergeUnique(inherit(from.doers), own);
     coordinators = mergeUnique(ownCoordinators, inherit(from.coordinators));
   } else assignees = own;
   const passDown: Inherited = { doers: assignees, coordinators };

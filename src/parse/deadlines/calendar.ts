@@ -4,7 +4,7 @@
  * Dates are kept as ISO strings and turned into local-time `Date`s only inside date-fns calls:
  * the engine never needs a time of day, and strings compare in calendar order.
  */
-import { addDays, addMonths, format, getDay, lastDayOfMonth } from 'date-fns';
+import { addDays, addMonths, format, getDay } from 'date-fns';
 import { lunarNewYear, lunarToSolar } from './lunar.js';
 
 /** A date as the engine keeps it. */
@@ -18,9 +18,15 @@ export function isoDate(year: number, month: number, day: number): IsoDay | null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Number of days of a month. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Number of days of a month (Gregorian rule). Plain arithmetic rather than date-fns here: the engine
+ * asks it for every candidate, and building a Date each time dominated a 1 MB run.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return lastDayOfMonth(new Date(year, month - 1, 1)).getDate();
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 
 /** The last day of a month as `YYYY-MM-DD`. */
