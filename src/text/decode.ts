@@ -134,17 +134,22 @@ const UTF16_SNIFF_BYTES = 4096;
 // Valid UTF-8 with at least this many Vietnamese letters per stray Latin-1 symbol is taken as is.
 const VIETNAMESE_PER_LATIN1 = 20;
 
-const NUL = /\0/g;
-const REPLACEMENT = /\uFFFD/g;
 const LATIN1_RANGE = /[\u0080-\u00FF]/;
+// What obvious VIQR cannot lack (see looksLikeViqr): a modifier, or a tone other than the dot,
+// right after a vowel. Examples: "Tho^ng", "ba'o", "ddu+o+`ng", "cu?a".
+const VIQR_HINT = /[aeiouyAEIOUY][\^(+'`~?]/;
 const COMBINING = /[\u0300-\u036F]/g;
 const NON_ASCII = /[^\x00-\x7F]/g;
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
+function countChar(ch: string, text: string): number {
   let n = 0;
-  while (re.exec(text) !== null) n++;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
   return n;
+}
+
+/** Counts the matches of a pattern of single UTF-16 units, without a match object for each. */
+function count(re: RegExp, text: string): number {
+  return text.length - text.replace(re, '').length;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -159,8 +164,8 @@ function finish(text: string, encoding: string, undecodable: number, extra: stri
   }
   let out = text;
   if (out.includes('\0')) {
-    const nuls = count(NUL, out);
-    out = out.replace(NUL, '\uFFFD');
+    const nuls = countChar('\0', out);
+    out = out.replaceAll('\0', '\uFFFD');
     warnings.push(`The text held ${plural(nuls, 'NUL character', 'NUL characters')}, replaced with U+FFFD.`);
   }
   warnings.push(...extra);
@@ -173,14 +178,14 @@ const TCVN3_CAPITALS_WARNING =
 function utf8(buf: Uint8Array): { text: string; undecodable: number } {
   const body = hasUtf8Bom(buf) ? buf.subarray(3) : buf;
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
-  return { text, undecodable: text.includes('\uFFFD') ? count(REPLACEMENT, text) : 0 };
+  return { text, undecodable: countChar('\uFFFD', text) };
 }
 
 function utf16(buf: Uint8Array, endian: 'le' | 'be'): { text: string; undecodable: number } {
   const bom = endian === 'le' ? buf[0] === 0xff && buf[1] === 0xfe : buf[0] === 0xfe && buf[1] === 0xff;
   const body = bom ? buf.subarray(2) : buf;
   const text = new TextDecoder(endian === 'le' ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(body);
-  return { text, undecodable: text.includes('\uFFFD') ? count(REPLACEMENT, text) : 0 };
+  return { text, undecodable: countChar('\uFFFD', text) };
 }
 
 function hasUtf8Bom(buf: Uint8Array): boolean {
@@ -196,7 +201,7 @@ function mostlyDecomposed(text: string, nfc: string): boolean {
 function decodeForced(buf: Uint8Array, r: Resolved): Decoded {
   if (r.kind === 'iconv') {
     const text = iconv().decode(buf, r.name);
-    return finish(text, r.name, count(REPLACEMENT, text));
+    return finish(text, r.name, countChar('\uFFFD', text));
   }
   switch (r.name) {
     case 'utf-8':
@@ -299,6 +304,7 @@ function fromUnicode(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'):
   if (vietnamese > 0 && latin1 * VIETNAMESE_PER_LATIN1 <= vietnamese) return asIs();
   if (vietnamese === 0 && !LATIN1_RANGE.test(text)) {
     // Nothing but ASCII and symbols: plain text, unless it is obviously VIQR.
+    if (!VIQR_HINT.test(text)) return asIs();
     const sample = decodeViqr(text.length > SAMPLE_BYTES ? text.slice(0, SAMPLE_BYTES) : text);
     if (!looksLikeViqr(sample)) return asIs();
     return finish(text.length > SAMPLE_BYTES ? decodeViqr(text).text : sample.text, 'viqr', 0);

@@ -76,6 +76,12 @@ const JUNK = /[\x00-\x08\x0E-\x1F\x7F-\x9F\uFFFD\uFFFE\uFFFF]/gu;
 // ("Th«ng", a stray combining mark) is strong evidence against.
 const NON_ASCII = /[^\x00-\x7F]/u;
 
+function tokenScore(token: string): number {
+  const nonAscii = NON_ASCII.test(token);
+  if (isVietnameseSyllable(token)) return (nonAscii ? 3 : 1) + (COMMON_WORDS.has(token.toLowerCase()) ? 3 : 0);
+  return nonAscii ? -4 : 0;
+}
+
 /**
  * Scores how Vietnamese a text looks: valid syllables with diacritics and common words add, words
  * with letters outside Vietnamese and control or replacement characters subtract. Comparable only
@@ -84,15 +90,16 @@ const NON_ASCII = /[^\x00-\x7F]/u;
  */
 export function scoreVietnamese(text: string): number {
   let score = 0;
+  // Notices repeat their words; judge each distinct one once.
+  const seen = new Map<string, number>();
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
-    const nonAscii = NON_ASCII.test(token);
-    if (isVietnameseSyllable(token)) {
-      score += nonAscii ? 3 : 1;
-      if (COMMON_WORDS.has(token.toLowerCase())) score += 3;
-    } else if (nonAscii) {
-      score -= 4;
+    let value = seen.get(token);
+    if (value === undefined) {
+      value = tokenScore(token);
+      seen.set(token, value);
     }
+    score += value;
   }
   const junk = text.match(JUNK);
   if (junk) score -= 5 * junk.length;

@@ -29,13 +29,9 @@ export const TCVN3_TABLE: ReadonlyMap<number, string> = new Map<number, string>(
   [0xfa, 'ỳ'], [0xfb, 'ỷ'], [0xfc, 'ỹ'], [0xfd, 'ý'], [0xfe, 'ỵ'],
 ]);
 
-// A byte-string character that VN3 gives a letter. Example: "Th\xABng b\xB8o" -> "Thông báo".
-const TCVN3_BYTE = /[\u00A1-\u00FE]/g;
-
 // Lower-case vowels with a tone: VN3 cannot write them in upper case.
 // Example: the "á" in "BáO" (from "BÁO" typed in .VnTime).
 const TONED_LOWER = /[àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/u;
-const TONED_LOWER_G = new RegExp(TONED_LOWER.source, 'gu');
 
 // A word: letters only. Example: "CHủ" in "PHÓ CHủ TịCH".
 const WORD = /\p{L}+/gu;
@@ -62,52 +58,59 @@ export interface Tcvn3Result {
   capitalsLost: boolean;
 }
 
-type WordCase =
-  /** Upper case beyond the first letter, lower case only where VN3 forced it: "BáO", "ủY", "NAM". */
-  | 'upper'
-  /** A capital first letter and only forced lower case after it: "Xã", "Bá" (or "XÃ", "BÁ"). */
-  | 'capitalised'
-  /** Anything else: "ông", "Tỉnh", "ủy". */
-  | 'other';
+// Word cases, see wordCase.
+const UPPER = 1;
+const CAPITALISED = 2;
+const OTHER = 0;
 
-function wordCase(word: string): WordCase {
-  let i = 0;
-  let upperAfterFirst = false;
-  let firstUpper = false;
-  for (const ch of word) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    if (lower !== upper) {
-      if (ch === lower && !TONED_LOWER.test(ch)) return 'other';
-      if (ch === upper) {
-        if (i === 0) firstUpper = true;
-        else upperAfterFirst = true;
-      }
-    }
-    i++;
-  }
-  if (upperAfterFirst) return 'upper';
-  return firstUpper && i > 1 ? 'capitalised' : 'other';
+// A lower-case letter that VN3 could have written in upper case: proof that a word is not all caps.
+// Example: the "n" of "Bán", the "ô" of "ông".
+const FREE_LOWER = new RegExp(`(?!${TONED_LOWER.source})\\p{Ll}`, 'u');
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * UPPER: upper case beyond the first letter, lower case only where VN3 forced it ("BáO", "ủY",
+ * "NAM"). CAPITALISED: a capital first letter and only forced lower case after it ("Xã", "Bá").
+ * OTHER: anything else ("ông", "Tỉnh", "ủy").
+ */
+function wordCase(word: string): number {
+  if (FREE_LOWER.test(word)) return OTHER;
+  const first = word.codePointAt(0)!;
+  const rest = word.slice(first > 0xffff ? 2 : 1);
+  if (CAPITAL.test(rest)) return UPPER;
+  return rest.length > 0 && CAPITAL.test(word) ? CAPITALISED : OTHER;
 }
 
 function restoreLine(line: string): string {
-  const words = [...line.matchAll(WORD)];
-  if (words.length === 0) return line;
-  const cases = words.map((m) => wordCase(m[0]));
-  let out = '';
+  if (!TONED_LOWER.test(line)) return line;
+  const starts: number[] = [];
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+    starts.push(m.index);
+    words.push(m[0]);
+  }
+  const cases = new Int8Array(words.length).fill(-1);
+  const caseOf = (k: number): number => {
+    if (k < 0 || k >= words.length) return OTHER;
+    if (cases[k] === -1) cases[k] = wordCase(words[k]!);
+    return cases[k]!;
+  };
+  const parts: string[] = [];
   let from = 0;
-  words.forEach((m, k) => {
-    const word = m[0];
-    if (!TONED_LOWER.test(word)) return;
-    const prev = cases[k - 1];
-    const next = cases[k + 1];
-    const amidCapitals = prev === 'upper' && next === 'upper';
-    const restore = cases[k] === 'upper' || (cases[k] === 'capitalised' && amidCapitals);
-    if (!restore) return;
-    out += line.slice(from, m.index) + word.replace(TONED_LOWER_G, (c) => c.toUpperCase());
-    from = m.index + word.length;
-  });
-  return from === 0 ? line : out + line.slice(from);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (!TONED_LOWER.test(word)) continue;
+    const c = caseOf(k);
+    const restore = c === UPPER || (c === CAPITALISED && caseOf(k - 1) === UPPER && caseOf(k + 1) === UPPER);
+    if (!restore) continue;
+    // Such a word has no lower-case letter but the forced ones, so upper-casing it all is exact.
+    parts.push(line.slice(from, starts[k]), word.toUpperCase());
+    from = starts[k]! + word.length;
+  }
+  if (from === 0) return line;
+  parts.push(line.slice(from));
+  return parts.join('');
 }
 
 /**
@@ -132,7 +135,17 @@ export function restoreTcvn3Capitals(text: string): string {
  */
 export function decodeTcvn3(bytes: string): Tcvn3Result {
   const table = letterOfByte();
-  const mapped = bytes.replace(TCVN3_BYTE, (ch) => table[ch.charCodeAt(0)] ?? ch);
+  let mapped = '';
+  let from = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const code = bytes.charCodeAt(i);
+    if (code < 0xa1 || code > 0xfe) continue;
+    const letter = table[code];
+    if (letter === undefined) continue;
+    mapped += bytes.slice(from, i) + letter;
+    from = i + 1;
+  }
+  mapped = from === 0 ? bytes : mapped + bytes.slice(from);
   const residue = cp1252Residue(mapped);
   const text = restoreTcvn3Capitals(residue.text);
   return { text, undecodable: residue.undecodable, capitalsLost: TONED_LOWER.test(text) };
