@@ -155,6 +155,7 @@ export const NoticeSchema = z.object({
   chair: ChairSchema.nullable().describe('whose conclusions are announced'),
   meeting: MeetingSchema.nullable(),
   addressees: z.array(z.string()).describe('"Kính gửi" items, as written without "- " and ";"'),
+  marks: z.array(z.string()).describe('urgency and secrecy marks in the header, as written: "HỎA TỐC", "KHẨN", "MẬT"'),
   tasks: z.array(TaskSchema).describe('the tasks, in order, as a tree'),
   recipients: z.array(z.string()).describe('"Nơi nhận" items without the leading "- " and trailing ";"'),
   electronicRecipients: z.array(z.string()).describe('"Bản điện tử" items, likewise'),

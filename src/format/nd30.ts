@@ -19,7 +19,7 @@ export const Nd30Schema = z.object({
     .describe('chức vụ và họ tên người ký'),
   To: z.array(z.object({ OrganName: z.string() })).describe('nơi nhận, without the archive line "Lưu: ..."'),
   DueDate: IsoDate.nullable().describe('hạn trả lời: the latest end of a dated task deadline'),
-  Priority: z.string().nullable().describe('độ khẩn, mật: null until the notice records an urgency mark'),
+  Priority: z.string().nullable().describe('độ khẩn, mật: the urgency and secrecy marks of the header, joined by ", "; null when there are none'),
 });
 export type Nd30Metadata = z.infer<typeof Nd30Schema>;
 
@@ -65,6 +65,6 @@ export function toNd30(notice: Notice): Nd30Metadata {
     SignerInfo: notice.signer ? { Position: notice.signer.position, FullName: notice.signer.name } : null,
     To: notice.recipients.filter((r) => !ARCHIVE_ITEM.test(r.trim())).map((r) => ({ OrganName: r })),
     DueDate: latestDueDate(notice),
-    Priority: null,
+    Priority: notice.marks.length ? notice.marks.join(', ') : null,
   };
 }

@@ -59,6 +59,8 @@ export interface Header {
   subject: string | null;
   subjectLine: number | null;
   addressees: string[];
+  /** Urgency and secrecy marks ("HỎA TỐC", "MẬT"). */
+  marks: string[];
   /** Lines of the national title, motto and party line (for the check rules). */
   nationalTitleLine: number | null;
   mottoLine: number | null;
@@ -176,6 +178,7 @@ export function parseHeader(lines: readonly string[]): Header {
     subject: null,
     subjectLine: null,
     addressees: [],
+    marks: [],
     nationalTitleLine: null,
     mottoLine: null,
     partyLine: null,
@@ -240,7 +243,9 @@ export function parseHeader(lines: readonly string[]): Header {
         h.partyLine ??= c.line;
         return true;
       case 'separator':
+        return true;
       case 'mark':
+        h.marks.push(c.text);
         return true;
       case 'number': {
         if (h.numberLine !== null) return false;

@@ -126,6 +126,7 @@ function emptyNotice(opts: ParseOptions): Notice {
     chair: null,
     meeting: null,
     addressees: [],
+    marks: [],
     tasks: [],
     recipients: [],
     electronicRecipients: [],
@@ -167,6 +168,7 @@ function fill(notice: Notice, clean: string, opts: ParseOptions): void {
   notice.issued = header.issued;
   notice.subject = header.subject;
   notice.addressees = header.addressees;
+  notice.marks = header.marks;
   notice.lines.issuer = header.issuerLine;
   notice.lines.number = header.numberLine;
   notice.lines.docType = header.docTypeLine;

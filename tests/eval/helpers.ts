@@ -16,6 +16,7 @@ export function emptyNotice(over: Partial<Notice> = {}): Notice {
     chair: null,
     meeting: null,
     addressees: [],
+    marks: [],
     tasks: [],
     recipients: [],
     electronicRecipients: [],

@@ -42,6 +42,7 @@ export function notice(extra: Partial<Notice> = {}): Notice {
     chair: null,
     meeting: null,
     addressees: [],
+    marks: [],
     tasks: [],
     recipients: [],
     electronicRecipients: [],

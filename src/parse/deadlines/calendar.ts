@@ -4,7 +4,7 @@
  * Dates are kept as ISO strings and turned into local-time `Date`s only inside date-fns calls:
  * the engine never needs a time of day, and strings compare in calendar order.
  */
-import { addDays, addMonths, format, getDay } from 'date-fns';
+import { addDays, addMonths, getDay } from 'date-fns';
 import { lunarNewYear, lunarToSolar } from './lunar.js';
 
 /** A date as the engine keeps it. */
@@ -39,7 +39,7 @@ function toDate(iso: IsoDay): Date {
 }
 
 function fromDate(date: Date): IsoDay {
-  return format(date, 'yyyy-MM-dd');
+  return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate()) as IsoDay;
 }
 
 /** `iso` moved by `n` calendar days (n may be negative). */

@@ -43,7 +43,12 @@ export const PARSERS: readonly Parser[] = [
 
 /** Every time expression in a text, merged and de-overlapped, before the not-a-deadline filter. */
 export function findCandidates(text: string): Candidate[] {
-  const all = PARSERS.flatMap((p) => p.parse(text)).sort(byPosition);
+  const lower = text.toLowerCase();
+  const all = PARSERS.filter((p) =>
+    p.triggers instanceof RegExp ? p.triggers.test(lower) : p.triggers.some((t) => lower.includes(t)),
+  )
+    .flatMap((p) => p.parse(text))
+    .sort(byPosition);
   return dropOverlaps(mergeRanges(text, all).sort(byPosition));
 }
 
@@ -59,8 +64,10 @@ export interface Analysis {
  * {@link findDeadlines} keeps are those with no reason.
  */
 export function analyseTimeExpressions(text: string, ctx: DeadlineContext): Analysis[] {
+  const candidates = findCandidates(text);
+  if (candidates.length === 0) return [];
   const index = new TextIndex(text);
-  return findCandidates(text).map((candidate) => {
+  return candidates.map((candidate) => {
     const deadline = resolve(candidate, text, ctx);
     return { candidate, deadline, reason: notDeadlineReason(candidate, deadline, text, ctx, index) };
   });

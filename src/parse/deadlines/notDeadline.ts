@@ -43,9 +43,9 @@ export class TextIndex {
 
   constructor(readonly text: string) {
     for (const m of text.matchAll(CLAUSE_BOUNDARY)) this.boundaries.push(m.index);
-    this.past = positions(text, PAST);
-    this.statistics = positions(text, STATISTICS);
-    this.copula = positions(text, COPULA);
+    this.past = positions(text, PAST_ALL);
+    this.statistics = positions(text, STATISTICS_ALL);
+    this.copula = positions(text, COPULA_ALL);
   }
 
   /** Offset where the clause containing `index` starts (at most {@link CLAUSE_WINDOW} back). */
@@ -79,8 +79,11 @@ export class TextIndex {
 const CLAUSE_BOUNDARY = /[\n;!?]|\.(?=\s|$)/g;
 
 function positions(text: string, pattern: RegExp): number[] {
-  const g = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  return [...text.matchAll(g)].map((m) => m.index);
+  const out: number[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) out.push(m.index);
+  return out;
 }
 
 /** Index of the last element strictly below `x` in a sorted array, -1 when none. */
@@ -234,3 +237,8 @@ function asapInAction(c: Candidate, text: string): boolean {
   if (verb) return !NOMINAL.test(verb.groups?.prev ?? '');
   return CLAUSE_OPEN.test(before) && !/(?<![\p{L}])để\s{1,2}$/iu.test(before) && VERB_AFTER.test(after);
 }
+
+// Global copies for the text index (a global pattern keeps state; the tests above use the plain ones).
+const PAST_ALL = new RegExp(PAST.source, 'giu');
+const STATISTICS_ALL = new RegExp(STATISTICS.source, 'giu');
+const COPULA_ALL = new RegExp(COPULA.source, 'giu');

@@ -65,5 +65,10 @@ export interface Candidate {
 /** A parser: finds candidates in a text. Parsers never decide whether a candidate is a deadline. */
 export interface Parser {
   name: string;
+  /**
+   * Words (lower case) or a pattern one of which must occur for the parser to find anything: a text
+   * without them skips the parser's full patterns, which start with look-behinds V8 cannot skip ahead on.
+   */
+  triggers: readonly string[] | RegExp;
   parse(text: string): Candidate[];
 }

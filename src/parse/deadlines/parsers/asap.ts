@@ -27,6 +27,7 @@ const ONGOING = new RegExp(
 /** Finds "ngay", "khẩn trương", "kịp thời". */
 export const asapParser: Parser = {
   name: 'asap',
+  triggers: ['ngay', 'khẩn', 'kịp'],
   parse(text) {
     const now = scan(text, NOW, (m) => {
       const cond = m.groups?.cond;
@@ -52,6 +53,7 @@ export const asapParser: Parser = {
 /** Finds "thường xuyên", "liên tục". */
 export const ongoingParser: Parser = {
   name: 'ongoing',
+  triggers: ['thường', 'liên'],
   parse(text) {
     return scan(text, ONGOING, (m) => candidate('ongoing', text, m.index, m.index + m[0].length, { type: 'ongoing' }, false));
   },

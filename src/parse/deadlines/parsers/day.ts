@@ -42,6 +42,7 @@ function build(text: string, m: RegExpExecArray, words: boolean): Candidate | nu
 /** Finds single days written with numbers. */
 export const dayParser: Parser = {
   name: 'day',
+  triggers: /\d[/.\-]\d|tháng/u,
   parse(text) {
     return [...scan(text, NUMERIC, (m) => build(text, m, false)), ...scan(text, WORDS, (m) => build(text, m, true))];
   },

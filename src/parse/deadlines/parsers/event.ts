@@ -22,6 +22,7 @@ const EVENT_STOP = /\s(?:hoặc|và|để|theo|thì|nhằm|trong|cho|đảm\s+b�
 /** Finds Tết. */
 export const tetParser: Parser = {
   name: 'tet',
+  triggers: ['tết'],
   parse(text) {
     return scan(text, TET, (m) => {
       const y = year(m.groups?.y);
@@ -34,6 +35,7 @@ export const tetParser: Parser = {
 /** Finds "trước <an event>". */
 export const eventParser: Parser = {
   name: 'event',
+  triggers: ['trước'],
   parse(text) {
     return scan(text, BEFORE_EVENT, (m) => {
       let phrase = m[0];

@@ -20,6 +20,7 @@ const LIST_ITEM = /(?<sep>,|;|và|-|–|đến|tới)\s{0,2}(?:tháng\s{1,2})?(?
 /** Finds months. */
 export const monthParser: Parser = {
   name: 'month',
+  triggers: ['tháng'],
   parse(text) {
     return scan(text, MONTHS, (m) => {
       const g = m.groups ?? {};

@@ -12,6 +12,7 @@ const QUARTER = new RegExp(
 /** Finds quarters. */
 export const quarterParser: Parser = {
   name: 'quarter',
+  triggers: ['quý'],
   parse(text) {
     return scan(text, QUARTER, (m) => {
       const g = m.groups ?? {};

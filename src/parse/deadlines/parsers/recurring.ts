@@ -52,6 +52,7 @@ function monthly(n: number, unit: Every): Recurrence {
 /** Finds recurring obligations. */
 export const recurringParser: Parser = {
   name: 'recurring',
+  triggers: ['hằng', 'hàng', 'mỗi', 'lần', 'định'],
   parse(text) {
     const every = scan(text, EVERY, (m) => {
       const unit = unitOf(m.groups?.unit);

@@ -28,6 +28,7 @@ const CALENDAR = new RegExp(
 /** Finds relative periods. */
 export const relativeParser: Parser = {
   name: 'relative',
+  triggers: ['trong', 'sau', 'quá', 'tối', 'chậm'],
   parse(text) {
     const within = scan(text, WITHIN, (m) => {
       const g = m.groups ?? {};

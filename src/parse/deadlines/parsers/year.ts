@@ -35,6 +35,7 @@ const PERIOD = new RegExp(
 /** Finds years, parts of years, school years and named periods. */
 export const yearParser: Parser = {
   name: 'year',
+  triggers: ['năm', 'giai', 'nhiệm'],
   parse(text) {
     const years = scan(text, YEAR, (m) => {
       const g = m.groups ?? {};
