@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { ENCODING_NAMES, decodeBuffer } from '../../src/text/decode.js';
 import { vietnameseLetters } from '../../src/text/encodings/letters.js';
 import { COMMON_WORDS } from '../../src/text/encodings/syllable.js';
+import { encodeLegacy } from '../../src/text/encodings/encode.js';
+import { parseNoticeBuffer } from '../../src/parse/notice.js';
+import { NoticeSchema } from '../../src/schema.js';
 
 const KNOWN = new Set<string>(ENCODING_NAMES);
 
@@ -138,6 +141,21 @@ describe('decodeBuffer on Vietnamese and ASCII text', () => {
         expect(d).toEqual({ text, encoding: 'utf-8', warnings: [] });
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('parseNoticeBuffer on legacy bytes', () => {
+  it('returns a valid notice that records the detected or forced encoding', () => {
+    const legacy = fc.tuple(notice, fc.constantFrom('tcvn3', 'vni', 'windows-1258', 'viqr') as fc.Arbitrary<'tcvn3' | 'vni' | 'windows-1258' | 'viqr'>);
+    fc.assert(
+      fc.property(legacy, fc.option(fc.constantFrom(...ENCODING_NAMES), { nil: undefined }), ([text, enc], forced) => {
+        const bytes = encodeLegacy(text, enc);
+        const n = NoticeSchema.parse(parseNoticeBuffer(bytes, forced ? { encoding: forced } : {}));
+        expect(n.encoding).toBe(decodeBuffer(bytes, forced ? { encoding: forced } : {}).encoding);
+        if (forced) expect(n.encoding).toBe(forced);
+      }),
+      { numRuns: 150 },
     );
   });
 });
