@@ -134,11 +134,15 @@ const UTF16_SNIFF_BYTES = 4096;
 // Valid UTF-8 with at least this many Vietnamese letters per stray Latin-1 symbol is taken as is.
 const VIETNAMESE_PER_LATIN1 = 20;
 
+// Any Latin-1 character: text with none cannot be TCVN3 or VNI mojibake. Example: "«", "ù", "Õ".
 const LATIN1_RANGE = /[\u0080-\u00FF]/;
 // What obvious VIQR cannot lack (see looksLikeViqr): a modifier, or a tone other than the dot,
 // right after a vowel. Examples: "Tho^ng", "ba'o", "ddu+o+`ng", "cu?a".
 const VIQR_HINT = /[aeiouyAEIOUY][\^(+'`~?]/;
+// Combining marks, counted before and after NFC to see how much of a text was decomposed.
+// Example: "ố" written as "o" U+0302 U+0301.
 const COMBINING = /[\u0300-\u036F]/g;
+// Characters outside ASCII, the measure of how much a text has to decompose. Example: "ố", "đ".
 const NON_ASCII = /[^\x00-\x7F]/g;
 
 function countChar(ch: string, text: string): number {
