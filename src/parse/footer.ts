@@ -61,7 +61,9 @@ function cleanItem(text: string): string {
  */
 export function findFooterStart(lines: readonly string[], from: number): number {
   for (let i = Math.max(0, from - 1); i < lines.length; i++) {
-    for (const c of splitCells(lines[i] as string, i + 1)) if (RECIPIENTS_HEAD.test(c.text)) return i + 1;
+    const line = lines[i] as string;
+    if (!line.includes('nhận')) continue;
+    for (const c of splitCells(line, i + 1)) if (RECIPIENTS_HEAD.test(c.text)) return i + 1;
   }
   // No "Nơi nhận": the first line after a closing "./." that holds an authority prefix or only capitals.
   let closing = -1;

@@ -64,7 +64,10 @@ function detab(s: string): string {
 
 /** True when a line carries only page furniture. */
 export function isFurniture(text: string): boolean {
-  return PAGE_NUMBER.test(text) || GAZETTE_HEAD.test(text) || SIGNATURE_STAMP.test(text);
+  if (text.length < 16 && PAGE_NUMBER.test(text)) return true;
+  if (text.startsWith('CÔNG BÁO') && GAZETTE_HEAD.test(text)) return true;
+  // The stamp pattern scans the line: only lines that could hold one are tried.
+  return (text.includes(':') || text.includes('+')) && text.length < 200 && SIGNATURE_STAMP.test(text);
 }
 
 /**

@@ -82,7 +82,10 @@ function positions(text: string, pattern: RegExp): number[] {
   const out: number[] = [];
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text)) !== null) out.push(m.index);
+  while ((m = pattern.exec(text)) !== null) {
+    if (m.index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) out.push(m.index);
+    else pattern.lastIndex = m.index + 1;
+  }
   return out;
 }
 
@@ -239,6 +242,8 @@ function asapInAction(c: Candidate, text: string): boolean {
 }
 
 // Global copies for the text index (a global pattern keeps state; the tests above use the plain ones).
-const PAST_ALL = new RegExp(PAST.source, 'giu');
-const STATISTICS_ALL = new RegExp(STATISTICS.source, 'giu');
-const COPULA_ALL = new RegExp(COPULA.source, 'giu');
+// Their leading look-behind is dropped and checked in positions(), which V8 runs much faster.
+const LEADING_BOUNDARY = '(?<![\\p{L}\\p{N}])';
+const PAST_ALL = new RegExp(PAST.source.replace(LEADING_BOUNDARY, ''), 'giu');
+const STATISTICS_ALL = new RegExp(STATISTICS.source.replace(LEADING_BOUNDARY, ''), 'giu');
+const COPULA_ALL = new RegExp(COPULA.source.replace(LEADING_BOUNDARY, ''), 'giu');

@@ -8,19 +8,19 @@ import { candidate, scan } from './common.js';
 
 // "Thành lập ngay", "thực hiện ngay", "ngay sau khi có Quyết định", "ngay khi nhận được", "NGAY".
 const NOW = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])ngay(?:\s{1,2}(?<after>sau\s{1,2}khi|khi)(?<cond>[^,.;:\n()]{1,100}))?(?![\p{L}\p{N}])`,
+  String.raw`ngay(?:\s{1,2}(?<after>sau\s{1,2}khi|khi)(?<cond>[^,.;:\n()]{1,100}))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "khẩn trương báo cáo", "Khẩn trương xây dựng", "khẩn trương, quyết liệt".
-const URGENT = new RegExp(String.raw`(?<![\p{L}\p{N}])khẩn\s{1,2}trương(?![\p{L}\p{N}])`, 'giu');
+const URGENT = new RegExp(String.raw`khẩn\s{1,2}trương(?![\p{L}\p{N}])`, 'giu');
 
 // "báo cáo kịp thời", "xử lý kịp thời", "kịp thời báo cáo".
-const TIMELY = new RegExp(String.raw`(?<![\p{L}\p{N}])kịp\s{1,2}thời(?![\p{L}\p{N}])`, 'giu');
+const TIMELY = new RegExp(String.raw`kịp\s{1,2}thời(?![\p{L}\p{N}])`, 'giu');
 
 // "thường xuyên", "liên tục", "thường xuyên, liên tục", "thường xuyên và liên tục".
 const ONGOING = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:thường\s{1,2}xuyên(?:\s{0,2}(?:,|và)\s{1,2}liên\s{1,2}tục)?|liên\s{1,2}tục)(?![\p{L}\p{N}])`,
+  String.raw`(?:thường\s{1,2}xuyên(?:\s{0,2}(?:,|và)\s{1,2}liên\s{1,2}tục)?|liên\s{1,2}tục)(?![\p{L}\p{N}])`,
   'giu',
 );
 

@@ -3,6 +3,9 @@ import { isoDate } from '../calendar.js';
 import type { Candidate, Parser } from '../types.js';
 import { candidate, scan, year } from './common.js';
 
+// A day written with numbers may not follow a letter, a digit or a separator ("1787/KH", "27/2011/TT").
+const NOT_BEFORE_NUMERIC = /[\p{L}\p{N}/.\-]/u;
+
 // A clock time (and weekday) written in front of the day; kept in the phrase ("13h30’ ngày 02/6/2026",
 // "16 giờ 00 ngày ...", "13h30 thứ Hai ngày 06/7/2026").
 const CLOCK = String.raw`(?:(?<clock>\d{1,2}\s{0,1}(?:h|giờ)(?:\s{0,1}\d{2})?(?:\s{0,1}(?:’|'|phút))?)\s{1,2}(?:(?:thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)\s{0,2},?\s{1,2})?)?`;
@@ -10,7 +13,7 @@ const CLOCK = String.raw`(?:(?<clock>\d{1,2}\s{0,1}(?:h|giờ)(?:\s{0,1}\d{2})?(
 // "ngày 15/10/2017", "15/10/2017", "29/9/2017", "ngày 03.7.2014", "15-10-2017", "ngày 15/8", "13h30’ ngày 02/6/2026".
 // Not "27/2011/TT-BKHCN" (month 20), "1787/KH-UBND", "30.6/GĐN", "9001:2008", "2014-2017", "Km2+571".
 const NUMERIC = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.\-])` +
+  String.raw`` +
     CLOCK +
     String.raw`(?:(?<ngay>ngày)\s{1,2})?(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}))?` +
     String.raw`(?![\p{N}]|[/.\-]\p{N}|[/\-]\p{L})`,
@@ -19,7 +22,7 @@ const NUMERIC = new RegExp(
 
 // "ngày 15 tháng 10 năm 2017", "ngày 05 tháng 02 năm 2026", "ngày 15 tháng 10".
 const WORDS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])` +
+  String.raw`` +
     CLOCK +
     String.raw`ngày\s{1,2}(?<d>\d{1,2})\s{1,2}tháng\s{1,2}(?<m>\d{1,2})(?:\s{1,2}năm\s{1,2}(?<y>\d{4}))?(?![\p{L}\p{N}])`,
   'giu',
@@ -44,6 +47,6 @@ export const dayParser: Parser = {
   name: 'day',
   triggers: /\d[/.\-]\d|tháng/u,
   parse(text) {
-    return [...scan(text, NUMERIC, (m) => build(text, m, false)), ...scan(text, WORDS, (m) => build(text, m, true))];
+    return [...scan(text, NUMERIC, (m) => build(text, m, false), NOT_BEFORE_NUMERIC), ...scan(text, WORDS, (m) => build(text, m, true))];
   },
 };

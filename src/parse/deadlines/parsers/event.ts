@@ -4,7 +4,7 @@ import { candidate, scan, year } from './common.js';
 
 // "Tết Nguyên đán 2018", "Tết Nguyên Đán", "Tết Nguyên đán Bính Ngọ 2026", "Tết", "Tết năm 2018".
 const TET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])Tết(?:\s{1,2}Nguyên\s{1,2}Đán)?` +
+  String.raw`Tết(?:\s{1,2}Nguyên\s{1,2}Đán)?` +
     String.raw`(?:\s{1,2}(?:Canh|Tân|Nhâm|Quý|Giáp|Ất|Bính|Đinh|Mậu|Kỷ)\s{1,2}(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))?` +
     String.raw`(?:\s{1,2}(?:năm\s{1,2})?(?<y>\d{4}))?(?![\p{L}\p{N}])`,
   'giu',
@@ -14,7 +14,7 @@ const TET = new RegExp(
 // "trước ngày bắt đầu khai thác mỏ". The event ends at punctuation or a conjunction. "trước khi ..." is left
 // out: it orders two steps of a task more often than it sets a time limit.
 const BEFORE_EVENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])trước\s{1,2}(?<event>(?:kỳ|phiên|cuộc)\s{1,2}họp|hội\s{1,2}nghị|ngày\s{1,2}(?!thứ(?![\p{L}]))(?=\p{L}))[^,.;:\n()]{0,80}`,
+  String.raw`trước\s{1,2}(?<event>(?:kỳ|phiên|cuộc)\s{1,2}họp|hội\s{1,2}nghị|ngày\s{1,2}(?!thứ(?![\p{L}]))(?=\p{L}))[^,.;:\n()]{0,80}`,
   'giu',
 );
 const EVENT_STOP = /\s(?:hoặc|và|để|theo|thì|nhằm|trong|cho|đảm\s+bảo)(?![\p{L}])/iu;

@@ -4,7 +4,7 @@ import { candidate, quarterNumber, scan, year } from './common.js';
 
 // "quý III/2017", "quý 3 năm 2017", "Quý II/2026", "quý IV", "Quý I/2027". Not "đá quý", "Quý báo cáo".
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])quý\s{1,2}(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])` +
+  String.raw`quý\s{1,2}(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])` +
     String.raw`(?:\s{0,2}(?:/|năm)\s{0,2}(?<y>\d{4})(?![\p{N}]))?`,
   'giu',
 );

@@ -13,32 +13,32 @@ function unitOf(s: string | undefined): Every | null {
 // "định kỳ hằng tháng", "hàng tháng", "hằng quý", "hằng tuần", "Hằng năm", "Định kỳ hàng năm",
 // "thứ Sáu hằng tuần", "thứ Hai hàng tuần", "ngày thứ 5 hằng tuần". Not "hàng đầu", "hàng hóa".
 const EVERY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:ngày\s{1,2})?(?<wd>thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)\s{1,2})?` +
+  String.raw`(?:(?:ngày\s{1,2})?(?<wd>thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)\s{1,2})?` +
     String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?:hằng|hàng|mỗi)\s{1,2}(?<unit>ngày|tuần|tháng|quý|năm)(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "trước ngày 20 hằng tháng", "chậm nhất vào ngày 05 hằng tháng", "trước ngày 15/6 hằng năm", "ngày 18 hằng tháng".
 const DAY_EVERY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])ngày\s{1,2}(?<d>\d{1,2})(?:[/.\-](?<m>\d{1,2}))?\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}(?<unit>tháng|năm)(?![\p{L}\p{N}])`,
+  String.raw`ngày\s{1,2}(?<d>\d{1,2})(?:[/.\-](?<m>\d{1,2}))?\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}(?<unit>tháng|năm)(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "02 lần/01 năm", "2 lần/năm", "01 lần/quý", "02 lần/03 năm".
 const TIMES = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<n>\d{1,2})\s{0,2}lần\s{0,2}/\s{0,2}(?:(?<k>\d{1,2})\s{1,2})?(?<unit>ngày|tuần|tháng|quý|năm)(?![\p{L}\p{N}])`,
+  String.raw`(?<n>\d{1,2})\s{0,2}lần\s{0,2}/\s{0,2}(?:(?<k>\d{1,2})\s{1,2})?(?<unit>ngày|tuần|tháng|quý|năm)(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "02 tuần/lần", "định kỳ 02 tuần/lần", "03 tháng/lần", "6 tháng/01 lần".
 const INTERVAL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:định\s{1,2}kỳ\s{1,2})?(?<n>\d{1,2})\s{1,2}(?<unit>ngày|tuần|tháng|năm)\s{0,2}/\s{0,2}(?:0?1\s{1,2})?lần(?![\p{L}\p{N}])`,
+  String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?<n>\d{1,2})\s{1,2}(?<unit>ngày|tuần|tháng|năm)\s{0,2}/\s{0,2}(?:0?1\s{1,2})?lần(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "định kỳ 6 tháng", "Định kỳ 06 tháng", "định kỳ 3 tháng", "định kỳ sáu tháng". Not "định kỳ 6 tháng/lần" (INTERVAL).
 const PERIODIC = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])định\s{1,2}kỳ\s{1,2}(?<n>\d{1,2}|sáu|ba)\s{1,2}(?<unit>tháng|năm|tuần)(?![\p{L}\p{N}])(?!\s{0,2}/)`,
+  String.raw`định\s{1,2}kỳ\s{1,2}(?<n>\d{1,2}|sáu|ba)\s{1,2}(?<unit>tháng|năm|tuần)(?![\p{L}\p{N}])(?!\s{0,2}/)`,
   'giu',
 );
 

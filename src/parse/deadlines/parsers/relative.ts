@@ -10,7 +10,7 @@ import { candidate, count, scan } from './common.js';
 // "Trong thời gian 03 tháng kể từ ngày Ủy ban nhân dân tỉnh ban hành Thông báo này", "trong 15 ngày",
 // "sau 05 ngày", "không quá 07 ngày làm việc", "trong 10 (mười) ngày". Not "trong 6 tháng đầu năm".
 const WITHIN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<lead>trong\s{1,2}vòng|trong\s{1,2}thời\s{1,2}hạn|trong\s{1,2}thời\s{1,2}gian|trong\s{1,2}phạm\s{1,2}vi|trong|sau|không\s{1,2}quá|tối\s{1,2}đa|chậm\s{1,2}nhất)` +
+  String.raw`(?<lead>trong\s{1,2}vòng|trong\s{1,2}thời\s{1,2}hạn|trong\s{1,2}thời\s{1,2}gian|trong\s{1,2}phạm\s{1,2}vi|trong|sau|không\s{1,2}quá|tối\s{1,2}đa|chậm\s{1,2}nhất)` +
     String.raw`\s{1,2}(?<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s{0,2}\([\p{L} ]{1,20}\))?` +
     String.raw`\s{1,2}(?<unit>ngày\s{1,2}làm\s{1,2}việc|ngày|tuần|tháng|năm)(?![\p{L}\p{N}])(?!\s{1,2}(?:đầu|cuối|qua|trước|liên\s{1,2}tục|gần\s{1,2}đây)(?![\p{L}]))` +
     String.raw`(?:\s{0,2},?\s{0,2}(?:kể\s{1,2}từ|tính\s{1,2}từ)\s{1,2}(?<anchor>[^,.;:\n()]{1,120}))?`,
@@ -20,7 +20,7 @@ const WITHIN = new RegExp(
 // "trong tuần", "trong tuần này", "trong tuần tới", "trong tháng tới", "trong tháng này", "ngay trong tuần".
 // Not "khối lượng thực hiện trong tuần và lũy kế", "trong tháng (Định lượng ...)".
 const CALENDAR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:ngay\s{1,2})?trong\s{1,2}(?<unit>tuần|tháng)` +
+  String.raw`(?:ngay\s{1,2})?trong\s{1,2}(?<unit>tuần|tháng)` +
     String.raw`(?:\s{1,2}(?<which>này|tới|sau|kế\s{1,2}tiếp)(?![\p{L}\p{N}])|(?=\s{0,2}(?:[.;,)]|$)))`,
   'giu',
 );

@@ -8,26 +8,26 @@ import { candidate, count, part, scan, year } from './common.js';
 // "năm 2017", "trong năm 2012", "cuối năm 2017", "đầu năm 2018", "giữa năm 2026", "trong năm nay".
 // Not "năm 2017-2018" (a span) nor "năm học ...".
 const YEAR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<part>đầu|giữa|cuối)\s{1,2})?năm\s{1,2}(?:(?<y>\d{4})|(?<nay>nay))` +
+  String.raw`(?:(?<part>đầu|giữa|cuối)\s{1,2})?năm\s{1,2}(?:(?<y>\d{4})|(?<nay>nay))` +
     String.raw`(?![\p{L}\p{N}]|[/.]\p{N}|\s{0,2}[-–]\s{0,2}\d)`,
   'giu',
 );
 
 // "6 tháng đầu năm", "6 tháng cuối năm 2026", "8 tháng đầu năm 2017", "sáu tháng đầu năm 2026", "9 tháng đầu năm".
 const YEAR_PART = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<n>\d{1,2}|sáu|ba|chín)\s{1,2}tháng\s{1,2}(?<side>đầu|cuối)\s{1,2}năm(?:\s{1,2}(?<y>\d{4}))?(?![\p{L}\p{N}])`,
+  String.raw`(?<n>\d{1,2}|sáu|ba|chín)\s{1,2}tháng\s{1,2}(?<side>đầu|cuối)\s{1,2}năm(?:\s{1,2}(?<y>\d{4}))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "năm học 2017-2018", "năm học 2017 - 2018".
 const SCHOOL_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])năm\s{1,2}học\s{1,2}(?<y1>\d{4})\s{0,2}[-–]\s{0,2}(?<y2>\d{4})(?![\p{L}\p{N}])`,
+  String.raw`năm\s{1,2}học\s{1,2}(?<y1>\d{4})\s{0,2}[-–]\s{0,2}(?<y2>\d{4})(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "giai đoạn 2018-2020", "giai đoạn 2026 – 2030", "nhiệm kỳ 2020 – 2025", "giai đoạn từ năm 2013 đến năm 2015".
 const PERIOD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<label>giai\s{1,2}đoạn|nhiệm\s{1,2}kỳ)\s{1,2}(?:từ\s{1,2})?(?:năm\s{1,2})?(?<y1>\d{4})` +
+  String.raw`(?<label>giai\s{1,2}đoạn|nhiệm\s{1,2}kỳ)\s{1,2}(?:từ\s{1,2})?(?:năm\s{1,2})?(?<y1>\d{4})` +
     String.raw`\s{0,2}(?:[-–]|đến)\s{0,2}(?:năm\s{1,2})?(?<y2>\d{4})(?![\p{L}\p{N}])`,
   'giu',
 );
