@@ -271,6 +271,7 @@ function sniffUtf16(buf: Uint8Array): 'le' | 'be' | null {
 }
 
 interface Candidate {
+  /** The name it reports; the decodings carry it too. */
   encoding: string;
   /** Decodes a sample or the whole input. */
   run: (whole: boolean) => Decoded;
