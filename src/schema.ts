@@ -42,7 +42,7 @@ export type Recurrence = z.infer<typeof RecurrenceSchema>;
 /** One time phrase in a task that says by or in when something must be done. */
 export const DeadlineSchema = z.object({
   text: z.string().describe('the exact phrase as written: "trước ngày 15/10/2017"'),
-  kind: DeadlineKind,
+  kind: DeadlineKind.describe('before, on, during, range, relative, recurring, asap or ongoing'),
   start: IsoDate.nullable().describe('first day of the window, when the phrase names one'),
   end: IsoDate.nullable().describe('the last calendar day the phrase allows; null for asap, ongoing, recurring and named events'),
   line: z.number().int().positive().describe('1-based line of the input where the phrase starts'),
@@ -84,10 +84,10 @@ export const TaskSchema: z.ZodType<Task> = z.lazy(() =>
     line: z.number().int().positive().describe('1-based line where the task starts'),
     endLine: z.number().int().positive().describe('1-based line where the task text (without subtasks) ends'),
     section: z.string().nullable().describe('title of the enclosing Roman section ("NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM"), if any'),
-    assignees: z.array(AssigneeSchema),
-    coordinators: z.array(AssigneeSchema),
-    deadlines: z.array(DeadlineSchema),
-    subtasks: z.array(TaskSchema),
+    assignees: z.array(AssigneeSchema).describe('who must do it; the first is the lead; empty only when nobody is named or inherited'),
+    coordinators: z.array(AssigneeSchema).describe('"phối hợp với ...": who helps'),
+    deadlines: z.array(DeadlineSchema).describe('the time phrases of the task text, in order of appearance'),
+    subtasks: z.array(TaskSchema).describe('"- ", "a)", "+" items under this one'),
   }),
 );
 
@@ -106,9 +106,9 @@ export const NumberSchema = z.object({
 export const IssuedSchema = z.object({
   text: z.string().nullable().describe('as written: "Bắc Giang, ngày 15 tháng 9 năm 2017"'),
   date: IsoDate.nullable().describe('null unless day, month and year are all written'),
-  year: z.number().int().nullable(),
-  month: z.number().int().min(1).max(12).nullable(),
-  day: z.number().int().min(1).max(31).nullable(),
+  year: z.number().int().nullable().describe('2017'),
+  month: z.number().int().min(1).max(12).nullable().describe('9'),
+  day: z.number().int().min(1).max(31).nullable().describe('15; null when left blank in a draft'),
 });
 
 export const ChairSchema = z.object({
@@ -118,8 +118,8 @@ export const ChairSchema = z.object({
 });
 
 export const MeetingSchema = z.object({
-  date: IsoDate.nullable(),
-  location: z.string().nullable(),
+  date: IsoDate.nullable().describe('YYYY-MM-DD'),
+  location: z.string().nullable().describe('"Trụ sở Văn phòng UBND tỉnh"'),
 });
 
 export const SignerSchema = z.object({
@@ -143,24 +143,24 @@ export const LinesSchema = z.object({
 });
 
 export const NoticeSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(1).describe('the version of this contract; fields are only ever added within a version'),
   source: z.string().nullable().describe('the path given, "-" for stdin, null for a string passed to the library'),
   encoding: z.string().describe('what the input was decoded from: "utf-8", "utf-16le", "windows-1258", "tcvn3", "vni", ...'),
-  issuer: IssuerSchema,
-  number: NumberSchema,
+  issuer: IssuerSchema.describe('the issuing body (cơ quan ban hành) and the body above it'),
+  number: NumberSchema.describe('số and ký hiệu'),
   docType: z.string().nullable().describe('the type name as written, upper case: "THÔNG BÁO"; null for a công văn'),
   place: z.string().nullable().describe('"Bắc Giang"'),
-  issued: IssuedSchema,
+  issued: IssuedSchema.describe('place and date line (địa danh, ngày tháng năm); parts are null where a draft left them blank'),
   subject: z.string().nullable().describe('trích yếu, joined to one line (without a leading "V/v")'),
   chair: ChairSchema.nullable().describe('whose conclusions are announced'),
-  meeting: MeetingSchema.nullable(),
+  meeting: MeetingSchema.nullable().describe('the meeting the notice reports, from its opening paragraph'),
   addressees: z.array(z.string()).describe('"Kính gửi" items, as written without "- " and ";"'),
   marks: z.array(z.string()).describe('urgency and secrecy marks in the header, as written: "HỎA TỐC", "KHẨN", "MẬT"'),
   tasks: z.array(TaskSchema).describe('the tasks, in order, as a tree'),
   recipients: z.array(z.string()).describe('"Nơi nhận" items without the leading "- " and trailing ";"'),
   electronicRecipients: z.array(z.string()).describe('"Bản điện tử" items, likewise'),
-  signer: SignerSchema.nullable(),
-  lines: LinesSchema,
+  signer: SignerSchema.nullable().describe('the signature block'),
+  lines: LinesSchema.describe('the 1-based input line each header field was read from; null when not found'),
   warnings: z.array(z.string()).describe('what could not be found or looked wrong, one sentence each'),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
