@@ -1,0 +1,323 @@
+import { describe, expect, it } from 'vitest';
+import { parseHeader, parseNumber, parsePlaceDate } from '../../src/parse/header.js';
+import { fixtureLines } from './helpers.js';
+
+describe('parseNumber', () => {
+  it('reads "Số: 307 /TB-UBND" (Bắc Giang) with the space before the slash', () => {
+    expect(parseNumber('Số: 307 /TB-UBND')).toEqual({
+      number: { text: 'Số: 307 /TB-UBND', serial: 307, symbol: 'TB-UBND', value: '307/TB-UBND' },
+      partyStyle: false,
+      before: '',
+    });
+  });
+
+  it('reads a draft with the serial left blank: serial and value null, symbol kept', () => {
+    const n = parseNumber('Số:           /TB-VP');
+    expect(n?.number).toEqual({ text: 'Số: /TB-VP', serial: null, symbol: 'TB-VP', value: null });
+    expect(n?.partyStyle).toBe(false);
+  });
+
+  it('reads the party style "Số 12-TB/HU" (no colon, serial joined by a hyphen)', () => {
+    const n = parseNumber('Số 12-TB/HU');
+    expect(n?.number).toEqual({ text: 'Số 12-TB/HU', serial: 12, symbol: 'TB/HU', value: '12-TB/HU' });
+    expect(n?.partyStyle).toBe(true);
+  });
+
+  it('keeps the leading zero of "Số: 05/TB-VP" in the value as written', () => {
+    expect(parseNumber('Số: 05/TB-VP')?.number).toEqual({ text: 'Số: 05/TB-VP', serial: 5, symbol: 'TB-VP', value: '05/TB-VP' });
+  });
+
+  it('reads a party-style draft "Số -TB/HU": no serial, no value', () => {
+    const n = parseNumber('Số -TB/HU');
+    expect(n?.number).toMatchObject({ serial: null, symbol: 'TB/HU', value: null });
+    expect(n?.partyStyle).toBe(true);
+  });
+
+  it('reads a four-digit serial with a two-part symbol', () => {
+    expect(parseNumber('Số: 5973 /UBND-KT')?.number).toMatchObject({ serial: 5973, symbol: 'UBND-KT', value: '5973/UBND-KT' });
+  });
+
+  it('returns the words before "Số" for a flattened subject line', () => {
+    expect(parseNumber('cộng đồngSố: /UBND-NC')?.before).toBe('cộng đồng');
+  });
+
+  it('finds no number in prose that says "số" in lower case', () => {
+    expect(parseNumber('Báo cáo số 5 của Sở Tài chính')).toBeNull();
+    expect(parseNumber('Thực hiện Kế hoạch số 1787/KH-UBND ngày 03/7/2014')).toBeNull();
+  });
+});
+
+describe('parsePlaceDate', () => {
+  it('reads "Bắc Giang, ngày 15 tháng 9 năm 2017"', () => {
+    expect(parsePlaceDate('Bắc Giang, ngày 15 tháng 9 năm 2017')).toEqual({
+      place: 'Bắc Giang',
+      issued: { text: 'Bắc Giang, ngày 15 tháng 9 năm 2017', date: '2017-09-15', year: 2017, month: 9, day: 15 },
+    });
+  });
+
+  it('keeps month and year of a draft whose day is blank', () => {
+    expect(parsePlaceDate('Lào Cai, ngày        tháng 6 năm 2026')).toEqual({
+      place: 'Lào Cai',
+      issued: { text: 'Lào Cai, ngày tháng 6 năm 2026', date: null, year: 2026, month: 6, day: null },
+    });
+  });
+
+  it('keeps only the year when day and month are both blank', () => {
+    expect(parsePlaceDate('Lào Cai, ngày      tháng      năm 2025')?.issued).toMatchObject({ date: null, year: 2025, month: null, day: null });
+  });
+
+  it('gives no date for a day that does not exist (31 February), but keeps the parts', () => {
+    expect(parsePlaceDate('Hà Nội, ngày 31 tháng 02 năm 2020')?.issued).toEqual({
+      text: 'Hà Nội, ngày 31 tháng 02 năm 2020', date: null, year: 2020, month: 2, day: 31,
+    });
+  });
+
+  it('knows leap years: 29 February 2024 exists, 29 February 2023 does not', () => {
+    expect(parsePlaceDate('Lâm Đồng, ngày 29 tháng 02 năm 2024')?.issued.date).toBe('2024-02-29');
+    expect(parsePlaceDate('Lâm Đồng, ngày 29 tháng 02 năm 2023')?.issued.date).toBeNull();
+  });
+
+  it('drops a month out of range', () => {
+    expect(parsePlaceDate('Đà Lạt, ngày 5 tháng 13 năm 2020')?.issued).toMatchObject({ date: null, month: null, year: 2020 });
+  });
+
+  it('pads day and month: "ngày 02 tháng 03 năm 2012" -> 2012-03-02', () => {
+    expect(parsePlaceDate('Hà Nội, ngày 2 tháng 3 năm 2012')?.issued.date).toBe('2012-03-02');
+  });
+
+  it('returns null for a line without "ngày ... tháng ... năm"', () => {
+    expect(parsePlaceDate('Kết quả kiểm tra việc chấp hành quy định')).toBeNull();
+    expect(parsePlaceDate('')).toBeNull();
+  });
+});
+
+describe('parseHeader: plain lines', () => {
+  it('reads the Bắc Giang notice (no issuer lines, number and date on their own lines)', () => {
+    const h = parseHeader(fixtureLines('bacgiang-307-TB-UBND-2017.txt'));
+    expect(h.number).toEqual({ text: 'Số: 307 /TB-UBND', serial: 307, symbol: 'TB-UBND', value: '307/TB-UBND' });
+    expect(h.numberLine).toBe(3);
+    expect(h.place).toBe('Bắc Giang');
+    expect(h.issued.date).toBe('2017-09-15');
+    expect(h.issuedLine).toBe(5);
+    expect(h.docType).toBe('THÔNG BÁO');
+    expect(h.docTypeLine).toBe(7);
+    expect(h.subject).toBe('Kết luận của Phó Chủ tịch UBND tỉnh Dương Văn Thái tại cuộc họp Ban chỉ đạo ISO tỉnh ngày 07/9/2017');
+    expect(h.subjectLine).toBe(9);
+    // "Ngày 07/9/2017, tại Trụ sở ..." opens the body.
+    expect(h.bodyStart).toBe(11);
+    // Nothing in capitals above the number: no issuer.
+    expect(h.issuer).toEqual({ name: null, parent: null });
+  });
+
+  it('reads the Lai Châu notice: "## THÔNG BÁO" and a bold subject', () => {
+    const h = parseHeader(fixtureLines('laichau-28-TB-UBND-2012.txt'));
+    expect(h.number.value).toBe('28/TB-UBND');
+    expect(h.place).toBe('Lai Châu');
+    expect(h.issued.date).toBe('2012-06-18');
+    expect(h.docType).toBe('THÔNG BÁO');
+    expect(h.subject).toBe(
+      'Kết luận của đồng chí Lê Xuân Phùng - Phó Chủ tịch UBND tỉnh tại Hội nghị sơ kết công tác triển khai áp dụng HTQLCL ISO 9001:2008 năm 2011 và triển khai Kế hoạch năm 2012',
+    );
+    expect(h.bodyStart).toBe(11);
+  });
+
+  it('reads a parent body over the issuer: "UBND TỈNH LÀO CAI" over "VĂN PHÒNG"', () => {
+    const h = parseHeader([
+      'UBND TỈNH LÀO CAI',
+      'VĂN PHÒNG ',
+      ' | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số:           /TB-VP | Lào Cai, ngày        tháng 6 năm 2026',
+      '',
+      'THÔNG BÁO',
+      'Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch',
+      'Ủy ban nhân dân tỉnh tại cuộc họp về tình hình triển khai',
+      'các cụm công nghiệp trên địa bàn tỉnh',
+      '-------------',
+      '',
+      'Ngày 19 tháng 6 năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp.',
+    ]);
+    expect(h.issuer).toEqual({ name: 'VĂN PHÒNG', parent: 'UBND TỈNH LÀO CAI' });
+    expect(h.issuerLine).toBe(2);
+    expect(h.nationalTitleLine).toBe(3);
+    expect(h.mottoLine).toBe(4);
+    expect(h.number).toMatchObject({ serial: null, symbol: 'TB-VP', value: null });
+    expect(h.numberLine).toBe(5);
+    expect(h.place).toBe('Lào Cai');
+    expect(h.issued).toMatchObject({ day: null, month: 6, year: 2026, date: null });
+    expect(h.issuedLine).toBe(5);
+    expect(h.docType).toBe('THÔNG BÁO');
+    // The subject runs over three lines and ends at the rule under it.
+    expect(h.subject).toBe(
+      'Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh',
+    );
+    expect(h.subjectLine).toBe(8);
+    expect(h.bodyStart).toBe(13);
+  });
+
+  it('joins a wrapped issuer name: "ỦY BAN NHÂN DÂN" over "TỈNH LÂM ĐỒNG" is one name', () => {
+    const h = parseHeader([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập – Tự do – Hạnh phúc',
+      'Số:      /TB-UBND | Lâm Đồng, ngày     tháng 4 năm 2026',
+      '',
+      'THÔNG BÁO',
+      'Kết luận của đồng chí Nguyễn Ngọc Phúc - Phó Chủ tịch UBND tỉnh',
+      '',
+      'Ngày 16/4/2026, đồng chí Nguyễn Ngọc Phúc chủ trì buổi làm việc.',
+    ]);
+    expect(h.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', parent: null });
+    expect(h.issuerLine).toBe(1);
+    expect(h.place).toBe('Lâm Đồng');
+    expect(h.issued).toMatchObject({ month: 4, year: 2026, day: null });
+    expect(h.subject).toBe('Kết luận của đồng chí Nguyễn Ngọc Phúc - Phó Chủ tịch UBND tỉnh');
+    expect(h.bodyStart).toBe(9);
+  });
+
+  it('reads a party header: number without colon, party line, two-level issuer kept apart from the number', () => {
+    const h = parseHeader([
+      'ĐẢNG BỘ TỈNH BẮC GIANG | ĐẢNG CỘNG SẢN VIỆT NAM',
+      'HUYỆN ỦY LỤC NAM',
+      '*',
+      'Số 12-TB/HU | Lục Nam, ngày 05 tháng 3 năm 2019',
+      '',
+      'THÔNG BÁO',
+      'KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN UỶ',
+      '-----',
+      'Ngày 01/3/2019, Thường trực Huyện ủy họp.',
+    ]);
+    expect(h.partyLine).toBe(1);
+    expect(h.partyStyle).toBe(true);
+    expect(h.number).toEqual({ text: 'Số 12-TB/HU', serial: 12, symbol: 'TB/HU', value: '12-TB/HU' });
+    expect(h.place).toBe('Lục Nam');
+    expect(h.issued.date).toBe('2019-03-05');
+    expect(h.docType).toBe('THÔNG BÁO');
+    expect(h.subject).toBe('KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN UỶ');
+  });
+});
+
+describe('parseHeader: Word tables and PDF columns', () => {
+  it('reads a PDF two-column header (runs of spaces between the columns)', () => {
+    // 002_laocai-tb-1894-sct-ket-qua-kiem-tra-vlncn.txt, lines 1-11
+    const h = parseHeader(fixtureLines('002_laocai-tb-1894-sct-ket-qua-kiem-tra-vlncn.txt'));
+    expect(h.issuer).toEqual({ name: 'SỞ CÔNG THƯƠNG', parent: 'UBND TỈNH LÀO CAI' });
+    expect(h.nationalTitleLine).toBe(1); // "CỘNG HÕA XÃ HỘI ..." as the text layer spells it
+    expect(h.mottoLine).toBe(2);
+    expect(h.number).toEqual({ text: 'Số: 1894 /TB-SCT', serial: 1894, symbol: 'TB-SCT', value: '1894/TB-SCT' });
+    expect(h.numberLine).toBe(4);
+    expect(h.issued).toEqual({ text: 'Lào Cai, ngày 09 tháng 4 năm 2026', date: '2026-04-09', year: 2026, month: 4, day: 9 });
+    expect(h.issuedLine).toBe(4);
+    expect(h.docType).toBe('THÔNG BÁO');
+    expect(h.docTypeLine).toBe(6);
+    expect(h.subject).toBe(
+      'Kết quả kiểm tra việc chấp hành Quy định của pháp luật trong sử dụng và bảo quản vật liệu nổ công ghiệp',
+    );
+    expect(h.subjectLine).toBe(7);
+    expect(h.bodyStart).toBe(11);
+  });
+
+  it('reads a Word table header joined with " | " (empty cells between)', () => {
+    // 018_laocai-cv-sct-don-doc-bao-cao-hoa-chat-2025.txt, lines 1-8
+    const h = parseHeader([
+      'UBND TỈNH LÀO CAI |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ CÔNG THƯƠNG |  | Độc lập – Tự do – Hạnh phúc',
+      'Số:           /SCT-CN |  |    Lào Cai, ngày        tháng 4 năm 2026',
+      'V/v báo cáo định kỳ hoạt động hóa chất trên hệ thống cơ sở dữ liệu chuyên ngành hóa chất  |  | ',
+      '',
+      'Kính gửi: Các đơn vị hoạt động hóa chất trên địa bàn tỉnh Lào Cai',
+      '',
+      'Thực hiện ý kiến chỉ đạo của Cục Hóa chất - Bộ Công Thương.',
+    ]);
+    expect(h.issuer).toEqual({ name: 'SỞ CÔNG THƯƠNG', parent: 'UBND TỈNH LÀO CAI' });
+    expect(h.nationalTitleLine).toBe(1);
+    expect(h.mottoLine).toBe(2);
+    expect(h.number).toMatchObject({ serial: null, symbol: 'SCT-CN', value: null });
+    expect(h.numberLine).toBe(3);
+    expect(h.issued).toMatchObject({ month: 4, year: 2026, day: null });
+    // A công văn has no type name; its subject is the "V/v" line without "V/v".
+    expect(h.docType).toBeNull();
+    expect(h.subject).toBe('báo cáo định kỳ hoạt động hóa chất trên hệ thống cơ sở dữ liệu chuyên ngành hóa chất');
+    expect(h.subjectLine).toBe(4);
+    expect(h.addressees).toEqual(['Các đơn vị hoạt động hóa chất trên địa bàn tỉnh Lào Cai']);
+    expect(h.bodyStart).toBe(8);
+  });
+
+  it('joins a "V/v" subject that runs into a second cell row', () => {
+    // 028_binhthuan-cv-trien-khai-cong-dien-131.txt, lines 1-11
+    const h = parseHeader(fixtureLines('028_binhthuan-cv-trien-khai-cong-dien-131.txt'));
+    expect(h.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', parent: null });
+    expect(h.number).toMatchObject({ serial: null, symbol: 'UBND-NCKSTTHC' });
+    expect(h.subject).toBe(
+      'triển khai Công điện số 131/CĐ-TTg ngày 11/12/2024 của Thủ tướng Chính phủ về cắt giảm đơn giản hóa thủ tục hành chính',
+    );
+    expect(h.subjectLine).toBe(4);
+    expect(h.place).toBe('Bình Thuận');
+    expect(h.issued).toMatchObject({ month: 12, year: 2024, day: null });
+    // "Kính gửi:" in the right cell of the date row, its items on the lines below.
+    expect(h.addressees).toEqual([
+      'Các cơ quan chuyên môn thuộc UBND tỉnh',
+      'Ban Quản lý các khu công nghiệp Bình Thuận',
+      'UBND các huyện, thị xã, thành phố',
+    ]);
+    expect(h.bodyStart).toBe(11);
+  });
+
+  it('joins a "V/v" subject hard-wrapped over four PDF lines', () => {
+    // 021_laocai-cv-5973-ubnd-thanh-tra-khoang-san.txt: "V/v tăng cường công tác quản" / " lý, thanh tra, kiểm tra hoạt" / ...
+    const h = parseHeader(fixtureLines('021_laocai-cv-5973-ubnd-thanh-tra-khoang-san.txt'));
+    expect(h.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI', parent: null });
+    expect(h.number).toEqual({ text: 'Số: 5973 /UBND-KT', serial: 5973, symbol: 'UBND-KT', value: '5973/UBND-KT' });
+    expect(h.issued.date).toBe('2026-06-11');
+    expect(h.subject).toBe('tăng cường công tác quản lý, thanh tra, kiểm tra hoạt động khoáng sản trên địa bàn tỉnh Lào Cai');
+    expect(h.addressees).toEqual(['Các Sở, ban, ngành thuộc UBND tỉnh', 'Công an tỉnh', 'Thuế tỉnh Lào Cai', 'Ủy ban nhân dân các xã, phường']);
+  });
+
+  it('reads a "Kính gửi:" list of "- " items, the last one ending with "."', () => {
+    // 016_laocai-cv-vp-ubnd-truyen-dat.txt, lines 1-13
+    const h = parseHeader(fixtureLines('016_laocai-cv-vp-ubnd-truyen-dat.txt'));
+    expect(h.subject).toBe('báo cáo tình hình triển khai các khu công nghiệp, cụm công nghiệp trên địa bàn tỉnh');
+    expect(h.addressees).toEqual(['Ban Quản lý Khu kinh tế tỉnh', 'Ban Quản lý các Khu công nghiệp tỉnh', 'Sở Công Thương']);
+    expect(h.docType).toBeNull();
+    expect(h.bodyStart).toBe(13);
+  });
+
+  it('reads "Kính gửi:" items in the right cell of a Word table (" | - Công ty ...")', () => {
+    // 017_laocai-cv-sct-don-doc-tien-do-ccn.txt, lines 6-13
+    const h = parseHeader(fixtureLines('017_laocai-cv-sct-don-doc-tien-do-ccn.txt'));
+    expect(h.addressees).toHaveLength(7);
+    expect(h.addressees[0]).toBe('Công ty Cổ phần Đầu tư phát triển Công nghiệp Lào Cai (CCN Thống Nhất 1)');
+    expect(h.addressees[6]).toBe('Công ty Cổ phần Đầu tư Trung Chính Bảo Minh (CCN Bảo Minh)');
+  });
+});
+
+describe('parseHeader: negative cases', () => {
+  it('gives nulls for a text without a header', () => {
+    const h = parseHeader([
+      'Ngày 07/9/2017, tại Trụ sở Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.',
+      'Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:',
+      '1. Giao Sở Tài chính bố trí kinh phí.',
+    ]);
+    expect(h.issuer).toEqual({ name: null, parent: null });
+    expect(h.number).toEqual({ text: null, serial: null, symbol: null, value: null });
+    expect(h.place).toBeNull();
+    expect(h.issued).toEqual({ text: null, date: null, year: null, month: null, day: null });
+    expect(h.docType).toBeNull();
+    expect(h.subject).toBeNull();
+    expect(h.addressees).toEqual([]);
+    expect(h.bodyStart).toBe(1);
+  });
+
+  it('gives nulls for an empty text', () => {
+    const h = parseHeader([]);
+    expect(h.number.text).toBeNull();
+    expect(h.issuer.name).toBeNull();
+    expect(h.subject).toBeNull();
+  });
+
+  it('does not take a dated body sentence for the place-date line', () => {
+    const h = parseHeader(['Ngày 19 tháng 6 năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp về tình hình triển khai các cụm công nghiệp.']);
+    expect(h.place).toBeNull();
+    expect(h.issued.text).toBeNull();
+  });
+});
