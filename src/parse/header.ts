@@ -37,6 +37,9 @@ const MARK = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|
 // Words that continue an issuer line wrapped in the header: "ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG".
 const ISSUER_CONTINUATION = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|THEO|SỐ|VÀ|CỦA|TẠI)(?![\p{L}\d])/u;
 
+// A party committee starts a body of its own: "ĐẢNG BỘ TỈNH BẮC GIANG" over "HUYỆN UỶ LỤC NAM".
+const PARTY_COMMITTEE = /^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s*(?:ỦY|UỶ)(?![\p{L}])/u;
+
 /** Type names, longest first, as one alternation. */
 const TYPE_NAME = new RegExp(
   `^(?<name>${[...TYPE_NAMES.map(([n]) => n)].sort((a, b) => b.length - a.length).join('|')})$`,
@@ -294,7 +297,9 @@ export function parseHeader(lines: readonly string[]): Header {
           }
           continue;
         }
-        if (c.kind !== 'text' || isBody || subjectParts.length >= 8 || (subjectUpper && !isUpper(c.text)) || c.text.length > 400) {
+        // After a subject in capitals, only a line starting in lower case ("tại buổi làm việc ...") goes on.
+        const offCase = subjectUpper && !isUpper(c.text) && !/^\p{Ll}/u.test(c.text);
+        if (c.kind !== 'text' || isBody || subjectParts.length >= 8 || offCase || c.text.length > 400) {
           if (c.kind !== 'text' && take(c)) {
             lastHeaderLine = c.line;
             continue;
@@ -441,7 +446,7 @@ function setIssuer(h: Header, cells: Classified[]): void {
     const text = c.text.replace(/\s*[-_]{3,}\s*$/u, '').trim();
     if (!text || text === '*') continue;
     const prev = groups[groups.length - 1];
-    if (prev && (ISSUER_CONTINUATION.test(text) || /[,&]$|(?<![\p{L}\d])VÀ$/u.test(prev.text))) {
+    if (prev && !PARTY_COMMITTEE.test(text) && (ISSUER_CONTINUATION.test(text) || /[,&]$|(?<![\p{L}\d])VÀ$/u.test(prev.text))) {
       prev.text = `${prev.text} ${text}`;
     } else groups.push({ text, line: c.line });
   }
