@@ -230,6 +230,8 @@ export class OutputError extends Error {
 }
 
 let tempCounter = 0;
+// Folders already created by this process, so that a batch of 10 000 outputs does not ask 10 000 times.
+const madeDirs = new Set<string>();
 
 /**
  * Writes `content` to `dest` atomically: a temporary file in the same folder, then a rename, so that no
@@ -241,9 +243,17 @@ let tempCounter = 0;
  */
 export async function writeAtomic(dest: string, content: string, force: boolean): Promise<void> {
   const dir = dirname(dest);
-  await mkdir(dir, { recursive: true });
   const tmp = join(dir, `.${basename(dest)}.${process.pid}.${++tempCounter}.tmp`);
-  await writeFile(tmp, content, { flag: 'wx' });
+  try {
+    if (!madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    await writeFile(tmp, content, { flag: 'wx' });
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw new OutputError(reasonOf(err));
+  }
   try {
     if (force) {
       await rename(tmp, dest);
