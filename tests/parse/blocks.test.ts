@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { buildParagraphs, isHardWrapped, LABEL, lineAt } from '../../src/parse/blocks.js';
+import { layoutLines } from '../../src/parse/layout.js';
+import { fixtureSlice, paras } from './helpers.js';
+
+const LAI_CHAU = 'laichau-28-TB-UBND-2012.txt';
+const SCT_1894 = '002_laocai-tb-1894-sct-ket-qua-kiem-tra-vlncn.txt';
+
+describe('buildParagraphs: Word exports (one paragraph per line)', () => {
+  it('keeps one paragraph per line', () => {
+    const ps = paras([
+      'Ngày 07/9/2017, tại Trụ sở Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh tổ chức cuộc họp.',
+      'Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:',
+      '1. Thực hiện nghiêm quy chế hoạt động của Ban chỉ đạo ISO tỉnh.',
+      'Cơ quan Thường trực tham mưu triển khai thực hiện chế độ họp.',
+    ]);
+    expect(ps.map((p) => [p.line, p.endLine])).toEqual([[1, 1], [2, 2], [3, 3], [4, 4]]);
+    expect(ps[2]!.text).toBe('1. Thực hiện nghiêm quy chế hoạt động của Ban chỉ đạo ISO tỉnh.');
+  });
+
+  it('reads the Bắc Giang body paragraph by paragraph, blank lines between them', () => {
+    const ps = paras(fixtureSlice('bacgiang-307-TB-UBND-2017.txt', 21, 31), 21);
+    expect(ps.map((p) => p.line)).toEqual([21, 23, 25, 27, 29, 31]);
+    expect(ps.every((p) => p.line === p.endLine)).toBe(true);
+    expect(ps[3]!.text).toBe('4. Giao Cơ quan Thường trực (Sở Khoa học và Công nghệ):');
+  });
+
+  it('joins a line that starts in lower case to the sentence above it', () => {
+    const ps = paras(['Kết luận của đồng chí Nguyễn Tuấn Anh tại cuộc họp về tình hình triển khai', 'các cụm công nghiệp trên địa bàn tỉnh.']);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.text).toBe('Kết luận của đồng chí Nguyễn Tuấn Anh tại cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh.');
+  });
+
+  it('re-joins the Lai Châu sentence cut by a page break ("thụ động," / blank / "trông chờ ...")', () => {
+    const ps = paras(fixtureSlice(LAI_CHAU, 15, 21), 15);
+    expect(ps.map((p) => [p.line, p.endLine])).toEqual([[15, 15], [17, 19], [21, 21]]);
+    const cut = ps[1]!;
+    expect(cut.text).toContain('mang nặng tâm lý thụ động, trông chờ vào sự hỗ trợ của các đơn vị tư vấn,');
+    expect(cut.text.endsWith('chưa phát huy được vai trò, trách nhiệm của mình.')).toBe(true);
+    expect(cut.segs.map((s) => s.line)).toEqual([17, 19]);
+  });
+
+  it('re-joins Lai Châu item 5, whose parenthesis stays open across the page break', () => {
+    const ps = paras(fixtureSlice(LAI_CHAU, 41, 45), 41);
+    expect(ps.map((p) => [p.line, p.endLine])).toEqual([[41, 43], [45, 45]]);
+    expect(ps[0]!.text).toBe(
+      '5. Đối với 07 đơn vị vắng mặt không lý do tại Hội nghị (Phòng Tài nguyên và Môi trường Thị xã Lai Châu; ' +
+        'Phòng Lao động, Thương binh & Xã hội huyện Tam Đường; Phòng Tài nguyên và Môi trường huyện Tân Uyên; ' +
+        'Phòng Lao động, Thương binh & Xã hội huyện Tân Uyên; UBND huyện Phong Thổ; UBND huyện Sìn Hồ; ' +
+        'Phòng Tài nguyên & Môi trường huyện Mường Tè):',
+    );
+    expect(ps[1]!.text.startsWith('Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc kiểm điểm')).toBe(true);
+  });
+
+  it('does not join across a blank line a sentence that was closed', () => {
+    const ps = paras(['Giao Sở Tài chính bố trí kinh phí.', '', 'các đơn vị liên quan phối hợp thực hiện.']);
+    expect(ps).toHaveLength(2);
+  });
+
+  it('does not join a labelled line to the line above, even after an open sentence', () => {
+    const ps = paras(['Giao Cơ quan Thường trực (Sở Khoa học và Công nghệ):', '- Phối hợp với Tổ giúp việc', '- Chuẩn bị báo cáo tổng kết']);
+    expect(ps.map((p) => p.text)).toEqual([
+      'Giao Cơ quan Thường trực (Sở Khoa học và Công nghệ):',
+      '- Phối hợp với Tổ giúp việc',
+      '- Chuẩn bị báo cáo tổng kết',
+    ]);
+  });
+
+  it('skips page furniture between the halves of a cut sentence', () => {
+    const ps = paras(['Một bộ phận cán bộ nhận thức về ISO chưa đầy đủ, mang nặng tâm lý thụ động,', '', '- 2 -', 'CÔNG BÁO/Số 302/Ngày 02-06-2026', '', 'trông chờ vào sự hỗ trợ của các đơn vị tư vấn.']);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.text).toBe('Một bộ phận cán bộ nhận thức về ISO chưa đầy đủ, mang nặng tâm lý thụ động, trông chờ vào sự hỗ trợ của các đơn vị tư vấn.');
+    expect(ps[0]!.segs.map((s) => s.line)).toEqual([1, 6]);
+  });
+
+  it('gives nothing for blank input', () => {
+    expect(buildParagraphs(layoutLines(['', '   ', '']))).toEqual([]);
+    expect(buildParagraphs([])).toEqual([]);
+  });
+});
+
+// A PDF text layer: first lines indented five spaces, continuation lines at the margin.
+const PDF = [
+  '     Thực hiện Kế hoạch số 24/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh về',
+  'việc kiểm tra công tác cải cách hành chính, Sở Nội vụ thông báo kết quả kiểm tra',
+  'tại các cơ quan, đơn vị trên địa bàn tỉnh như sau:',
+  '     1. Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan rà soát danh',
+  'mục dự án đầu tư công, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/',
+  '10/2026 để tổng hợp, trình Hội đồng nhân dân tỉnh xem xét, quyết định.',
+  '     Sở Xây dựng hướng dẫn các chủ đầu tư hoàn thiện hồ sơ thiết kế, dự toán và',
+  'tổ chức thẩm định theo quy định của pháp luật về xây dựng hiện hành.',
+  '     - Đẩy nhanh tiến độ giải phóng mặt bằng, bàn giao mặt bằng sạch cho nhà thầu',
+  'thi công theo đúng kế hoạch đã được phê duyệt.',
+];
+
+describe('buildParagraphs: PDF text layers (hard-wrapped)', () => {
+  it('recognises a hard-wrapped text and a Word export', () => {
+    expect(isHardWrapped(layoutLines(PDF))).toBe(true);
+    expect(isHardWrapped(layoutLines(fixtureSlice(LAI_CHAU, 11, 61)))).toBe(false);
+    expect(isHardWrapped(layoutLines(fixtureSlice(SCT_1894, 11, 60)))).toBe(true);
+  });
+
+  it('re-joins hard wraps and starts a paragraph at an indented line or a list label', () => {
+    const ps = paras(PDF);
+    expect(ps.map((p) => [p.line, p.endLine])).toEqual([[1, 3], [4, 6], [7, 8], [9, 10]]);
+    expect(ps[0]!.text).toBe(
+      'Thực hiện Kế hoạch số 24/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh về việc kiểm tra công tác cải cách hành chính, Sở Nội vụ thông báo kết quả kiểm tra tại các cơ quan, đơn vị trên địa bàn tỉnh như sau:',
+    );
+    expect(ps[0]!.indent).toBe(5);
+    expect(ps[2]!.text.startsWith('Sở Xây dựng hướng dẫn')).toBe(true);
+    expect(ps[3]!.text).toBe('- Đẩy nhanh tiến độ giải phóng mặt bằng, bàn giao mặt bằng sạch cho nhà thầu thi công theo đúng kế hoạch đã được phê duyệt.');
+  });
+
+  it('joins a date cut at the wrap without a space ("ngày 15/" + "10/2026")', () => {
+    expect(paras(PDF)[1]!.text).toContain('trước ngày 15/10/2026 để tổng hợp');
+  });
+
+  it('re-joins the real text layer of the Lào Cai notice 1894/TB-SCT', () => {
+    const ps = paras(fixtureSlice(SCT_1894, 11, 60), 11);
+    const first = ps[0]!;
+    expect([first.line, first.endLine]).toEqual([11, 17]);
+    expect(first.text.startsWith('Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương (sau đây')).toBe(true);
+    expect(first.text.endsWith('Sở Công Thương thông báo kết quả sau kiểm tra, cụ thể như sau:')).toBe(true);
+    // "      1. Kết quả kiểm tra" and "        - Qua quá trình ..." are labelled lines: each opens a paragraph.
+    expect(ps[1]).toMatchObject({ text: '1. Kết quả kiểm tra', line: 18, endLine: 18 });
+    expect(ps[2]!.line).toBe(19);
+    // Page 2 starts inside a sentence: "... VLNCN được" / page number "2" / "tốt hơn, Sở Công Thương ..."
+    const cut = ps.find((p) => p.segs.some((s) => s.line === 39))!;
+    expect(cut.text).toContain('quản lý và sử dụng VLNCN được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên');
+    expect(cut.segs.map((s) => s.line)).toContain(44);
+    expect(cut.segs.map((s) => s.line)).not.toContain(40);
+    expect(ps.find((p) => p.line === 45)!.text.startsWith('- Đề nghị Công ty tiếp tục tăng cường')).toBe(true);
+    expect(ps.find((p) => p.line === 45)!.endLine).toBe(49);
+  });
+});
+
+describe('lineAt', () => {
+  it('maps offsets of a re-joined paragraph back to its input lines', () => {
+    const [p] = paras(fixtureSlice(LAI_CHAU, 41, 43), 41);
+    const second = p!.text.indexOf('Phòng Lao động, Thương binh & Xã hội huyện Tân Uyên');
+    expect(second).toBeGreaterThan(0);
+    expect(lineAt(p!, 0)).toBe(41);
+    expect(lineAt(p!, second - 1)).toBe(41);
+    expect(lineAt(p!, second)).toBe(43);
+    expect(lineAt(p!, p!.text.length - 1)).toBe(43);
+  });
+
+  it('maps offsets of a hard-wrapped paragraph to each wrapped line', () => {
+    const p = paras(PDF)[1]!;
+    expect(lineAt(p, p.text.indexOf('Giao Sở Tài chính'))).toBe(4);
+    expect(lineAt(p, p.text.indexOf('mục dự án'))).toBe(5);
+    expect(lineAt(p, p.text.indexOf('10/2026'))).toBe(6);
+    // The joined date starts on the line where "15/" stands.
+    expect(lineAt(p, p.text.indexOf('15/10/2026'))).toBe(5);
+  });
+});
+
+describe('LABEL', () => {
+  it('knows the list labels of notices', () => {
+    for (const t of ['1. Giao', '12) Sở', 'II. NHIỆM VỤ', '1.1. Đợt 1', '2.3.1 Nội dung', 'a) Rà soát', 'đ) Đối với', '- Phối hợp', '– Phối hợp', '+ Hồ sơ', '• Mục']) {
+      expect(LABEL.test(t), t).toBe(true);
+    }
+  });
+
+  it('does not take words or numbers in a sentence for labels', () => {
+    for (const t of ['Giao Sở Tài chính', '2026 là năm', 'Ủy ban nhân dân', 'Sở KH&CN', '-Như trên', '1/2026', 'Số: 307']) {
+      expect(LABEL.test(t), t).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { isFurniture, layoutLines, splitCells, squash, stripMarkup } from '../../src/parse/layout.js';
+
+describe('splitCells', () => {
+  it('splits a Word table row at " | " and keeps each cell\u2019s column', () => {
+    const line = 'Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026';
+    const cells = splitCells(line, 4);
+    expect(cells).toEqual([
+      { line: 4, col: 0, text: 'Số: 05/TB-VP' },
+      { line: 4, col: 15, text: 'Lào Cai, ngày 12 tháng 6 năm 2026' },
+    ]);
+    expect(line.slice(cells[1]!.col)).toBe('Lào Cai, ngày 12 tháng 6 năm 2026');
+  });
+
+  it('drops the empty cells of " |  | " rows', () => {
+    const line = 'SỞ CÔNG THƯƠNG |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+    const cells = splitCells(line, 2);
+    expect(cells.map((c) => c.text)).toEqual(['SỞ CÔNG THƯƠNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(line.slice(cells[1]!.col)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  it('drops a leading empty cell: " | CỘNG HÒA ..."', () => {
+    expect(splitCells(' | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 3)).toEqual([{ line: 3, col: 3, text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' }]);
+  });
+
+  it('splits PDF columns at runs of three or more spaces', () => {
+    const line = '  UBND TỈNH LÀO CAI             CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+    const cells = splitCells(line, 1);
+    expect(cells).toEqual([
+      { line: 1, col: 2, text: 'UBND TỈNH LÀO CAI' },
+      { line: 1, col: 32, text: 'CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM' },
+    ]);
+    expect(line.slice(cells[1]!.col)).toBe('CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  it('keeps the blanks of a draft inside one cell: "Số:           /TB-VP", "ngày        tháng"', () => {
+    const cells = splitCells('Số:           /TB-VP | Lào Cai, ngày        tháng 6 năm 2026', 5);
+    expect(cells.map((c) => c.text)).toEqual(['Số: /TB-VP', 'Lào Cai, ngày tháng 6 năm 2026']);
+    expect(splitCells('Lâm Đồng, ngày      tháng      năm 2026', 1).map((c) => c.text)).toEqual(['Lâm Đồng, ngày tháng năm 2026']);
+  });
+
+  it('splits at tabs', () => {
+    expect(splitCells('Nơi nhận:\tKT. GIÁM ĐỐC', 1).map((c) => c.text)).toEqual(['Nơi nhận:', 'KT. GIÁM ĐỐC']);
+  });
+
+  it('strips Markdown before splitting', () => {
+    expect(splitCells('**6. Giao Sở Tài chính:**', 47)).toEqual([{ line: 47, col: 0, text: '6. Giao Sở Tài chính:' }]);
+    expect(splitCells('## THÔNG BÁO', 7)).toEqual([{ line: 7, col: 0, text: 'THÔNG BÁO' }]);
+  });
+
+  it('keeps a recipient cell and a signature cell of the same row apart', () => {
+    // 005_laocai-tb-2245-sct-kiem-tra-ky-chung.txt, line 26
+    expect(splitCells('- Lưu: VT, CN(M.Cường). |  | KT. GIÁM ĐỐC', 26).map((c) => c.text)).toEqual(['- Lưu: VT, CN(M.Cường).', 'KT. GIÁM ĐỐC']);
+  });
+
+  it('gives one cell for a normal sentence and none for an empty line', () => {
+    const s = 'Giao Sở Tài chính phối hợp với Sở Khoa học và Công nghệ tham mưu cho UBND tỉnh bố trí kinh phí.';
+    expect(splitCells(s, 9)).toEqual([{ line: 9, col: 0, text: s }]);
+    expect(splitCells('', 1)).toEqual([]);
+    expect(splitCells('   ', 1)).toEqual([]);
+    expect(splitCells(' |  | ', 1)).toEqual([]);
+  });
+});
+
+describe('stripMarkup', () => {
+  it('removes Markdown headings and bold marks', () => {
+    expect(stripMarkup('## THÔNG BÁO')).toBe('THÔNG BÁO');
+    expect(stripMarkup('### Mục 1')).toBe('Mục 1');
+    expect(stripMarkup('**6. Giao Thường trực Ban Chỉ đạo ISO-Hành chính tỉnh - Sở KH&CN:**')).toBe(
+      '6. Giao Thường trực Ban Chỉ đạo ISO-Hành chính tỉnh - Sở KH&CN:',
+    );
+    expect(stripMarkup('**Lê Thanh Hải**')).toBe('Lê Thanh Hải');
+    expect(stripMarkup('**TL. CHỦ TỊCH')).toBe('TL. CHỦ TỊCH');
+    expect(stripMarkup('PHÓ VĂN PHÒNG**')).toBe('PHÓ VĂN PHÒNG');
+  });
+
+  it('removes a backslash line break', () => {
+    expect(stripMarkup('KT. CHÁNH VĂN PHÒNG\\')).toBe('KT. CHÁNH VĂN PHÒNG');
+  });
+
+  it('keeps the indentation before a heading mark and everything else as written', () => {
+    expect(stripMarkup('  ## THÔNG BÁO')).toBe('  THÔNG BÁO');
+    expect(stripMarkup('- Sở KH&CN;')).toBe('- Sở KH&CN;');
+    expect(stripMarkup('1. Số lượng: 02 # 03')).toBe('1. Số lượng: 02 # 03');
+    expect(stripMarkup('-------')).toBe('-------');
+  });
+});
+
+describe('isFurniture', () => {
+  it('knows page numbers', () => {
+    for (const t of ['2', '12', '- 3 -', 'Trang 4', '12/15']) expect(isFurniture(t), t).toBe(true);
+  });
+
+  it('knows the running heads of the Official Gazette', () => {
+    expect(isFurniture('CÔNG BÁO/Số 302/Ngày 02-06-2026')).toBe(true);
+    expect(isFurniture('CÔNG BÁO/Số 302 + 303/Ngày 02-06-2026')).toBe(true);
+  });
+
+  it('knows digital-signature stamps', () => {
+    expect(isFurniture('Ký bởi: Văn phòng Chính phủ')).toBe(true);
+    expect(isFurniture('Cơ quan: VĂN PHÒNG CHÍNH PHỦ')).toBe(true);
+    expect(isFurniture('Ngày ký: 2026-06-02 08:06:58 +07:00')).toBe(true);
+    expect(isFurniture('SỞ CÔNG THƯƠNG TỈNH LÀO CAI / 12.06.2026 09:15:02 +07:00')).toBe(true);
+  });
+
+  it('does not take content for furniture', () => {
+    for (const t of [
+      '1. Giao Sở Tài chính bố trí kinh phí.',
+      'Số 302',
+      'Công báo số 5 đã đăng',
+      '2026',
+      'Năm 2026',
+      'Thời gian: 08:00:00',
+      'THÔNG BÁO',
+      'Trần Quốc Khánh',
+      '- Lưu: VT, TH.',
+    ]) {
+      expect(isFurniture(t), t).toBe(false);
+    }
+  });
+});
+
+describe('layoutLines', () => {
+  it('numbers lines from the first line given, strips mark-up and marks blanks and furniture', () => {
+    const out = layoutLines(['## THÔNG BÁO', '', '   - 3 -', '\tTiếp tục duy trì', '**Nơi nhận:**  '], 10);
+    expect(out).toEqual([
+      { line: 10, text: 'THÔNG BÁO', indent: 0, blank: false, furniture: false },
+      { line: 11, text: '', indent: 0, blank: true, furniture: false },
+      { line: 12, text: '   - 3 -', indent: 3, blank: true, furniture: true },
+      { line: 13, text: ' Tiếp tục duy trì', indent: 1, blank: false, furniture: false },
+      { line: 14, text: 'Nơi nhận:', indent: 0, blank: false, furniture: false },
+    ]);
+  });
+
+  it('numbers from 1 by default', () => {
+    expect(layoutLines(['a', 'b']).map((l) => l.line)).toEqual([1, 2]);
+  });
+});
+
+describe('squash', () => {
+  it('collapses white space and trims', () => {
+    expect(squash('  Lào Cai,   ngày \t 12  ')).toBe('Lào Cai, ngày 12');
+  });
+});
