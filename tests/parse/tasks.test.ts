@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { buildTaskTree, headingTitle, walk, type TaskNode } from '../../src/parse/tasks.js';
+import { fixtureSlice, paras } from './helpers.js';
+
+function tree(lines: string[], firstLine = 1) {
+  return buildTaskTree(paras(lines, firstLine));
+}
+
+/** Ids of the nodes that are kept (not excluded), depth-first; Roman sections are kept as containers. */
+function taskIds(roots: TaskNode[]): string[] {
+  return [...walk(roots)].filter((n) => !n.excluded).map((n) => n.id);
+}
+
+function byId(roots: TaskNode[], id: string): TaskNode {
+  const n = [...walk(roots)].find((x) => x.id === id);
+  if (!n) throw new Error(`no node ${id}`);
+  return n;
+}
+
+describe('buildTaskTree: numbered items and "- " subtasks', () => {
+  const t = tree([
+    'Các Thành viên Ban chỉ đạo ISO tỉnh, Tổ giúp việc cần tập trung thực hiện tốt một số nội dung sau:',
+    '',
+    '1. Thực hiện nghiêm quy chế hoạt động của Ban chỉ đạo ISO tỉnh.',
+    '',
+    '2. Các Thành viên Ban chỉ đạo chủ động, tích cực thực hiện quy chế hoạt động.',
+    '',
+    '3. Cơ quan Thường trực rà soát lại các tiêu chí.',
+    '',
+    '4. Giao Cơ quan Thường trực (Sở Khoa học và Công nghệ):',
+    '',
+    '- Phối hợp với Tổ giúp việc triển khai đánh giá 02 xã điểm.',
+    '',
+    '- Chuẩn bị báo cáo tổng kết thực hiện Kế hoạch.',
+    '',
+    'Thừa lệnh Chủ tịch UBND tỉnh, Văn phòng thông báo để các đơn vị biết, triển khai thực hiện./.',
+  ]);
+
+  it('gives ids 1-4 and 4.1, 4.2 for the "- " items under item 4', () => {
+    expect(t.roots.map((n) => n.id)).toEqual(['1', '2', '3', '4']);
+    expect(byId(t.roots, '4').children.map((n) => n.id)).toEqual(['4.1', '4.2']);
+    expect(taskIds(t.roots)).toEqual(['1', '2', '3', '4', '4.1', '4.2']);
+  });
+
+  it('keeps labels, kinds, lines and the text without its label', () => {
+    const four = byId(t.roots, '4');
+    expect(four).toMatchObject({ kind: 'num', label: '4.', line: 9, endLine: 9, text: 'Giao Cơ quan Thường trực (Sở Khoa học và Công nghệ):' });
+    expect(byId(t.roots, '4.2')).toMatchObject({ kind: 'dash', label: '-', line: 13, text: 'Chuẩn bị báo cáo tổng kết thực hiện Kế hoạch.' });
+    expect(byId(t.roots, '4.1').parent).toBe(four);
+  });
+
+  it('keeps the lead-in paragraph that ends with ":" before the first item', () => {
+    expect(t.leadIn).toEqual({
+      text: 'Các Thành viên Ban chỉ đạo ISO tỉnh, Tổ giúp việc cần tập trung thực hiện tốt một số nội dung sau:',
+      line: 1,
+    });
+  });
+
+  it('does not add the closing "Thừa lệnh ..." paragraph to the last item', () => {
+    expect(byId(t.roots, '4.2').text).not.toContain('Thừa lệnh');
+    expect(t.warnings).toEqual([]);
+  });
+});
+
+describe('buildTaskTree: Roman sections', () => {
+  const t = tree([
+    'I. ĐÁNH GIÁ CHUNG',
+    'Ủy ban nhân dân tỉnh ghi nhận và đánh giá cao nỗ lực của các sở, ngành.',
+    '1. Kết quả kiểm tra',
+    'Các đơn vị cơ bản đã chấp hành tốt các quy định.',
+    '2. Địa điểm: Hội trường tầng 3, Nhà 3.',
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Giao Sở Công Thương:',
+    'a) Rà soát các cụm công nghiệp.',
+    'b) Báo cáo UBND tỉnh trước ngày 30/6/2026.',
+    '2. Giao Sở Tài chính bố trí vốn.',
+    'Trên đây là kết luận của Chủ tịch UBND tỉnh.',
+  ]);
+
+  it('numbers items inside a section "II.1", "II.1.a"', () => {
+    expect(taskIds(t.roots)).toEqual(['II', 'II.1', 'II.1.a', 'II.1.b', 'II.2']);
+    expect(byId(t.roots, 'II.1.b')).toMatchObject({ kind: 'letter', label: 'b)', line: 9, text: 'Báo cáo UBND tỉnh trước ngày 30/6/2026.' });
+  });
+
+  it('excludes the assessment section and everything in it', () => {
+    const one = t.roots[0]!;
+    expect(one).toMatchObject({ id: 'I', kind: 'roman', excluded: true });
+    expect(one.children.map((n) => [n.id, n.excluded])).toEqual([['I.1', true], ['I.2', true]]);
+  });
+
+  it('gives the items of a section its title', () => {
+    expect(byId(t.roots, 'II.1').section).toBe('NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM');
+    expect(byId(t.roots, 'II.1.a').section).toBe('NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM');
+    expect(t.roots[1]!.section).toBeNull();
+  });
+
+  it('ends the list at the closing "Trên đây là ..." paragraph', () => {
+    expect(byId(t.roots, 'II.2').text).toBe('Giao Sở Tài chính bố trí vốn.');
+  });
+
+  it('excludes assessment items by their titles in a section that assigns work', () => {
+    const t2 = tree([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Thời gian kiểm tra: Bắt đầu từ 13h30 ngày 29/4/2026.',
+      '2. Địa điểm: Hội trường tầng 3, Nhà 3.',
+      '3. Kết quả đạt được',
+      '4. Hạn chế, tồn tại',
+      '5. Giao Sở Nội vụ tổng hợp kết quả.',
+    ]);
+    expect(taskIds(t2.roots)).toEqual(['II', 'II.5']);
+  });
+});
+
+describe('buildTaskTree: continuation paragraphs, closing, order', () => {
+  it('joins an unlabelled paragraph to the item above it, with a line break', () => {
+    const t = buildTaskTree(paras(fixtureSlice('laichau-28-TB-UBND-2012.txt', 27, 31), 27));
+    const three = byId(t.roots, '3');
+    expect(three.text).toBe(
+      'Đối với các cơ quan, đơn vị đã được cấp Giấy chứng nhận:\n' +
+        'Tiếp tục duy trì và cải tiến HTQLCL theo hướng dẫn tại Thông tư số 27/2011/TT-BKHCN, đảm bảo HTQLCL luôn được soát xét, bổ sung, sửa đổi và cải tiến với tiến trình cải cách hành chính. ' +
+        'Yêu cầu Lãnh đạo các cơ quan, đơn vị thường xuyên kiểm tra đôn đốc việc thực hiện HTQLCL tại đơn vị mình để có những điều chỉnh kịp thời, phù hợp với tình hình thực tế của cơ quan, đơn vị áp dụng.',
+    );
+    expect([three.line, three.endLine]).toEqual([27, 29]);
+    expect(three.segs.map((s) => s.line)).toEqual([27, 29]);
+    // The second paragraph's offset points past the "\n".
+    const at = three.segs[1]!.offset;
+    expect(three.text.slice(at, at + 14)).toBe('Tiếp tục duy t');
+  });
+
+  it('ignores paragraphs after the closing one', () => {
+    const t = tree([
+      '1. Giao Sở Tài chính bố trí kinh phí.',
+      'Trên đây là ý kiến kết luận, yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.',
+      'Một đoạn văn sau lời kết.',
+    ]);
+    expect(t.roots.map((n) => [n.id, n.text])).toEqual([['1', 'Giao Sở Tài chính bố trí kinh phí.']]);
+  });
+
+  it('keeps out-of-order labels as written and warns about each', () => {
+    const t = tree(['1. Giao Sở A thực hiện.', 'a) Rà soát.', 'c) Báo cáo.', 'e) Tổng hợp.', '5. Giao Sở B thực hiện.', '7. Giao Sở C thực hiện.']);
+    expect(taskIds(t.roots)).toEqual(['1', '1.a', '1.c', '1.e', '5', '7']);
+    expect(t.warnings).toHaveLength(4);
+    expect(t.warnings[0]).toContain('"c)"');
+    expect(t.warnings[0]).toContain('"b)"');
+    expect(t.warnings[0]).toContain('line 3');
+    expect(t.warnings[2]).toContain('"5."');
+    expect(t.warnings[2]).toContain('"2."');
+    expect(t.warnings[3]).toContain('"7."');
+    expect(t.warnings[3]).toContain('"6."');
+    expect(byId(t.roots, '1.c').outOfOrder).toBe(t.warnings[0]);
+    expect(byId(t.roots, '1.a').outOfOrder).toBeUndefined();
+  });
+
+  it('does not warn for labels in order, đ after d included', () => {
+    const t = tree(['1. Giao Sở A:', 'a) Một.', 'b) Hai.', 'c) Ba.', 'd) Bốn.', 'đ) Năm.', 'e) Sáu.', '2. Giao Sở B.']);
+    expect(t.warnings).toEqual([]);
+    expect(byId(t.roots, '1').children.map((n) => n.id)).toEqual(['1.a', '1.b', '1.c', '1.d', '1.đ', '1.e']);
+  });
+
+  it('nests "+ " items under "- " items', () => {
+    const t = tree(['1. Giao Sở Xây dựng:', '- Thẩm định hồ sơ:', '+ Hồ sơ quy hoạch xã A;', '+ Hồ sơ quy hoạch xã B.', '- Hướng dẫn các xã.', '2. Giao Sở Tài chính bố trí vốn.']);
+    expect(taskIds(t.roots)).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '2']);
+    expect(byId(t.roots, '1.1.2')).toMatchObject({ kind: 'plus', text: 'Hồ sơ quy hoạch xã B.' });
+  });
+
+  it('keeps dotted labels "1.1." as written', () => {
+    const t = tree(['1. Giao Sở Công Thương:', '1.1. Rà soát các cụm công nghiệp.', '1.2. Báo cáo kết quả.', '2. Giao Sở Tài chính bố trí vốn.']);
+    expect(taskIds(t.roots)).toEqual(['1', '1.1', '1.2', '2']);
+    expect(byId(t.roots, '1.2').parent!.id).toBe('1');
+  });
+
+  it('gives no lead-in when the paragraph before the list does not end with ":"', () => {
+    const t = tree(['Ủy ban nhân dân tỉnh đã tổ chức cuộc họp.', '1. Giao Sở Tài chính bố trí kinh phí.']);
+    expect(t.leadIn).toBeNull();
+  });
+
+  it('finds no tasks in a text without labels or directives', () => {
+    const t = tree(['Ngày 07/9/2017, Ủy ban nhân dân tỉnh tổ chức cuộc họp.', 'Hội nghị đã thảo luận các nội dung.']);
+    expect(t.roots).toEqual([]);
+    expect(t.leadIn).toBeNull();
+  });
+});
+
+describe('buildTaskTree: unnumbered directives', () => {
+  it('makes a task "u1", "u2" of each unnumbered paragraph that assigns work, and nothing of the others', () => {
+    const t = tree([
+      'Thực hiện ý kiến chỉ đạo của Lãnh đạo UBND tỉnh, Văn phòng UBND tỉnh truyền đạt như sau:',
+      'Giao Sở Công Thương chủ trì, phối hợp với các cơ quan liên quan rà soát.',
+      'Sở Tài chính có trách nhiệm bố trí kinh phí.',
+      'Hội nghị đã thảo luận các nội dung.',
+      'Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.',
+    ]);
+    expect(t.roots.map((n) => [n.id, n.kind, n.label, n.line])).toEqual([
+      ['u1', 'directive', null, 2],
+      ['u2', 'directive', null, 3],
+    ]);
+  });
+
+  it('puts "- " items under an unnumbered "Giao các đơn vị sau:"', () => {
+    const t = tree(['Giao các đơn vị sau:', '- Sở Xây dựng hướng dẫn các xã.', '- Sở Tài chính bố trí vốn.']);
+    expect(taskIds(t.roots)).toEqual(['u1', 'u1.1', 'u1.2']);
+  });
+
+  it('keeps a top-level "- " item only when it assigns work', () => {
+    const t = tree(['- Qua kiểm tra, các đơn vị chấp hành tốt quy định.', '- Sở Công Thương có trách nhiệm hướng dẫn các đơn vị.']);
+    expect(t.roots.map((n) => n.excluded)).toEqual([true, false]);
+  });
+});
+
+describe('headingTitle', () => {
+  it('is the text up to a colon, or the whole text', () => {
+    expect(headingTitle('Địa điểm: Hội trường tầng 3')).toBe('Địa điểm');
+    expect(headingTitle('ĐÁNH GIÁ CHUNG')).toBe('ĐÁNH GIÁ CHUNG');
+  });
+});
