@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { parseChair, parseMeeting } from '../../src/parse/chair.js';
+
+describe('parseChair', () => {
+  it('reads a title before the name: "Phó Chủ tịch UBND tỉnh Dương Văn Thái" (Bắc Giang)', () => {
+    expect(parseChair('Kết luận của Phó Chủ tịch UBND tỉnh Dương Văn Thái tại cuộc họp Ban chỉ đạo ISO tỉnh ngày 07/9/2017')).toEqual({
+      name: 'Dương Văn Thái',
+      position: 'Phó Chủ tịch UBND tỉnh',
+      text: 'Kết luận của Phó Chủ tịch UBND tỉnh Dương Văn Thái',
+    });
+  });
+
+  it('reads "đồng chí <name> - <title>" (Lai Châu)', () => {
+    expect(
+      parseChair(
+        'Kết luận của đồng chí Lê Xuân Phùng - Phó Chủ tịch UBND tỉnh tại Hội nghị sơ kết công tác triển khai áp dụng HTQLCL ISO 9001:2008 năm 2011 và triển khai Kế hoạch năm 2012',
+      ),
+    ).toEqual({
+      name: 'Lê Xuân Phùng',
+      position: 'Phó Chủ tịch UBND tỉnh',
+      text: 'Kết luận của đồng chí Lê Xuân Phùng - Phó Chủ tịch UBND tỉnh',
+    });
+  });
+
+  it('keeps every title after the dash: "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh"', () => {
+    const c = parseChair(
+      'Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh',
+    );
+    expect(c).toEqual({
+      name: 'Nguyễn Tuấn Anh',
+      position: 'Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh',
+      text: 'Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh',
+    });
+  });
+
+  it('ends the chair phrase at "kiểm tra", "về", and other words that start the occasion', () => {
+    expect(
+      parseChair('Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị thi công'),
+    ).toMatchObject({ name: 'Nguyễn Hồng Hải', position: 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh' });
+    expect(
+      parseChair('Kết luận của đồng chí Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh về tiến độ thu hút các dự án đầu tư'),
+    ).toMatchObject({ name: 'Nguyễn Ngọc Phúc', position: 'Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh' });
+  });
+
+  it('reads "Ý kiến kết luận của ..." and keeps the name as written (old tone placement)', () => {
+    expect(parseChair('Ý kiến kết luận của Chủ tịch UBND tỉnh Nguyễn Văn Vịnh tại buổi làm việc')).toEqual({
+      name: 'Nguyễn Văn Vịnh',
+      position: 'Chủ tịch UBND tỉnh',
+      text: 'Ý kiến kết luận của Chủ tịch UBND tỉnh Nguyễn Văn Vịnh',
+    });
+    expect(parseChair('Kết luận của Chủ tịch UBND tỉnh Trần Văn Hoà tại cuộc họp')?.name).toBe('Trần Văn Hoà');
+  });
+
+  it('gives a body with no name: "KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN UỶ"', () => {
+    expect(parseChair('KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN UỶ')).toEqual({
+      name: null,
+      position: 'THƯỜNG TRỰC HUYỆN UỶ',
+      text: 'KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN UỶ',
+    });
+    expect(parseChair('Kết luận của Thường trực Huyện uỷ về công tác cán bộ')).toEqual({
+      name: null,
+      position: 'Thường trực Huyện uỷ',
+      text: 'Kết luận của Thường trực Huyện uỷ',
+    });
+  });
+
+  it('gives the title alone when no name follows it', () => {
+    expect(parseChair('Kết luận của đồng chí Chủ tịch UBND tỉnh tại hội nghị')).toEqual({
+      name: null,
+      position: 'Chủ tịch UBND tỉnh',
+      text: 'Kết luận của đồng chí Chủ tịch UBND tỉnh',
+    });
+  });
+
+  it('finds names by their family name, ethnic-minority names included', () => {
+    expect(parseChair('Kết luận của Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tại buổi làm việc')).toMatchObject({
+      name: 'Nguyễn Hồng Diên',
+      position: 'Bộ trưởng Bộ Công Thương',
+    });
+    expect(parseChair('Kết luận của đồng chí Giàng A Sùng - Bí thư Huyện ủy tại hội nghị')).toMatchObject({
+      name: 'Giàng A Sùng',
+      position: 'Bí thư Huyện ủy',
+    });
+  });
+
+  it('gives null without "Kết luận của"', () => {
+    expect(parseChair('Kết quả kiểm tra việc chấp hành Quy định của pháp luật trong sử dụng và bảo quản vật liệu nổ công ghiệp')).toBeNull();
+    expect(parseChair('V/v triển khai di dời cụm công nghiệp Đầm Hồng')).toBeNull();
+    expect(parseChair('')).toBeNull();
+    expect(parseChair(null)).toBeNull();
+  });
+});
+
+describe('parseMeeting', () => {
+  it('reads date and place of "Ngày 07/9/2017, tại Trụ sở Văn phòng UBND tỉnh, ..." (Bắc Giang)', () => {
+    expect(
+      parseMeeting(
+        'Ngày 07/9/2017, tại Trụ sở Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh Dương Văn Thái – Trưởng Ban chỉ đạo ISO tỉnh tổ chức cuộc họp Ban chỉ đạo ISO tỉnh.',
+        null,
+      ),
+    ).toEqual({ date: '2017-09-07', location: 'Trụ sở Văn phòng UBND tỉnh' });
+  });
+
+  it('reads "Ngày 19 tháng 6 năm 2026, ..." with no place', () => {
+    expect(
+      parseMeeting('Ngày 19 tháng 6 năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh.', null),
+    ).toEqual({ date: '2026-06-19', location: null });
+  });
+
+  it('reads "Vào ngày 05/3/2024, tại ..."', () => {
+    expect(parseMeeting('Vào ngày 05/3/2024, tại Phòng họp số 1 UBND tỉnh, đồng chí chủ trì cuộc họp.', null)).toEqual({
+      date: '2024-03-05',
+      location: 'Phòng họp số 1 UBND tỉnh',
+    });
+  });
+
+  it('takes the date from the subject when the opening paragraph has none', () => {
+    expect(parseMeeting(null, 'Kết luận của Phó Chủ tịch UBND tỉnh Dương Văn Thái tại cuộc họp Ban chỉ đạo ISO tỉnh ngày 07/9/2017')).toEqual({
+      date: '2017-09-07',
+      location: null,
+    });
+    expect(parseMeeting('Sau khi nghe báo cáo, đồng chí chủ trì kết luận như sau:', 'Kết luận tại cuộc họp ngày 22/4/2026')).toEqual({
+      date: '2026-04-22',
+      location: null,
+    });
+  });
+
+  it('gives no date for a day that does not exist', () => {
+    expect(parseMeeting('Ngày 31/02/2020, tại Hội trường UBND tỉnh, đồng chí chủ trì.', null)).toEqual({ date: null, location: 'Hội trường UBND tỉnh' });
+  });
+
+  it('gives null when neither the opening nor the subject dates the meeting', () => {
+    expect(parseMeeting('Sau khi nghe báo cáo, đồng chí chủ trì kết luận như sau:', 'Kết luận của đồng chí Nguyễn Ngọc Phúc')).toBeNull();
+    expect(parseMeeting(null, null)).toBeNull();
+  });
+});
