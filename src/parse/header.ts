@@ -100,20 +100,23 @@ function classify(cell: Cell): Classified[] {
 }
 
 function kindOf(text: string): Kind {
+  // Header items are short; a long cell is body text (and the patterns below need not scan it).
+  if (text.length > 300) return 'text';
   if (SEPARATOR.test(text)) return 'separator';
   if (NATIONAL_TITLE.test(text)) return 'national';
   if (MOTTO.test(text)) return 'motto';
   if (PARTY.test(text)) return 'party';
   if (KINH_GUI.test(text)) return 'kinhGui';
   if (VV.test(text)) return 'vv';
-  if (NUMBER.test(text) && /^.{0,200}$/u.test(text)) return 'number';
-  if (PLACE_DATE.test(text) && text.length < 80) return 'placeDate';
+  if (text.length <= 200 && NUMBER.test(text)) return 'number';
+  if (text.length < 80 && PLACE_DATE.test(text)) return 'placeDate';
   if (TYPE_NAME.test(text.replace(/\s+/g, ' ').trim())) return 'type';
   if (MARK.test(text)) return 'mark';
   return 'text';
 }
 
 function isUpper(text: string): boolean {
+  if (text.length > 300) return false;
   const letters = text.match(/\p{L}/gu);
   if (!letters || letters.length < 2) return false;
   const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;

@@ -77,6 +77,18 @@ const EXPANSIONS = new Map(ABBREVIATIONS);
  * white space collapsed. "Sở KH&CN" -> "Sở Khoa học và Công nghệ", "các Thành viên BCĐ" -> "Các Thành viên Ban Chỉ đạo".
  */
 export function canonicalName(text: string): string {
+  const known = canonicalCache.get(text);
+  if (known !== undefined) return known;
+  const out = canonicalUncached(text);
+  if (canonicalCache.size > 5000) canonicalCache.clear();
+  canonicalCache.set(text, out);
+  return out;
+}
+
+// Names repeat across tasks and notices; bounded so memory stays flat over a batch.
+const canonicalCache = new Map<string, string>();
+
+function canonicalUncached(text: string): string {
   let s = text.replace(/\s+/g, ' ').trim();
   s = s.replace(ABBREVIATION, (m) => EXPANSIONS.get(m) ?? m);
   for (const [re, to] of OLD_TONES) s = s.replace(re, to);
@@ -94,8 +106,11 @@ function matchAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+// A name starts with a capital, a digit ("07 đơn vị") or a quantifier ("các", "những", "từng", "mỗi").
+const HEAD_FIRST = /[\p{Lu}\dcnmt]/u;
+
 function startsName(text: string, i: number): boolean {
-  return matchAt(HEAD, text, i) !== null;
+  return HEAD_FIRST.test(text.charAt(i)) && matchAt(HEAD, text, i) !== null;
 }
 
 /**
@@ -103,6 +118,7 @@ function startsName(text: string, i: number): boolean {
  * @returns the end offset of the name, or -1 when no name starts there
  */
 export function scanName(text: string, i: number): number {
+  if (!HEAD_FIRST.test(text.charAt(i))) return -1;
   const head = matchAt(HEAD, text, i);
   if (!head) return -1;
   if (SHORT_HEAD.test(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) return -1;
@@ -303,14 +319,21 @@ function clauseStarts(text: string): number[] {
  * start or after the issuer's name ("Sở Công Thương yêu cầu các đơn vị ..."). After other verbs it is the
  * doer asking someone ("chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh ...").
  */
-function issuerDirective(text: string, at: number, verb: string): boolean {
+function issuerDirective(text: string, at: number, verb: string, clauseStart: number): boolean {
   if (/^(?:giao|Giao|Phân công|phân công|Ủy quyền|ủy quyền|Uỷ quyền)/u.test(verb)) return true;
-  let start = at;
-  while (start > 0 && !/[.;:!?\n]/u.test(text[start - 1] as string)) start--;
-  const before = text.slice(start, at).trim();
+  const before = text.slice(Math.max(clauseStart, at - 200), at).trim();
   if (!before) return true;
   const segment = (before.split(/,\s*/u).pop() ?? '').trim();
   return segment !== '' && startsName(segment, 0);
+}
+
+/** The last clause start at or before an offset, walking a sorted list with a cursor (matches come in order). */
+function clauseCursor(starts: readonly number[]): (at: number) => number {
+  let k = 0;
+  return (at: number) => {
+    while (k + 1 < starts.length && (starts[k + 1] as number) <= at) k++;
+    return starts[k] ?? 0;
+  };
 }
 
 function dedupe(list: FoundName[]): FoundName[] {
@@ -332,6 +355,11 @@ export function readRoles(text: string): Roles {
   const coordinators: FoundName[] = [];
   let firstClauseNamed = false;
   const starts = clauseStarts(text);
+  // A topic heading ("Về xây dựng chính quyền số" over "Giao Sở X chủ trì ...:") names nobody: the first
+  // clause that counts is the first of the next paragraph.
+  const newline = text.indexOf('\n');
+  const primary = newline > 0 && isHeading(text) && scanName(text, 0) < 0 && !DOI_VOI.test(text) ? starts.indexOf(newline + 1) : 0;
+  const isPrimary = (n: number) => n === Math.max(0, primary);
   for (const [n, s0] of starts.entries()) {
     let s = skipSpaces(text, s0);
     // "Đối với X:" names X as the doer when X is a body.
@@ -341,7 +369,7 @@ export function readRoles(text: string): Roles {
       const names = headingNames(text, at);
       if (names.length) {
         doers.push(...names);
-        if (n === 0) firstClauseNamed = true;
+        if (isPrimary(n)) firstClauseNamed = true;
       }
       continue;
     }
@@ -363,20 +391,21 @@ export function readRoles(text: string): Roles {
       if (ISSUER_SPEAKS.test(text.slice(skipSpaces(text, end), end + 20))) continue;
       const names = splitNames(text.slice(s, end), s);
       doers.push(...names);
-      if (n === 0 && names.length) firstClauseNamed = true;
+      if (isPrimary(n) && names.length) firstClauseNamed = true;
     }
   }
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const clauseOf = clauseCursor(starts);
   while ((m = DIRECTIVE.exec(text))) {
     const at = m.index + m[0].length;
-    if (!issuerDirective(text, m.index, m[0])) continue;
+    const clause = clauseOf(m.index);
+    if (!issuerDirective(text, m.index, m[0], clause)) continue;
     const names = namesAt(text, at);
     if (names.length) {
       doers.push(...names);
-      if (m.index <= 2 || text.slice(0, m.index).trim() === '') firstClauseNamed = true;
-      // A directive at the start of the first sentence counts as naming the doer of that clause.
-      if (!text.slice(0, m.index).includes('.') && !text.slice(0, m.index).includes(';')) firstClauseNamed = true;
+      // A directive in the first clause names the doer of that clause.
+      if (clause === (starts[Math.max(0, primary)] ?? 0)) firstClauseNamed = true;
     }
   }
   COORDINATION.lastIndex = 0;
