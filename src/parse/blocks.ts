@@ -38,11 +38,12 @@ export function lineAt(p: Para, offset: number): number {
   return line;
 }
 
-function openBrackets(text: string): number {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && depth > 0) depth--;
+/** The parenthesis depth after `text`, starting from `depth`. */
+function bracketDepth(text: string, depth: number): number {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 40) depth++;
+    else if (ch === 41 && depth > 0) depth--;
   }
   return depth;
 }
@@ -81,6 +82,8 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
   let cur: Para | null = null;
   let gap = false;
   let inFootnote = false;
+  // Open parentheses in the paragraph being built, kept as lines are added.
+  let depth = 0;
   for (const l of lines) {
     if (l.blank) {
       gap = true;
@@ -100,7 +103,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     let join = false;
     if (cur && !labelled) {
       const prev = cur.text;
-      const unbalanced = openBrackets(prev) > 0;
+      const unbalanced = depth > 0;
       if (!gap) {
         if (wrapped) join = !(TERMINAL.test(prev) && !unbalanced && !LOWER_START.test(t)) && !(l.indent >= base + 3 && TERMINAL.test(prev));
         else join = LOWER_START.test(t) || unbalanced;
@@ -110,6 +113,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       }
     }
     if (join && cur) {
+      depth = bracketDepth(t, depth);
       // A date or a number cut at a wrap ("ngày 15/" + "10/2017") is joined without a space.
       const sep = /\d[-/.]$/u.test(cur.text) && /^\d/u.test(t) ? '' : ' ';
       cur.segs.push({ offset: cur.text.length + sep.length, line: l.line });
@@ -117,6 +121,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       cur.endLine = l.line;
     } else {
       cur = { text: t, line: l.line, endLine: l.line, indent: l.indent, segs: [{ offset: 0, line: l.line }] };
+      depth = bracketDepth(t, 0);
       paras.push(cur);
     }
     gap = false;
