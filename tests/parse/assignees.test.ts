@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalName, isDirective, leadInNames, readRoles, scanName, splitNames } from '../../src/parse/assignees/index.js';
+
+/** Doers and coordinators as [text, canonical] pairs. */
+function roles(text: string) {
+  const r = readRoles(text);
+  return {
+    doers: r.doers.map((d) => d.text),
+    coordinators: r.coordinators.map((c) => c.text),
+    firstClauseNamed: r.firstClauseNamed,
+  };
+}
+
+describe('readRoles: the doer', () => {
+  it('is the subject of the sentence: "Các Thành viên Ban chỉ đạo chủ động ..."', () => {
+    expect(roles('Các Thành viên Ban chỉ đạo chủ động, tích cực thực hiện quy chế hoạt động; nâng cao chất lượng hoạt động.')).toEqual({
+      doers: ['Các Thành viên Ban chỉ đạo'],
+      coordinators: [],
+      firstClauseNamed: true,
+    });
+  });
+
+  it('keeps a parenthesis that explains the name: "Cơ quan Thường trực (Sở Khoa học và Công nghệ) rà soát ..."', () => {
+    expect(roles('Cơ quan Thường trực (Sở Khoa học và Công nghệ) rà soát lại các tiêu chí, tiêu chuẩn.').doers).toEqual([
+      'Cơ quan Thường trực (Sở Khoa học và Công nghệ)',
+    ]);
+  });
+
+  it('follows "Giao": "Giao Sở Tài chính bố trí kinh phí."', () => {
+    const r = readRoles('Giao Sở Tài chính bố trí kinh phí.');
+    expect(r.doers).toEqual([{ text: 'Sở Tài chính', canonical: 'Sở Tài chính', index: 5 }]);
+    expect(r.coordinators).toEqual([]);
+    expect(r.firstClauseNamed).toBe(true);
+  });
+
+  it('reads "Giao X phối hợp với Y ...": X does, Y coordinates (Lai Châu item 7)', () => {
+    expect(roles('Giao Sở Tài chính phối hợp với Sở Khoa học và Công nghệ tham mưu cho UBND tỉnh bố trí kinh phí.')).toEqual({
+      doers: ['Sở Tài chính'],
+      coordinators: ['Sở Khoa học và Công nghệ'],
+      firstClauseNamed: true,
+    });
+  });
+
+  it('reads "X chủ trì, phối hợp với Y ..."', () => {
+    expect(roles('Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát danh mục dự án.')).toEqual({
+      doers: ['Sở Tài chính'],
+      coordinators: ['Sở Xây dựng'],
+      firstClauseNamed: true,
+    });
+    expect(roles('Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với các đơn vị rà soát, đánh giá lại nội dung.')).toEqual({
+      doers: ['Sở Khoa học và Công nghệ'],
+      coordinators: ['các đơn vị'],
+      firstClauseNamed: true,
+    });
+  });
+
+  it('follows "Yêu cầu" and "Đề nghị"', () => {
+    expect(roles('Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc kiểm điểm, rút kinh nghiệm.').doers).toEqual(['Thủ trưởng các cơ quan, đơn vị']);
+    expect(roles('Đề nghị Nhà đầu tư khẩn trương nộp báo cáo đánh giá hiệu quả kinh tế xã hội.').doers).toEqual(['Nhà đầu tư']);
+  });
+
+  it('skips the issuer speaking: "Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng ..."', () => {
+    expect(roles('Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng khẩn trương thực hiện.').doers).toEqual(['Sở Xây dựng']);
+  });
+
+  it('reads an "Đối với X:" heading as the doer', () => {
+    expect(roles('Đối với các cơ quan, đơn vị đã được cấp Giấy chứng nhận:').doers).toEqual(['các cơ quan, đơn vị đã được cấp Giấy chứng nhận']);
+  });
+
+  it('ends an "Đối với" name at the parenthesis that lists its members (Lai Châu item 5)', () => {
+    const r = roles(
+      'Đối với 07 đơn vị vắng mặt không lý do tại Hội nghị (Phòng Tài nguyên và Môi trường Thị xã Lai Châu; Phòng Lao động, Thương binh & Xã hội huyện Tam Đường):\n' +
+        'Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc kiểm điểm, rút kinh nghiệm.',
+    );
+    expect(r.doers).toEqual(['07 đơn vị vắng mặt không lý do tại Hội nghị', 'Thủ trưởng các cơ quan, đơn vị']);
+  });
+
+  it('reads a heading that is a name: "1. Sở Công Thương", "Ủy ban nhân dân các xã, phường có cụm công nghiệp"', () => {
+    expect(roles('Sở Công Thương').doers).toEqual(['Sở Công Thương']);
+    expect(roles('Ủy ban nhân dân các xã, phường có cụm công nghiệp').doers).toEqual(['Ủy ban nhân dân các xã, phường có cụm công nghiệp']);
+  });
+
+  it('reads a "Giao X:" heading whose name holds a dash and an abbreviation (Lai Châu item 6)', () => {
+    const r = readRoles('Giao Thường trực Ban Chỉ đạo ISO-Hành chính tỉnh - Sở KH&CN:');
+    expect(r.doers.map((d) => [d.text, d.canonical])).toEqual([
+      ['Thường trực Ban Chỉ đạo ISO-Hành chính tỉnh - Sở KH&CN', 'Thường trực Ban Chỉ đạo ISO-Hành chính tỉnh - Sở Khoa học và Công nghệ'],
+    ]);
+  });
+
+  it('reads the coordinator of a sentence that starts with "Phối hợp với" and names no doer', () => {
+    expect(roles('Phối hợp với Tổ giúp việc triển khai đánh giá 02 xã điểm.')).toEqual({
+      doers: [],
+      coordinators: ['Tổ giúp việc'],
+      firstClauseNamed: false,
+    });
+  });
+
+  it('expands abbreviations in canonical and keeps the text as written', () => {
+    const r = readRoles('Giao Sở KH&CN chủ trì, phối hợp với UBND huyện Tân Uyên thực hiện.');
+    expect(r.doers.map((d) => [d.text, d.canonical])).toEqual([['Sở KH&CN', 'Sở Khoa học và Công nghệ']]);
+    expect(r.coordinators.map((d) => [d.text, d.canonical])).toEqual([['UBND huyện Tân Uyên', 'Ủy ban nhân dân huyện Tân Uyên']]);
+  });
+});
+
+describe('readRoles: lists of names', () => {
+  it('splits at ", " and " và " where a new name starts', () => {
+    expect(roles('Giao Sở Xây dựng, Sở Tài chính, UBND các xã thẩm định hồ sơ.').doers).toEqual(['Sở Xây dựng', 'Sở Tài chính', 'UBND các xã']);
+    expect(roles('Giao Sở Xây dựng và Sở Tài chính thẩm định hồ sơ.').doers).toEqual(['Sở Xây dựng', 'Sở Tài chính']);
+  });
+
+  it('keeps "và" inside a name: "Sở Nông nghiệp và Môi trường"', () => {
+    expect(roles('Giao Sở Nông nghiệp và Môi trường thẩm định hồ sơ do Nhà đầu tư nộp.').doers).toEqual(['Sở Nông nghiệp và Môi trường']);
+  });
+
+  it('keeps "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh" whole', () => {
+    expect(roles('Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh chủ trì tổ chức Hội nghị.').doers).toEqual([
+      'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh',
+    ]);
+  });
+
+  it('names the members of "các Sở: Công Thương, Tài chính" each with the kind', () => {
+    const r = readRoles('Giao các Sở: Công Thương, Tài chính thực hiện.');
+    expect(r.doers.map((d) => [d.text, d.canonical])).toEqual([
+      ['Công Thương', 'Sở Công Thương'],
+      ['Tài chính', 'Sở Tài chính'],
+    ]);
+  });
+});
+
+describe('readRoles: negative cases', () => {
+  it('does not take "Báo cáo UBND tỉnh ..." for the newspaper "Báo"', () => {
+    expect(roles('Báo cáo UBND tỉnh xem xét, quyết định.').doers).toEqual([]);
+  });
+
+  it('does not take "Hội nghị ..." for a "Hội"', () => {
+    expect(roles('Hội nghị đã thống nhất nội dung.').doers).toEqual([]);
+  });
+
+  it('names nobody in a sentence that starts with a verb', () => {
+    expect(roles('Thực hiện nghiêm quy chế hoạt động của Ban chỉ đạo ISO tỉnh.')).toEqual({ doers: [], coordinators: [], firstClauseNamed: false });
+    expect(roles('Tăng cường công tác kiểm tra, đôn đốc để đánh giá, rút kinh nghiệm.').doers).toEqual([]);
+    expect(roles('Làm tốt công tác tuyên truyền, nâng cao nhận thức, nhất là đối với cán bộ lãnh đạo các cơ quan, đơn vị.').doers).toEqual([]);
+  });
+
+  it('still reads a real newspaper or association', () => {
+    expect(roles('Báo Bình Thuận đăng tin.').doers).toEqual(['Báo Bình Thuận']);
+    expect(roles('Hội Cựu chiến binh tỉnh phối hợp tuyên truyền.').doers).toEqual(['Hội Cựu chiến binh tỉnh']);
+  });
+
+  it('names nobody in an empty text', () => {
+    expect(roles('')).toEqual({ doers: [], coordinators: [], firstClauseNamed: false });
+  });
+});
+
+describe('leadInNames', () => {
+  it('reads the names right before the predicate (Bắc Giang)', () => {
+    const names = leadInNames(
+      'Trong thời gian tới, để khắc phục các tồn tại trên nhằm triển khai thực hiện tốt việc áp dụng, duy trì, cải tiến hệ thống quản lý chất lượng trong các cơ quan, đơn vị, các Thành viên Ban chỉ đạo ISO tỉnh, Cơ quan Thường trực Ban chỉ đạo, Tổ giúp việc cần tập trung thực hiện tốt một số nội dung sau:',
+    );
+    expect(names.map((n) => [n.text, n.canonical])).toEqual([
+      ['các Thành viên Ban chỉ đạo ISO tỉnh', 'Các Thành viên Ban chỉ đạo ISO tỉnh'],
+      ['Cơ quan Thường trực Ban chỉ đạo', 'Cơ quan Thường trực Ban chỉ đạo'],
+      ['Tổ giúp việc', 'Tổ giúp việc'],
+    ]);
+  });
+
+  it('reads the names after "yêu cầu" (Lai Châu)', () => {
+    const text =
+      'Để phát huy kết quả đạt được, khắc phục những hạn chế, đẩy mạnh việc triển khai áp dụng HTQLCL năm 2012 theo đúng tiến độ và đạt hiệu quả cao, yêu cầu Thủ trưởng các cơ quan, đơn vị có liên quan, Chủ tịch UBND các huyện, thị thực hiện tốt một số nhiệm vụ trọng tâm sau:';
+    const names = leadInNames(text);
+    expect(names.map((n) => [n.text, n.canonical])).toEqual([
+      ['Thủ trưởng các cơ quan, đơn vị có liên quan', 'Thủ trưởng các cơ quan, đơn vị có liên quan'],
+      ['Chủ tịch UBND các huyện, thị', 'Chủ tịch Ủy ban nhân dân các huyện, thị'],
+    ]);
+    // Offsets point at the names in the text.
+    for (const n of names) expect(text.slice(n.index, n.index + n.text.length)).toBe(n.text);
+  });
+
+  it('reads nobody from a lead-in that names nobody', () => {
+    expect(leadInNames('Sau khi nghe báo cáo, Phó Chủ tịch kết luận như sau:')).toEqual([]);
+  });
+});
+
+describe('canonicalName', () => {
+  it.each([
+    ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'],
+    ['HĐND huyện', 'Hội đồng nhân dân huyện'],
+    ['Thành viên BCĐ ISO tỉnh', 'Thành viên Ban Chỉ đạo ISO tỉnh'],
+    ['Sở KH&CN', 'Sở Khoa học và Công nghệ'],
+    ['Sở TN&MT', 'Sở Tài nguyên và Môi trường'],
+    ['Sở LĐTB&XH', 'Sở Lao động - Thương binh và Xã hội'],
+    ['Sở GD&ĐT', 'Sở Giáo dục và Đào tạo'],
+    ['Sở VH,TT&DL', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển nông thôn'],
+  ])('expands %s', (text, canonical) => {
+    expect(canonicalName(text)).toBe(canonical);
+  });
+
+  it('writes old tone placement the new way', () => {
+    expect(canonicalName('Uỷ ban nhân dân tỉnh')).toBe('Ủy ban nhân dân tỉnh');
+    expect(canonicalName('Chi cục Thuỷ lợi')).toBe('Chi cục Thủy lợi');
+    expect(canonicalName('UBND tỉnh Hoà Bình')).toBe('Ủy ban nhân dân tỉnh Hòa Bình');
+  });
+
+  it('capitalises the first letter, collapses spaces and drops trailing punctuation', () => {
+    expect(canonicalName('các Thành viên BCĐ')).toBe('Các Thành viên Ban Chỉ đạo');
+    expect(canonicalName('  Sở   Xây   dựng  ')).toBe('Sở Xây dựng');
+    expect(canonicalName('Sở Tài chính;')).toBe('Sở Tài chính');
+  });
+
+  it('expands only whole abbreviations', () => {
+    expect(canonicalName('UBNDX')).toBe('UBNDX');
+    expect(canonicalName('Sở KH&CNT')).toBe('Sở KH&CNT');
+    expect(canonicalName('Phòng Tài nguyên và Môi trường')).toBe('Phòng Tài nguyên và Môi trường');
+  });
+});
+
+describe('splitNames', () => {
+  it('splits a list and gives each name its offset', () => {
+    expect(splitNames('Sở Xây dựng, Sở Tài chính và UBND các xã', 10).map((n) => [n.text, n.canonical, n.index])).toEqual([
+      ['Sở Xây dựng', 'Sở Xây dựng', 10],
+      ['Sở Tài chính', 'Sở Tài chính', 23],
+      ['UBND các xã', 'Ủy ban nhân dân các xã', 39],
+    ]);
+  });
+
+  it('keeps names whose "và" or "," is their own', () => {
+    expect(splitNames('Sở Nông nghiệp và Môi trường', 0).map((n) => n.text)).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(splitNames('Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh', 0).map((n) => n.text)).toEqual([
+      'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh',
+    ]);
+    expect(splitNames('Phòng Lao động, Thương binh & Xã hội huyện Tân Uyên', 0).map((n) => n.text)).toEqual([
+      'Phòng Lao động, Thương binh & Xã hội huyện Tân Uyên',
+    ]);
+    expect(splitNames('các sở, ban, ngành', 0).map((n) => n.text)).toEqual(['các sở, ban, ngành']);
+  });
+
+  it('splits after a name that holds "và": "Sở Nông nghiệp và Môi trường và Sở Xây dựng"', () => {
+    expect(splitNames('Sở Nông nghiệp và Môi trường và Sở Xây dựng', 0).map((n) => n.text)).toEqual(['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng']);
+  });
+
+  it('prefixes the members of a kind list: "các Sở: Công Thương, Tài chính, Xây dựng"', () => {
+    expect(splitNames('các Sở: Công Thương, Tài chính, Xây dựng', 0).map((n) => [n.text, n.canonical])).toEqual([
+      ['Công Thương', 'Sở Công Thương'],
+      ['Tài chính', 'Sở Tài chính'],
+      ['Xây dựng', 'Sở Xây dựng'],
+    ]);
+  });
+});
+
+describe('scanName', () => {
+  const name = (text: string, at = 0) => {
+    const end = scanName(text, at);
+    return end < 0 ? null : text.slice(at, end);
+  };
+
+  it('ends a name before its predicate', () => {
+    expect(name('Sở Tài chính chủ trì, phối hợp với Sở Xây dựng')).toBe('Sở Tài chính');
+    expect(name('Tổ giúp việc cần tập trung thực hiện')).toBe('Tổ giúp việc');
+    expect(name('Giao Sở Công Thương tham mưu', 5)).toBe('Sở Công Thương');
+  });
+
+  it('lets long names run on in lower case', () => {
+    expect(name('Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì, phối hợp')).toBe('Ban Quản lý dự án đầu tư xây dựng số 1');
+    expect(name('Trung tâm Phát triển quỹ đất tỉnh thực hiện')).toBe('Trung tâm Phát triển quỹ đất tỉnh');
+  });
+
+  it('reads a list that goes on after ", "', () => {
+    expect(name('Sở Xây dựng, các sở, ngành và UBND các xã thực hiện')).toBe('Sở Xây dựng, các sở, ngành và UBND các xã');
+  });
+
+  it('finds no name where no head word stands', () => {
+    expect(scanName('Báo cáo UBND tỉnh', 0)).toBe(-1);
+    expect(scanName('Hội nghị đã thống nhất', 0)).toBe(-1);
+    expect(scanName('Ban hành quy chế', 0)).toBe(-1);
+    expect(scanName('Thực hiện nghiêm', 0)).toBe(-1);
+    expect(scanName('', 0)).toBe(-1);
+  });
+});
+
+describe('isDirective', () => {
+  it('is true for a paragraph that assigns work', () => {
+    expect(isDirective('Giao Sở Công Thương chủ trì, phối hợp với các cơ quan liên quan rà soát.')).toBe(true);
+    expect(isDirective('Sở Tài chính có trách nhiệm bố trí kinh phí.')).toBe(true);
+  });
+
+  it('is false for background, closing formulas and plain statements', () => {
+    expect(isDirective('Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ.')).toBe(false);
+    expect(isDirective('Ngày 07/9/2017, tại Trụ sở Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh tổ chức cuộc họp.')).toBe(false);
+    expect(isDirective('Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.')).toBe(false);
+    expect(isDirective('Hội nghị đã thảo luận các nội dung.')).toBe(false);
+  });
+});
