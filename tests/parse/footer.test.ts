@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { AUTHORITY, findFooterStart, looksLikeName, parseFooter } from '../../src/parse/footer.js';
+import { fixtureLines } from './helpers.js';
+
+function footer(lines: string[], from = 1) {
+  return parseFooter(lines, findFooterStart(lines, from));
+}
+
+describe('findFooterStart', () => {
+  it('finds the "Nơi nhận" line, bold or not', () => {
+    expect(findFooterStart(fixtureLines('bacgiang-307-TB-UBND-2017.txt'), 11)).toBe(35);
+    expect(findFooterStart(fixtureLines('laichau-28-TB-UBND-2012.txt'), 11)).toBe(63); // "**Nơi nhận:**"
+  });
+
+  it('finds "Nơi nhận" in the left cell of a Word table row', () => {
+    expect(findFooterStart(['Nội dung.', 'Nơi nhận: | KT. CHỦ TỊCH', '- Như trên;'], 1)).toBe(2);
+  });
+
+  it('without "Nơi nhận", starts at the first authority line after the closing "./."', () => {
+    const lines = ['1. Giao Sở A thực hiện.', 'Trên đây là kết luận, yêu cầu các đơn vị thực hiện./.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Nguyễn Văn An'];
+    expect(findFooterStart(lines, 1)).toBe(4);
+  });
+
+  it('without "Nơi nhận" or "./.", starts at a signature block near the end', () => {
+    const lines = ['1. Giao Sở A thực hiện.', '2. Giao Sở B thực hiện.', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Phạm Thị Thanh Trà'];
+    expect(findFooterStart(lines, 1)).toBe(3);
+  });
+
+  it('gives the line after the end for a text without a footer', () => {
+    expect(findFooterStart(['1. Giao Sở A thực hiện.', '2. Giao Sở B.'], 1)).toBe(3);
+  });
+});
+
+describe('parseFooter: recipients', () => {
+  it('reads the Bắc Giang footer: items without "- " and ";", the "Bản điện tử" list apart, the signer', () => {
+    const f = parseFooter(fixtureLines('bacgiang-307-TB-UBND-2017.txt'), 35);
+    expect(f.recipients).toEqual(['Sở KH&CN', 'Thành viên BCĐ ISO tỉnh', 'Tổ giúp việc BCĐ ISO tỉnh', 'Lưu: VT, Nam.CN']);
+    expect(f.recipientsLine).toBe(35);
+    expect(f.electronicRecipients).toEqual(['Chủ tịch, các PCT UBND tỉnh', 'VP UBND tỉnh: LĐVP, TH, TPCNN']);
+    expect(f.signer).toEqual({
+      name: 'Trần Quốc Khánh',
+      authority: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG',
+      position: 'PHÓ VĂN PHÒNG',
+      lines: ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ VĂN PHÒNG', 'Trần Quốc Khánh'],
+    });
+    expect(f.signerLine).toBe(47);
+  });
+
+  it('reads the Lai Châu footer: Markdown hard breaks and a bold name', () => {
+    const f = parseFooter(fixtureLines('laichau-28-TB-UBND-2012.txt'), 63);
+    expect(f.recipients).toEqual([
+      'TT. Tỉnh ủy (b/c)',
+      'TT. HĐND tỉnh',
+      'Chủ tịch, các PCT UBND tỉnh',
+      'Thành viên BCĐ ISO tỉnh',
+      'LĐVP UBND tỉnh',
+      'Các đơn vị áp dụng, triển khai ISO',
+      'Lưu: VT, TH',
+    ]);
+    expect(f.electronicRecipients).toEqual([]);
+    expect(f.signer).toMatchObject({ name: 'Lê Thanh Hải', authority: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG', position: 'PHÓ CHÁNH VĂN PHÒNG' });
+  });
+
+  it('joins a recipient item that wraps onto the next line', () => {
+    const f = footer(['Nơi nhận:', '- Các sở, ban, ngành thuộc', '  UBND tỉnh;', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Trần Tiến Dũng']);
+    expect(f.recipients).toEqual(['Các sở, ban, ngành thuộc UBND tỉnh', 'Lưu: VT']);
+  });
+
+  it('reads recipients and signature side by side in a Word table row (" | ")', () => {
+    // 005_laocai-tb-2245-sct-kiem-tra-ky-chung.txt, lines 23-27
+    const f = footer([
+      'Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và triển khai thực hiện./. ',
+      'Nơi nhận:\t\t                     ',
+      '- Như trên;                                                                                           ',
+      '- Ban Giám đốc Sở;                          ',
+      '- Lưu: VT, CN(M.Cường). |  | KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      '',
+      '',
+      'Hoàng Văn Thuân',
+    ]);
+    expect(f.start).toBe(2);
+    expect(f.recipients).toEqual(['Như trên', 'Ban Giám đốc Sở', 'Lưu: VT, CN(M.Cường)']);
+    expect(f.signer).toEqual({
+      name: 'Hoàng Văn Thuân',
+      authority: 'KT. GIÁM ĐỐC',
+      position: 'PHÓ GIÁM ĐỐC',
+      lines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'],
+    });
+    expect(f.signerLine).toBe(5);
+  });
+
+  it('reads recipients and signature side by side in PDF columns', () => {
+    const f = footer([
+      'Nơi nhận:                                        KT. CHỦ TỊCH',
+      '- Như trên;                                       PHÓ CHỦ TỊCH',
+      '- TT. Tỉnh ủy (b/c);',
+      '- Lưu: VT, KT.',
+      '',
+      '                                                  Nguyễn Thành Sinh',
+    ]);
+    expect(f.recipients).toEqual(['Như trên', 'TT. Tỉnh ủy (b/c)', 'Lưu: VT, KT']);
+    expect(f.signer).toMatchObject({ name: 'Nguyễn Thành Sinh', authority: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH' });
+  });
+
+  it('reads the real PDF footer of 6795/SNNMT-KS (signature title between recipient items)', () => {
+    const f = footer(fixtureLines('022_laocai-cv-6795-snnmt-nghia-vu-mo-quy-xa.txt'), 140);
+    expect(f.recipients.slice(0, 2)).toEqual(['Như trên', 'UBND tỉnh (b/c)']);
+    expect(f.recipients.slice(-3)).toEqual(['UBND xã Văn Bàn (p/h)', 'Lãnh đạo Sở', 'Lưu: VT, QLĐ, CCMT, KS']);
+    expect(f.signer).toMatchObject({ name: 'Phạm Năng Chung', authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC' });
+  });
+});
+
+describe('parseFooter: signer', () => {
+  it('joins every authority line with " / " and takes the last title line as the position', () => {
+    const f = footer(['Nơi nhận:', '- Như trên;', '', 'TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', '(Đã ký)', 'Lê Thanh Hải']);
+    expect(f.signer).toEqual({
+      name: 'Lê Thanh Hải',
+      authority: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG',
+      position: 'PHÓ CHÁNH VĂN PHÒNG',
+      lines: ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Lê Thanh Hải'],
+    });
+  });
+
+  it('reads "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH"', () => {
+    expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Trần Tiến Dũng']).signer).toMatchObject({
+      name: 'Trần Tiến Dũng',
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+    });
+  });
+
+  it('reads the party style "T/M BAN THƯỜNG VỤ"', () => {
+    const f = footer(['Nơi nhận:', '- Các đồng chí Huyện ủy viên,', '- Lưu Văn phòng Huyện ủy.', '', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', '', 'Nguyễn Văn Hùng']);
+    expect(f.recipients).toEqual(['Các đồng chí Huyện ủy viên', 'Lưu Văn phòng Huyện ủy']);
+    expect(f.signer).toEqual({
+      name: 'Nguyễn Văn Hùng',
+      authority: 'T/M BAN THƯỜNG VỤ',
+      position: 'PHÓ BÍ THƯ',
+      lines: ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Nguyễn Văn Hùng'],
+    });
+  });
+
+  it('ignores a digital-signature stamp after the name', () => {
+    const f = footer(['Nơi nhận:', '- Như trên;', '- Lưu: VT, CN.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', 'Nguyễn Văn Bình', 'SỞ CÔNG THƯƠNG TỈNH LÀO CAI / 12.06.2026 09:15:02 +07:00']);
+    expect(f.signer).toEqual({
+      name: 'Nguyễn Văn Bình',
+      authority: 'KT. GIÁM ĐỐC',
+      position: 'PHÓ GIÁM ĐỐC',
+      lines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn Bình'],
+    });
+  });
+
+  it('ignores a "Ký bởi:" stamp before the name', () => {
+    const f = footer(['Nơi nhận:', '- Như trên;', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Ký bởi: Sở Công Thương', 'Nguyễn Văn Bình']);
+    expect(f.signer).toMatchObject({ name: 'Nguyễn Văn Bình', position: 'PHÓ GIÁM ĐỐC' });
+  });
+
+  it('reads a signature with a title only (no authority line)', () => {
+    // 028_binhthuan-cv-trien-khai-cong-dien-131.txt: "CHỦ TỊCH" over "Đoàn Anh Dũng"
+    const f = footer(['Nơi nhận:', '- Như trên;', '- Lưu: VT, NCKSTTHC.Châu', '', '                CHỦ TỊCH', '', '', '             Đoàn Anh Dũng']);
+    expect(f.recipients).toEqual(['Như trên', 'Lưu: VT, NCKSTTHC.Châu']);
+    expect(f.signer).toMatchObject({ name: 'Đoàn Anh Dũng', authority: null, position: 'CHỦ TỊCH' });
+  });
+
+  it('reads a signature block without "Nơi nhận"', () => {
+    const f = footer(['1. Giao Sở A thực hiện.', 'Trên đây là kết luận, yêu cầu các đơn vị thực hiện./.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Nguyễn Văn An']);
+    expect(f.recipients).toEqual([]);
+    expect(f.recipientsLine).toBeNull();
+    expect(f.signer).toMatchObject({ name: 'Nguyễn Văn An', authority: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH' });
+  });
+
+  it('gives no recipients and no signer for a text without a footer', () => {
+    const lines = ['1. Giao Sở A thực hiện.', '2. Giao Sở B thực hiện.'];
+    expect(parseFooter(lines, findFooterStart(lines, 1))).toEqual({
+      recipients: [],
+      electronicRecipients: [],
+      recipientsLine: null,
+      signer: null,
+      signerLine: null,
+      start: 3,
+    });
+  });
+});
+
+describe('AUTHORITY', () => {
+  it('knows every authority prefix', () => {
+    for (const t of ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'TL. CHỦ TỊCH', 'TUQ. GIÁM ĐỐC', 'Q. CHÁNH VĂN PHÒNG', 'T/M BAN THƯỜNG VỤ', 'T/L BAN THƯỜNG VỤ', 'TL.CHỦ TỊCH', 'K/T THỦ TƯỚNG']) {
+      expect(AUTHORITY.test(t), t).toBe(true);
+    }
+  });
+
+  it('does not take a title or a sentence for an authority line', () => {
+    for (const t of ['PHÓ CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'TT. Tỉnh ủy (b/c)', 'Thừa lệnh Chủ tịch UBND tỉnh', 'KTNN']) {
+      expect(AUTHORITY.test(t), t).toBe(false);
+    }
+  });
+});
+
+describe('looksLikeName', () => {
+  it('knows personal names', () => {
+    for (const t of ['Trần Quốc Khánh', 'Lê Thanh Hải', 'Nguyễn Văn A', 'Giàng A Sùng', 'Trịnh Ngọc Duệ.', 'Nguyễn Đức Hải Tùng']) {
+      expect(looksLikeName(t), t).toBe(true);
+    }
+  });
+
+  it('does not take titles, headings or recipient items for names', () => {
+    for (const t of ['PHÓ VĂN PHÒNG', 'Nơi nhận', 'Như trên', 'Lưu: VT, TH', 'Sở Tài chính', 'Một Hai Ba Bốn Năm Sáu Bảy', 'Khánh']) {
+      expect(looksLikeName(t), t).toBe(false);
+    }
+  });
+});
