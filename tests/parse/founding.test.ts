@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { Task } from '../../src/schema.js';
+import { NoticeSchema } from '../../src/schema.js';
+import { parseNotice } from '../../src/parse/notice.js';
+import { fixtureLines, fixtureText } from './helpers.js';
+
+function flat(tasks: Task[]): Task[] {
+  return tasks.flatMap((t) => [t, ...flat(t.subtasks)]);
+}
+
+function ids(tasks: Task[]): string[] {
+  return flat(tasks).map((t) => t.id);
+}
+
+/** The text of input line `n` without its list label and Markdown bold marks, as a reader sees it. */
+function itemLine(lines: string[], n: number): string {
+  return (lines[n - 1] as string).replace(/\*\*/g, '').replace(/^(?:\d+\.|-)\s+/u, '').trim();
+}
+
+describe('parseNotice on the Bắc Giang notice 307/TB-UBND', () => {
+  const file = 'bacgiang-307-TB-UBND-2017.txt';
+  const lines = fixtureLines(file);
+  const n = parseNotice(fixtureText(file), { source: `fixtures/${file}` });
+
+  it('validates against the schema', () => {
+    expect(() => NoticeSchema.parse(n)).not.toThrow();
+  });
+
+  it('gives the task tree 1, 2, 3, 4 with 4.1 and 4.2', () => {
+    expect(n.tasks.map((t) => t.id)).toEqual(['1', '2', '3', '4']);
+    expect(ids(n.tasks)).toEqual(['1', '2', '3', '4', '4.1', '4.2']);
+  });
+
+  it('starts each task on its line and keeps its text whole', () => {
+    const at: Record<string, number> = { '1': 21, '2': 23, '3': 25, '4': 27, '4.1': 29, '4.2': 31 };
+    for (const t of flat(n.tasks)) {
+      expect(t.line, t.id).toBe(at[t.id]);
+      expect(t.text, t.id).toBe(itemLine(lines, at[t.id]!));
+    }
+  });
+
+  it('reads the header, chair and meeting', () => {
+    expect(n.number).toEqual({ text: 'Số: 307 /TB-UBND', serial: 307, symbol: 'TB-UBND', value: '307/TB-UBND' });
+    expect(n.place).toBe('Bắc Giang');
+    expect(n.issued.date).toBe('2017-09-15');
+    expect(n.docType).toBe('THÔNG BÁO');
+    expect(n.chair).toMatchObject({ name: 'Dương Văn Thái', position: 'Phó Chủ tịch UBND tỉnh' });
+    expect(n.meeting).toEqual({ date: '2017-09-07', location: 'Trụ sở Văn phòng UBND tỉnh' });
+  });
+
+  it('reads the assignees written in the text', () => {
+    const task = (id: string) => flat(n.tasks).find((t) => t.id === id)!;
+    expect(task('2').assignees.map((a) => [a.text, a.inherited])).toEqual([['Các Thành viên Ban chỉ đạo', false]]);
+    expect(task('3').assignees.map((a) => a.text)).toEqual(['Cơ quan Thường trực (Sở Khoa học và Công nghệ)']);
+    expect(task('4').assignees.map((a) => [a.text, a.inherited])).toEqual([['Cơ quan Thường trực (Sở Khoa học và Công nghệ)', false]]);
+    // "- Phối hợp với Tổ giúp việc ..." under "4. Giao Cơ quan Thường trực ...:"
+    expect(task('4.1').assignees.map((a) => [a.text, a.inherited])).toEqual([['Cơ quan Thường trực (Sở Khoa học và Công nghệ)', true]]);
+    expect(task('4.1').coordinators.map((a) => a.text)).toEqual(['Tổ giúp việc']);
+    // Task 1 names nobody at its start: it takes the lead-in's three addressees.
+    expect(task('1').assignees.filter((a) => a.inherited).map((a) => a.text)).toEqual([
+      'các Thành viên Ban chỉ đạo ISO tỉnh',
+      'Cơ quan Thường trực Ban chỉ đạo',
+      'Tổ giúp việc',
+    ]);
+  });
+
+  it('reads recipients, electronic copies and signer', () => {
+    expect(n.recipients).toEqual(['Sở KH&CN', 'Thành viên BCĐ ISO tỉnh', 'Tổ giúp việc BCĐ ISO tỉnh', 'Lưu: VT, Nam.CN']);
+    expect(n.electronicRecipients).toEqual(['Chủ tịch, các PCT UBND tỉnh', 'VP UBND tỉnh: LĐVP, TH, TPCNN']);
+    expect(n.signer).toMatchObject({ name: 'Trần Quốc Khánh', authority: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG', position: 'PHÓ VĂN PHÒNG' });
+  });
+});
+
+describe('parseNotice on the Lai Châu notice 28/TB-UBND', () => {
+  const file = 'laichau-28-TB-UBND-2012.txt';
+  const lines = fixtureLines(file);
+  const n = parseNotice(fixtureText(file), { source: `fixtures/${file}` });
+  const task = (id: string) => flat(n.tasks).find((t) => t.id === id)!;
+
+  it('validates against the schema', () => {
+    expect(() => NoticeSchema.parse(n)).not.toThrow();
+  });
+
+  it('gives the task tree 1 to 7, with 4.1-4.4 and 6.1-6.5', () => {
+    expect(n.tasks.map((t) => t.id)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(task('4').subtasks.map((t) => t.id)).toEqual(['4.1', '4.2', '4.3', '4.4']);
+    expect(task('6').subtasks.map((t) => t.id)).toEqual(['6.1', '6.2', '6.3', '6.4', '6.5']);
+    for (const id of ['1', '2', '3', '5', '7']) expect(task(id).subtasks, id).toEqual([]);
+  });
+
+  it('re-joins task 5 across the page break: both halves of the list and the "Yêu cầu" paragraph', () => {
+    const five = task('5');
+    expect(five.text).toContain('Phòng Lao động, Thương binh & Xã hội huyện Tân Uyên');
+    expect(five.text).toContain('Yêu cầu Thủ trưởng');
+    expect(five.text).toBe(`${itemLine(lines, 41)} ${itemLine(lines, 43)}\n${itemLine(lines, 45)}`);
+    expect([five.line, five.endLine]).toEqual([41, 45]);
+  });
+
+  it('keeps every task\u2019s text whole, continuation paragraphs included', () => {
+    const single: Record<string, number> = {
+      '1': 23, '2': 25, '4': 31, '4.1': 33, '4.2': 35, '4.3': 37, '4.4': 39,
+      '6': 47, '6.1': 49, '6.2': 51, '6.3': 53, '6.4': 55, '6.5': 57, '7': 59,
+    };
+    for (const [id, line] of Object.entries(single)) {
+      expect(task(id).line, id).toBe(line);
+      expect(task(id).text, id).toBe(itemLine(lines, line));
+    }
+    expect(task('3').text).toBe(`${itemLine(lines, 27)}\n${itemLine(lines, 29)}`);
+  });
+
+  it('reads no task text from outside the list', () => {
+    const all = flat(n.tasks).map((t) => t.text).join('\n');
+    expect(all).not.toContain('Trên đây là ý kiến kết luận');
+    expect(all).not.toContain('kết luận như sau');
+    expect(all).not.toContain('Nơi nhận');
+  });
+
+  it('reads the assignees written in the text', () => {
+    expect(task('7').assignees.map((a) => [a.text, a.canonical, a.inherited])).toEqual([['Sở Tài chính', 'Sở Tài chính', false]]);
+    expect(task('7').coordinators.map((a) => a.text)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(task('6').assignees.map((a) => a.canonical)).toEqual(['Thường trực Ban Chỉ đạo ISO-Hành chính tỉnh - Sở Khoa học và Công nghệ']);
+    expect(task('6.1').assignees.map((a) => [a.text, a.inherited])).toEqual([['Thường trực Ban Chỉ đạo ISO-Hành chính tỉnh - Sở KH&CN', true]]);
+    expect(task('4.1').assignees.map((a) => [a.text, a.inherited])).toEqual([['các cơ quan, đơn vị triển khai áp dụng năm 2012', true]]);
+    // Tasks 1 and 2 name nobody: they take the lead-in's addressees.
+    for (const id of ['1', '2']) {
+      expect(task(id).assignees.map((a) => [a.text, a.inherited]), id).toEqual([
+        ['Thủ trưởng các cơ quan, đơn vị có liên quan', true],
+        ['Chủ tịch UBND các huyện, thị', true],
+      ]);
+    }
+  });
+
+  it('reads the header, chair, recipients and signer', () => {
+    expect(n.number.value).toBe('28/TB-UBND');
+    expect(n.issued.date).toBe('2012-06-18');
+    expect(n.place).toBe('Lai Châu');
+    expect(n.chair).toMatchObject({ name: 'Lê Xuân Phùng', position: 'Phó Chủ tịch UBND tỉnh' });
+    expect(n.meeting?.date).toBe('2012-06-07');
+    expect(n.recipients).toHaveLength(7);
+    expect(n.recipients[0]).toBe('TT. Tỉnh ủy (b/c)');
+    expect(n.recipients[6]).toBe('Lưu: VT, TH');
+    expect(n.signer).toMatchObject({ name: 'Lê Thanh Hải', authority: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG', position: 'PHÓ CHÁNH VĂN PHÒNG' });
+  });
+});
