@@ -5,7 +5,9 @@ import { ABBREVIATIONS, FAMILY_NAMES, TYPE_NAMES } from '../../src/parse/lexicon
 type Entry = string | readonly [string, string];
 
 // Every exported list of the lexicon, found by looking, so that a list added later is checked too.
-const LISTS = Object.entries(lexicon).filter((e): e is [string, readonly Entry[]] => Array.isArray(e[1]));
+const LISTS: [string, readonly Entry[]][] = Object.entries(lexicon)
+  .filter(([, v]) => Array.isArray(v))
+  .map(([k, v]) => [k, v as readonly Entry[]]);
 
 describe('lexicon', () => {
   it('exports the lists the parser relies on', () => {
