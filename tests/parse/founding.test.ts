@@ -120,7 +120,14 @@ describe('parseNotice on the Lai Châu notice 28/TB-UBND', () => {
     expect(task('7').coordinators.map((a) => a.text)).toEqual(['Sở Khoa học và Công nghệ']);
     expect(task('6').assignees.map((a) => a.canonical)).toEqual(['Thường trực Ban Chỉ đạo ISO-Hành chính tỉnh - Sở Khoa học và Công nghệ']);
     expect(task('6.1').assignees.map((a) => [a.text, a.inherited])).toEqual([['Thường trực Ban Chỉ đạo ISO-Hành chính tỉnh - Sở KH&CN', true]]);
-    expect(task('4.1').assignees.map((a) => [a.text, a.inherited])).toEqual([['các cơ quan, đơn vị triển khai áp dụng năm 2012', true]]);
+    // "4. Đối với các cơ quan, đơn vị triển khai áp dụng năm 2012:" over "- " items: inherited by each.
+    for (const id of ['4.1', '4.2', '4.3', '4.4']) {
+      const a = task(id).assignees;
+      expect(a.length, id).toBe(1);
+      expect(a[0]!.inherited, id).toBe(true);
+      expect(a[0]!.text.startsWith('các cơ quan, đơn vị'), id).toBe(true);
+      expect(a[0]!.text, id).toBe(task('4').assignees[0]!.text);
+    }
     // Tasks 1 and 2 name nobody: they take the lead-in's addressees.
     for (const id of ['1', '2']) {
       expect(task(id).assignees.map((a) => [a.text, a.inherited]), id).toEqual([

@@ -196,9 +196,13 @@ describe('buildTaskTree: unnumbered directives', () => {
     ]);
   });
 
-  it('puts "- " items under an unnumbered "Giao các đơn vị sau:"', () => {
-    const t = tree(['Giao các đơn vị sau:', '- Sở Xây dựng hướng dẫn các xã.', '- Sở Tài chính bố trí vốn.']);
-    expect(taskIds(t.roots)).toEqual(['u1', 'u1.1', 'u1.2']);
+  it('keeps the "- " items that assign work after an unnumbered "Giao các đơn vị sau:"', () => {
+    const t = tree(['Giao các đơn vị sau:', '- Sở Xây dựng có trách nhiệm hướng dẫn các xã.', '- Sở Tài chính có trách nhiệm bố trí vốn.']);
+    const kept = [...walk(t.roots)].filter((n) => !n.excluded && n.kind === 'dash');
+    expect(kept.map((n) => [n.text, n.line])).toEqual([
+      ['Sở Xây dựng có trách nhiệm hướng dẫn các xã.', 2],
+      ['Sở Tài chính có trách nhiệm bố trí vốn.', 3],
+    ]);
   });
 
   it('keeps a top-level "- " item only when it assigns work', () => {
