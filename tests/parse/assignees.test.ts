@@ -54,6 +54,16 @@ describe('readRoles: the doer', () => {
     });
   });
 
+  it('reads a "X chủ trì, phối hợp với Y:" heading as doer X and coordinator Y', () => {
+    // 012_lamdong-tbkl-hoi-nghi-cchc-22-1-2026.txt: "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan:"
+    expect(roles('Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan:')).toEqual({
+      doers: ['Sở Nội vụ'],
+      coordinators: ['các cơ quan, đơn vị liên quan'],
+      firstClauseNamed: true,
+    });
+    expect(roles('Sở Tư pháp chủ trì, phối hợp với các cơ quan, đơn vị liên quan:').doers).toEqual(['Sở Tư pháp']);
+  });
+
   it('follows "Yêu cầu" and "Đề nghị"', () => {
     expect(roles('Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc kiểm điểm, rút kinh nghiệm.').doers).toEqual(['Thủ trưởng các cơ quan, đơn vị']);
     expect(roles('Đề nghị Nhà đầu tư khẩn trương nộp báo cáo đánh giá hiệu quả kinh tế xã hội.').doers).toEqual(['Nhà đầu tư']);

@@ -291,6 +291,46 @@ describe('parseHeader: Word tables and PDF columns', () => {
   });
 });
 
+describe('parseHeader: corner cases of real headers', () => {
+  it('ends a subject at a rule of underscores without taking any of it', () => {
+    // 001_laocai-tb-ket-luan-chu-tich-ubnd.txt: the subject over lines 9-11, then "_____________" on line 12
+    const h = parseHeader(fixtureLines('001_laocai-tb-ket-luan-chu-tich-ubnd.txt'));
+    expect(h.subject).toBe(
+      'Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh',
+    );
+    expect(h.issuer).toEqual({ name: 'VĂN PHÒNG', parent: 'UBND TỈNH LÀO CAI' });
+  });
+
+  it('keeps a party committee apart from the party organisation above it', () => {
+    const h = parseHeader(['ĐẢNG BỘ TỈNH BẮC GIANG | ĐẢNG CỘNG SẢN VIỆT NAM', 'HUYỆN ỦY LỤC NAM', '*', 'Số 12-TB/HU | Lục Nam, ngày 05 tháng 3 năm 2019', '', 'THÔNG BÁO']);
+    expect(h.issuer).toEqual({ name: 'HUYỆN ỦY LỤC NAM', parent: 'ĐẢNG BỘ TỈNH BẮC GIANG' });
+    expect(h.issuerLine).toBe(2);
+  });
+
+  it('reads the "Kính gửi" line of a notice, after its subject and a blank line', () => {
+    // 006_laocai-tb-sct-nghiem-thu-kho-vlncn-mong-sen.txt, lines 6-9
+    const h = parseHeader(fixtureLines('006_laocai-tb-sct-nghiem-thu-kho-vlncn-mong-sen.txt'));
+    expect(h.docType).toBe('THÔNG BÁO');
+    expect(h.subject?.startsWith('Kết quả kiểm tra công tác nghiệm thu hoàn thành hạng mục công trình')).toBe(true);
+    expect(h.addressees).toEqual(['Công ty Cổ phần Năng lượng Bảo Long']);
+    expect(h.bodyStart).toBe(10);
+  });
+
+  it('reads a "Kính gửi" right under the subject', () => {
+    const h = parseHeader([
+      'SỞ CÔNG THƯƠNG | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 12/TB-SCT | Lào Cai, ngày 02 tháng 6 năm 2026',
+      'THÔNG BÁO',
+      'Kết quả kiểm tra công tác nghiệm thu hoàn thành hạng mục công trình',
+      'Kính gửi: Công ty Cổ phần Năng lượng Bảo Long',
+      'Căn cứ vào hồ sơ thiết kế được Công ty thẩm định, phê duyệt;',
+    ]);
+    expect(h.subject).toBe('Kết quả kiểm tra công tác nghiệm thu hoàn thành hạng mục công trình');
+    expect(h.addressees).toEqual(['Công ty Cổ phần Năng lượng Bảo Long']);
+    expect(h.bodyStart).toBe(6);
+  });
+});
+
 describe('parseHeader: negative cases', () => {
   it('gives nulls for a text without a header', () => {
     const h = parseHeader([

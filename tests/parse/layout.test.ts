@@ -83,6 +83,8 @@ describe('stripMarkup', () => {
     expect(stripMarkup('- Sở KH&CN;')).toBe('- Sở KH&CN;');
     expect(stripMarkup('1. Số lượng: 02 # 03')).toBe('1. Số lượng: 02 # 03');
     expect(stripMarkup('-------')).toBe('-------');
+    // A rule of underscores under the subject is not emphasis.
+    expect(stripMarkup('_____________')).toBe('_____________');
   });
 });
 

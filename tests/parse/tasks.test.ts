@@ -94,6 +94,18 @@ describe('buildTaskTree: Roman sections', () => {
     expect(t.roots[1]!.section).toBeNull();
   });
 
+  it('gives the section title without the paragraph that introduces the section', () => {
+    const t2 = tree([
+      'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI',
+      'Để tiếp tục nâng cao hiệu quả công tác cải cách hành chính, góp phần cải thiện các chỉ số cải cách hành chính của tỉnh trong năm 2026, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tập trung thực hiện tốt các nhiệm vụ sau:',
+      '1. Về cải cách thể chế',
+      'Giao Sở Tư pháp chủ trì.',
+      'a) Tổ chức rà soát văn bản.',
+    ]);
+    expect(byId(t2.roots, 'II.1').section).toBe('NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI');
+    expect(byId(t2.roots, 'II.1.a').section).toBe('NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI');
+  });
+
   it('ends the list at the closing "Trên đây là ..." paragraph', () => {
     expect(byId(t.roots, 'II.2').text).toBe('Giao Sở Tài chính bố trí vốn.');
   });
