@@ -27,6 +27,7 @@ const TERMINAL = /[.;:!?…]["”’)]?$/u;
 const LOWER_START = /^[\p{Ll}]/u;
 // Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.
 const FOOTNOTE = /^\s{2,}\d{1,2}\s+\p{Lu}/u;
+const FOOTNOTE_NUMBER = /^\s{2,}(\d{1,2})\s+\p{Lu}/u;
 
 /** The offset-to-line lookup of a paragraph. */
 export function lineAt(p: Para, offset: number): number {
@@ -78,6 +79,21 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     let best = 0;
     for (const [indent, n] of counts) if (n > best || (n === best && indent < base)) ((best = n), (base = indent));
   }
+  // Footnote numbers of a PDF text layer: their bodies are dropped below, and so is the reference glued to
+  // the word it explains ("khoáng sản1.").
+  const notes = new Set<string>();
+  if (wrapped) {
+    let gapBefore = false;
+    for (const l of lines) {
+      if (l.blank) gapBefore = true;
+      else {
+        const m = gapBefore ? FOOTNOTE_NUMBER.exec(l.text) : null;
+        if (m) notes.add(m[1] as string);
+        gapBefore = false;
+      }
+    }
+  }
+  const noteRef = notes.size ? new RegExp(`(?<=\\p{Ll})(?:${[...notes].join('|')})(?=[.,;:)]|\\s|$)`, 'gu') : null;
   const paras: Para[] = [];
   let cur: Para | null = null;
   let gap = false;
@@ -90,7 +106,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       if (l.furniture) inFootnote = false;
       continue;
     }
-    const t = l.text.trim().replace(/\s+/g, ' ');
+    let t = l.text.trim().replace(/\s+/g, ' ');
     if (wrapped && gap && FOOTNOTE.test(l.text)) {
       inFootnote = true;
       continue;
@@ -99,13 +115,16 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       if (l.indent <= base + 1 && !LABEL.test(t)) continue;
       inFootnote = false;
     }
+    if (noteRef) t = t.replace(noteRef, '');
     const labelled = LABEL.test(t);
     let join = false;
     if (cur && !labelled) {
       const prev = cur.text;
       const unbalanced = depth > 0;
       if (!gap) {
-        if (wrapped) join = !(TERMINAL.test(prev) && !unbalanced && !LOWER_START.test(t)) && !(l.indent >= base + 3 && TERMINAL.test(prev));
+        // A short labelled heading ("2. Kiến nghị") followed by an indented line: a paragraph of its own.
+        const heading = cur.segs.length === 1 && LABEL.test(prev) && prev.length < 60 && l.indent >= base + 3;
+        if (wrapped) join = !heading && !(TERMINAL.test(prev) && !unbalanced && !LOWER_START.test(t)) && !(l.indent >= base + 3 && TERMINAL.test(prev));
         else join = LOWER_START.test(t) || unbalanced;
       } else {
         // Across a page break: a sentence cut in two, or a list item whose parenthesis is still open.

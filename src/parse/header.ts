@@ -62,6 +62,8 @@ export interface Header {
   subject: string | null;
   subjectLine: number | null;
   addressees: string[];
+  /** The line each addressee starts on. */
+  addresseeLines: number[];
   /** Urgency and secrecy marks ("HỎA TỐC", "MẬT"). */
   marks: string[];
   /** Lines of the national title, motto and party line (for the check rules). */
@@ -184,6 +186,7 @@ export function parseHeader(lines: readonly string[]): Header {
     subject: null,
     subjectLine: null,
     addressees: [],
+    addresseeLines: [],
     marks: [],
     nationalTitleLine: null,
     mottoLine: null,
@@ -231,7 +234,7 @@ export function parseHeader(lines: readonly string[]): Header {
   const issuerCells: Classified[] = [];
   let lastHeaderLine = 0;
   let subjectParts: string[] = [];
-  let stage: 'top' | 'subject' | 'vv' | 'addressees' | 'done' = 'top';
+  let stage: 'top' | 'subject' | 'afterSubject' | 'vv' | 'addressees' | 'done' = 'top';
   let subjectUpper = false;
   let vvCol = 0;
   let addresseeOpen = false;
@@ -284,12 +287,26 @@ export function parseHeader(lines: readonly string[]): Header {
     const line = row[0]?.line;
     if (row.length === 0) {
       // A blank line ends a subject that has begun, and an addressee list that has items.
-      if (stage === 'subject' && subjectParts.length) stage = 'done';
+      if (stage === 'subject' && subjectParts.length) stage = 'afterSubject';
       else if (stage === 'vv' && subjectParts.length) stage = 'top';
       else if (stage === 'addressees' && h.addressees.length) stage = 'done';
       continue;
     }
     for (const c of row) {
+      // After the subject only a "Kính gửi" list may still belong to the header.
+      if (stage === 'afterSubject') {
+        if (c.kind !== 'kinhGui') {
+          stage = 'done';
+          continue outer;
+        }
+        stage = 'addressees';
+      }
+      if (stage === 'subject' && c.kind === 'vv' && !subjectParts.length) {
+        subjectParts.push(c.text.replace(VV, ''));
+        h.subjectLine = c.line;
+        lastHeaderLine = c.line;
+        continue;
+      }
       if (stage === 'subject') {
         const isBody = BODY_START.test(c.text) || LIST_LABEL.test(c.text) || c.text.startsWith('(');
         if (c.kind === 'separator') {
@@ -339,13 +356,13 @@ export function parseHeader(lines: readonly string[]): Header {
       if (stage === 'addressees') {
         if (c.kind === 'kinhGui') {
           const rest = c.text.replace(KINH_GUI, '').trim();
-          if (rest) addAddressee(h, rest, false);
+          if (rest) addAddressee(h, rest, false, c.line);
           addresseeOpen = rest !== '' && !/[;.]$/u.test(rest);
           lastHeaderLine = c.line;
           continue;
         }
         if (c.kind === 'text' && /^[-–+•]\s*/u.test(c.text)) {
-          addAddressee(h, c.text.replace(/^[-–+•]\s*/u, ''), false);
+          addAddressee(h, c.text.replace(/^[-–+•]\s*/u, ''), false, c.line);
           addresseeOpen = !/[;.]$/u.test(c.text);
           lastHeaderLine = c.line;
           continue;
@@ -355,7 +372,7 @@ export function parseHeader(lines: readonly string[]): Header {
           continue;
         }
         if (c.kind === 'text' && addresseeOpen && h.addressees.length && !BODY_START.test(c.text)) {
-          addAddressee(h, c.text, true);
+          addAddressee(h, c.text, true, c.line);
           addresseeOpen = !/[;.]$/u.test(c.text);
           lastHeaderLine = c.line;
           continue;
@@ -365,7 +382,7 @@ export function parseHeader(lines: readonly string[]): Header {
           continue;
         }
         if (!h.addressees.length && c.kind === 'text' && !BODY_START.test(c.text) && c.text.length < 200) {
-          addAddressee(h, c.text, false);
+          addAddressee(h, c.text, false, c.line);
           addresseeOpen = !/[;.]$/u.test(c.text);
           lastHeaderLine = c.line;
           continue;
@@ -401,7 +418,7 @@ export function parseHeader(lines: readonly string[]): Header {
       if (c.kind === 'kinhGui') {
         stage = 'addressees';
         const rest = c.text.replace(KINH_GUI, '').trim();
-        if (rest) addAddressee(h, rest, false);
+        if (rest) addAddressee(h, rest, false, c.line);
         addresseeOpen = rest !== '' && !/[;.]$/u.test(rest);
         lastHeaderLine = c.line;
         continue;
@@ -426,6 +443,7 @@ export function parseHeader(lines: readonly string[]): Header {
   }
 
   if (subjectParts.length) h.subject = squash(subjectParts.join(' ')) || null;
+  h.addressees = h.addressees.map((a) => a.replace(/[;.,]+$/u, '').trim());
   h.bodyStart = Math.min(lastHeaderLine + 1, lines.length + 1);
   // A subject or addressee list that ran into the body would have been cut above; make sure the body
   // does not start inside the header by skipping blank lines only.
@@ -434,12 +452,16 @@ export function parseHeader(lines: readonly string[]): Header {
   return h;
 }
 
-function addAddressee(h: Header, text: string, continuation: boolean): void {
-  const clean = squash(text).replace(/[;.,]$/u, '').trim();
+function addAddressee(h: Header, text: string, continuation: boolean, line: number): void {
+  // Items keep their punctuation until the list is read whole: a wrap after "Xây dựng," keeps its comma.
+  const clean = squash(text);
   if (!clean) return;
   if (continuation && h.addressees.length) {
     h.addressees[h.addressees.length - 1] = `${h.addressees[h.addressees.length - 1]} ${clean}`;
-  } else h.addressees.push(clean);
+  } else {
+    h.addressees.push(clean);
+    h.addresseeLines.push(line);
+  }
 }
 
 function setIssuer(h: Header, cells: Classified[]): void {

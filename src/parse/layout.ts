@@ -29,7 +29,8 @@ export interface LayoutLine {
 
 // "## THÔNG BÁO", "**6. Giao Sở Tài chính:**", "TL. CHỦ TỊCH  " (Markdown hard break), "dòng\" (backslash break)
 const MD_HEADING = /^(\s*)#{1,6}\s+/;
-const MD_EMPHASIS = /\*\*|__/g;
+// Only "**": runs of underscores are the rules drawn under a header, not emphasis.
+const MD_EMPHASIS = /\*\*/g;
 const MD_BACKSLASH_BREAK = /\\$/;
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
 const CELL_BAR = / ?\| ?/;

@@ -117,7 +117,7 @@ export const ORG_HEADS: readonly string[] = [
   'Tỉnh đoàn', 'Đảng ủy', 'Đảng uỷ', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ',
   'Thường trực', 'Thường vụ', 'Nhà đầu tư', 'Chủ đầu tư', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc',
   'Thủ trưởng', 'Lãnh đạo', 'Người đứng đầu', 'Chánh Văn phòng', 'Trưởng', 'Thành viên', 'Doanh nghiệp',
-  'Chính quyền', 'BCĐ', 'BQL', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Bưu điện', 'VNPT', 'Điện lực',
+  'Chính quyền', 'BCĐ', 'BQL', 'Nhà Đầu tư', 'Nhà thầu', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Bưu điện', 'VNPT', 'Điện lực',
   'Đơn vị', 'Cấp ủy', 'Bí thư', 'Bộ trưởng', 'Thủ tướng', 'Cảnh sát', 'Quân khu', 'Ủy viên', 'Tòa',
   'Chi bộ', 'Đảng bộ', 'Hạt', 'Trạm', 'Cổng', 'Học viện', 'Đại học', 'Trung đoàn', 'MTTQ',
   'Các', 'các', 'Từng', 'từng', 'Mỗi', 'mỗi', 'Toàn thể', 'Tất cả',
@@ -127,7 +127,8 @@ export const ORG_HEADS: readonly string[] = [
 export const GENERIC_HEADS: readonly string[] = [
   'sở', 'ban', 'ngành', 'bộ', 'cơ quan', 'đơn vị', 'địa phương', 'huyện', 'xã', 'phường', 'tỉnh',
   'thành phố', 'doanh nghiệp', 'tổ chức', 'hội', 'chủ đầu tư', 'nhà đầu tư', 'trường', 'phòng', 'cấp',
-  'thành viên', 'chi cục', 'trung tâm', 'công ty', 'chủ mỏ', 'cá nhân', 'đồng chí', 'hộ', 'bên',
+  'thành viên', 'chi cục', 'trung tâm', 'công ty', 'chủ mỏ', 'cá nhân', 'đồng chí', 'hộ', 'bên', 'nhà thầu',
+  'chính quyền',
 ];
 
 /**
@@ -153,6 +154,9 @@ export const PREDICATE_STARTS: readonly string[] = [
   'làm', 'thanh tra', 'xem', 'nhận', 'dự', 'thi công', 'bàn giao', 'chi trả', 'niêm yết', 'phân tích',
   'tự', 'rút', 'kiến nghị', 'trực tiếp', 'chủ', 'nhanh chóng', 'chậm nhất', 'trước', 'trong', 'tại',
   'về', 'để', 'nhằm', 'với', 'thì', 'cùng', 'đối với', 'trên cơ sở', 'sau khi', 'khi', 'nếu', 'ngay',
+  'đồng thời', 'tìm kiếm', 'kiểm soát', 'xác minh', 'sử dụng', 'vận hành', 'khai thác', 'bảo vệ', 'tuyển dụng',
+  'đào tạo', 'phát hiện', 'ngăn chặn', 'khắc phục', 'tháo gỡ', 'chuyển', 'lấy ý kiến', 'hoàn tất', 'áp dụng',
+  'thống kê', 'giải ngân', 'đề ra', 'nghiêm',
 ];
 
 /** Leading verbs of a directive that names its doer right after it ("Giao Sở X ...", "Đề nghị Nhà đầu tư ..."). */

@@ -199,11 +199,10 @@ function fill(notice: Notice, clean: string, opts: ParseOptions): void {
   let top: Inherited = { doers: [], coordinators: [] };
   if (tree.leadIn) top = { doers: namesToAssignees(leadInNames(tree.leadIn.text), tree.leadIn.line), coordinators: [] };
   if (!top.doers.length && notice.docType === null && notice.addressees.length) {
-    const line = notice.lines.subject ?? 1;
     top = {
       doers: notice.addressees
-        .filter((a) => !/^Như trên$/iu.test(a))
-        .map((a) => ({ text: a, canonical: canonicalAddressee(a), inherited: true, line })),
+        .map((a, k) => ({ text: a, canonical: canonicalAddressee(a), inherited: true, line: header.addresseeLines[k] ?? header.subjectLine ?? 1 }))
+        .filter((a) => !/^Như trên$/iu.test(a.text)),
       coordinators: [],
     };
   }

@@ -3,7 +3,7 @@
  * way a reader sees it: a label of a lower rank opens a subtask, an unlabelled paragraph continues the
  * item above it, and items in an assessment section ("I. ĐÁNH GIÁ CHUNG", "Kết quả kiểm tra") are not tasks.
  */
-import { isDirective } from './assignees/index.js';
+import { isClosingFormula, isDirective, scanName, startsWithDoer } from './assignees/index.js';
 import { LABEL, lineAt, type Para } from './blocks.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
@@ -129,25 +129,43 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
 
   // A closing paragraph ("Trên đây ...") ends the list only when no labelled item follows it.
   let lastLabelled = -1;
-  for (const [k, p] of paras.entries()) if (LABEL.test(p.text)) lastLabelled = k;
+  let firstLabelled = -1;
+  for (const [k, p] of paras.entries()) {
+    if (!LABEL.test(p.text)) continue;
+    lastLabelled = k;
+    if (firstLabelled < 0) firstLabelled = k;
+  }
   for (const [k, p] of paras.entries()) {
     const lab = splitLabel(p.text);
     if (!lab) {
       if (closed) continue;
       const top = stack[stack.length - 1];
-      if (k > lastLabelled && CLOSING.test(p.text) && (anyLabel || roots.length)) {
+      if (k > lastLabelled && (CLOSING.test(p.text) || isClosingFormula(p.text)) && (anyLabel || roots.length)) {
         closed = true;
         stack.length = 0;
         continue;
       }
       if (top && anyLabel) {
-        append(top, p, p.text, 0);
-        continue;
+        const last = k > lastLabelled;
+        // After the last item: a name heading ("9. Văn phòng UBND tỉnh") takes one paragraph, and a paragraph
+        // that names a doer of its own ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm ...") is a directive of its own.
+        const full = last && isNameHeading(top.text) && top.text.includes('\n');
+        if (!(last && (full || startsWithDoer(p.text)))) {
+          append(top, p, p.text, 0);
+          continue;
+        }
+        stack.length = 0;
+        if (full && !startsWithDoer(p.text)) {
+          closed = true;
+          continue;
+        }
       }
       // An unnumbered paragraph that assigns work is a task of its own, unless it introduces a numbered list.
       const next = paras[k + 1] ? splitLabel((paras[k + 1] as Para).text) : null;
       const introducesList = /:\s*$/u.test(p.text) && next !== null && (next.kind === 'num' || next.kind === 'roman' || next.kind === 'dotted');
-      if (!introducesList && isDirective(p.text)) {
+      // Before a numbered list, paragraphs are the preamble; the conclusion part is the list and what follows.
+      const preamble = firstLabelled >= 0 && k < firstLabelled;
+      if (!introducesList && !preamble && isDirective(p.text)) {
         const node: TaskNode = {
           kind: 'directive', label: null, id: `u${++unnumbered}`, text: '', segs: [], line: p.line, endLine: p.endLine,
           section: null, excluded: false, children: [], parent: null,
@@ -172,7 +190,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     if (!parent && !roots.length && lastLoose && /:\s*$/u.test(lastLoose.text)) {
       leadIn = { text: lastLoose.text, line: lineAt(lastLoose, 0) };
     }
-    const section = parent ? (parent.kind === 'roman' ? headingTitle(parent.text) : parent.section) : null;
+    const section = parent ? (parent.kind === 'roman' ? headingTitle(parent.text.split('\n', 1)[0] as string) : parent.section) : null;
     const siblings = parent ? parent.children : roots;
     const node: TaskNode = {
       kind: lab.kind,
@@ -228,6 +246,12 @@ function makeId(node: TaskNode, key: string, siblings: TaskNode[], nextUnnumbere
 }
 
 function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings: string[]): void {
+  if (node.kind === 'letter' && !LETTERS.includes(key)) {
+    const msg = `Label "${node.label}" on line ${node.line} is not a Vietnamese point letter (a, b, c, d, đ, e, g, ...); kept as written.`;
+    node.outOfOrder = msg;
+    warnings.push(msg);
+    return;
+  }
   const mine = ordinal(node.kind, key);
   if (mine === null) return;
   const prev = [...siblings].reverse().find((s) => s.kind === node.kind);
@@ -242,6 +266,13 @@ function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings:
     node.outOfOrder = msg;
     warnings.push(msg);
   }
+}
+
+/** True when an item's first line is only the name of a body ("Sở Công Thương", "Văn phòng UBND tỉnh"). */
+function isNameHeading(text: string): boolean {
+  const first = (text.split('\n', 1)[0] as string).replace(/:\s*$/u, '').trim();
+  if (!first || first.length > 120 || /[.;:]/u.test(first)) return false;
+  return scanName(first, 0) >= first.length - 1;
 }
 
 /** Walks the tree depth-first. */

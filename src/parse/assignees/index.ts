@@ -34,18 +34,22 @@ const HEAD = new RegExp(
   `(?:(?:${alt(ORG_HEADS.filter((h) => !/^(?:các|Các|Từng|từng|Mỗi|mỗi|Toàn thể|Tất cả)$/u.test(h)))})${NOT_LETTER}|(?:các|Các|những|Những|từng|Từng|mỗi|Mỗi|\\d{1,3})\\s+(?:${alt([...GENERIC_HEADS, ...ORG_HEADS.filter((h) => /^\p{Lu}/u.test(h))])})${NOT_LETTER})`,
   'uy',
 );
+// Bodies named without "các" after "và", "hoặc", a directive or "phối hợp với": "đơn vị nêu trên",
+// "cơ quan liên quan", "địa phương có liên quan", "chủ đầu tư", "Bộ, ngành liên quan".
+const BARE_HEAD = /(?:đơn vị|cơ quan|địa phương|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty|tổ chức|chính quyền|Bộ,? ngành)(?![\p{L}])/uy;
+
 // A word that begins the predicate: the doer's name ends before it ("Sở Tài chính | chủ trì ...").
 const PREDICATE = new RegExp(`(?:${alt(PREDICATE_STARTS.filter((w) => !WEAK_LIST().includes(w)))})${NOT_LETTER}`, 'uy');
 // Words that end a name only when the name is short: long names ("Ban Quản lý dự án đầu tư xây dựng số 1",
 // "Trung tâm Phát triển quỹ đất") carry them in lower case.
 const WEAK = new RegExp(`(?:${alt(WEAK_LIST())})${NOT_LETTER}`, 'uy');
 function WEAK_LIST(): string[] {
-  return ['xây dựng', 'đầu tư', 'quản lý', 'kiểm tra', 'phát triển', 'thi công', 'theo', 'về', 'tại', 'với', 'trong', 'để', 'có', 'là', 'được', 'lập', 'trình', 'làm', 'nhận', 'xem', 'tăng', 'giảm', 'rà', 'đẩy', 'chủ', 'tự', 'trước', 'khi', 'nếu', 'cùng', 'thanh tra', 'ký', 'sau khi', 'trên cơ sở', 'đối với', 'tổ chức', 'dự'];
+  return ['xây dựng', 'đầu tư', 'quản lý', 'kiểm tra', 'phát triển', 'thi công', 'có', 'là', 'được', 'trình', 'làm', 'nhận', 'xem', 'tăng', 'giảm', 'rà', 'đẩy', 'chủ', 'tự', 'cùng', 'thanh tra', 'ký', 'tổ chức', 'dự'];
 }
 // Heads whose names run on in lower case.
 const LONG_NAME_HEAD = /^(?:Ban Quản lý|Ban quản lý|BQL|Trung tâm|Công ty|Tổng công ty|Tập đoàn|Chi nhánh|Hội|Hiệp hội|Viện|Trường|Tổ|Đoàn|Quỹ|Nhà đầu tư|Chủ đầu tư|Ban Chỉ đạo|Ban chỉ đạo|Cơ quan|Bệnh viện|Học viện)(?![\p{L}])/u;
 // Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án").
-const NAME_PHRASE = /(?:chỉ đạo|giúp việc|công tác|dự án|quản lý dự án|thường vụ|thường trực|điều hành|có liên quan|liên quan)(?![\p{L}])/uy;
+const NAME_PHRASE = /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|liên quan|giao thông|tư vấn)(?![\p{L}])/uy;
 // Short heads ("Báo", "Tổ", "Ban", "Hội") name a body only when a name follows: "Báo Bình Thuận", "Tổ giúp việc",
 // not "Báo cáo", "Hội nghị", "Ban hành".
 const SHORT_HEAD = /^(?:Sở|Ban|Bộ|Cục|Vụ|Viện|Phòng|Tổ|Đoàn|Trường|Hạt|Trạm|Tòa|Cổng|Thuế|Báo|Đài|Hội|Quỹ|Đơn vị|Trưởng|Lãnh đạo|Chủ tịch|Giám đốc|Thủ trưởng|Thành viên|Người đứng đầu)$/u;
@@ -55,16 +59,34 @@ const DIRECTIVE = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVE_VERBS)})\\s+`, 'gu
 // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp", "cùng với"
 const COORDINATION = /(?<![\p{L}])(?:[pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\s+/gu;
 // "Đối với các cơ quan, đơn vị triển khai áp dụng năm 2012:"
-const DOI_VOI = /^(?:Đối với|Riêng đối với|Riêng)\s+/u;
+const DOI_VOI = /^(?:Đối với|Riêng đối với|Riêng|Yêu cầu đối với|Nhiệm vụ của|Trách nhiệm của|Trách nhiệm đối với)\s+/u;
 // "các Sở: Công Thương, Tài chính" / "Các sở, ngành: TC; XD" — a list of bodies of one kind.
-const KIND_LIST = /^(?:các|Các)\s+(?<kind>[Ss]ở|[Bb]ộ|[Hh]ội|[Pp]hòng|[Xx]ã|[Pp]hường|[Hh]uyện)(?:\s*,\s*(?:ban|ngành))*\s*:\s*$/u;
+const KIND_LIST = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)\s+)?(?:các|Các)\s+(?<kind>[Ss]ở|[Bb]ộ|[Hh]ội|[Pp]hòng|[Xx]ã|[Pp]hường|[Hh]uyện)(?:\s*,\s*(?:ban|ngành|phường|xã))*\s*:\s*$/u;
 
-/** Old tone placement ("Uỷ", "hoà", "Thuỷ") written the new way ("Ủy", "hòa", "Thủy"). */
-const OLD_TONES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/uỷ/gu, 'ủy'], [/Uỷ/gu, 'Ủy'], [/UỶ/gu, 'ỦY'], [/oà/gu, 'òa'], [/oá/gu, 'óa'], [/oả/gu, 'ỏa'], [/oã/gu, 'õa'],
-  [/oạ/gu, 'ọa'], [/uý/gu, 'úy'], [/uỳ/gu, 'ùy'], [/uỹ/gu, 'ũy'], [/uỵ/gu, 'ụy'], [/oè/gu, 'òe'], [/oé/gu, 'óe'],
-  [/OÀ/gu, 'ÒA'], [/OÁ/gu, 'ÓA'],
-];
+/**
+ * Old tone placement written the new way, in open syllables only: "Uỷ" -> "Ủy", "hoà" -> "hòa", "Thuỷ" ->
+ * "Thủy", "khoẻ" -> "khỏe". A syllable with a final consonant ("đoàn", "hoạch") or "qu" ("quỹ") is the same in
+ * both styles and is left alone.
+ */
+const OLD_TONE = /(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}])/gu;
+const TONE_MOVES: Record<string, [string, string]> = {
+  à: ['̀', 'a'], á: ['́', 'a'], ả: ['̉', 'a'], ã: ['̃', 'a'], ạ: ['̣', 'a'],
+  è: ['̀', 'e'], é: ['́', 'e'], ẻ: ['̉', 'e'], ẽ: ['̃', 'e'], ẹ: ['̣', 'e'],
+  ỳ: ['̀', 'y'], ý: ['́', 'y'], ỷ: ['̉', 'y'], ỹ: ['̃', 'y'], ỵ: ['̣', 'y'],
+};
+
+function newTonePlacement(s: string): string {
+  return s.replace(OLD_TONE, (m, v: string, toned: string) => {
+    const lower = toned.toLowerCase();
+    const move = TONE_MOVES[lower];
+    if (!move) return m;
+    // "oa"/"oe" take the tone on "o", "uy" on "u" — but only "oa, oe, uy" clusters move.
+    if ((v === 'o' || v === 'O') && move[1] === 'y') return m;
+    if ((v === 'u' || v === 'U') && move[1] !== 'y') return m;
+    const base = toned === lower ? move[1] : move[1].toUpperCase();
+    return `${v}${move[0]}`.normalize('NFC') + base;
+  });
+}
 
 const ABBREVIATION = new RegExp(
   `(?<![\\p{L}\\d&])(?:${ABBREVIATIONS.map(([a]) => a).sort(byLength).map(escape).join('|')})(?![\\p{L}\\d&])`,
@@ -91,7 +113,7 @@ const canonicalCache = new Map<string, string>();
 function canonicalUncached(text: string): string {
   let s = text.replace(/\s+/g, ' ').trim();
   s = s.replace(ABBREVIATION, (m) => EXPANSIONS.get(m) ?? m);
-  for (const [re, to] of OLD_TONES) s = s.replace(re, to);
+  s = newTonePlacement(s);
   s = s.replace(/[.,;:]+$/u, '').trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -117,9 +139,8 @@ function startsName(text: string, i: number): boolean {
  * Reads a name (or a list of names) starting at `i`, where a head word must stand.
  * @returns the end offset of the name, or -1 when no name starts there
  */
-export function scanName(text: string, i: number): number {
-  if (!HEAD_FIRST.test(text.charAt(i))) return -1;
-  const head = matchAt(HEAD, text, i);
+export function scanName(text: string, i: number, bare = false): number {
+  const head = (HEAD_FIRST.test(text.charAt(i)) ? matchAt(HEAD, text, i) : null) ?? (bare ? matchAt(BARE_HEAD, text, i) : null);
   if (!head) return -1;
   if (SHORT_HEAD.test(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) return -1;
   const isLong = (at: number) => LONG_NAME_HEAD.test(text.slice(at, at + 30)) || /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý|Trung tâm|Công ty)/u.test(text.slice(at, at + 30));
@@ -186,10 +207,17 @@ export function scanName(text: string, i: number): number {
     if (/^\p{Ll}/u.test(ch)) {
       if (matchAt(PREDICATE, text, j)) break;
       if (!long && !kindList && matchAt(WEAK, text, j)) break;
-      if (text.startsWith('và ', j) || text.startsWith('và\n', j)) {
-        j += 2;
-        const k = skipSpaces(text, j);
-        if (startsName(text, k)) long = isLong(k);
+      const conj = /^(?:và|hoặc)\s/u.exec(text.slice(j, j + 6));
+      if (conj) {
+        const k = skipSpaces(text, j + conj[0].length);
+        if (startsName(text, k) || matchAt(BARE_HEAD, text, k)) {
+          long = isLong(k);
+          j = k;
+          continue;
+        }
+        // "và" inside a name: "Sở Nông nghiệp và Môi trường".
+        if (!/^\p{Lu}/u.test(text.charAt(k))) break;
+        j = k;
         continue;
       }
     }
@@ -205,6 +233,11 @@ export function scanName(text: string, i: number): number {
 /** Splits a list of names at ", " and " và " where a new name begins. */
 export function splitNames(text: string, offset: number): FoundName[] {
   const out: FoundName[] = [];
+  // "UBND các xã: Đức Trọng, Hiệp Thạnh" is one name as written; "các Sở: Công Thương, Tài chính" lists bodies.
+  if (/^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)\s+các\s+\p{L}+\s*:/u.test(text)) {
+    const t = text.trim().replace(/[,;:]+$/u, '').trim();
+    return [{ text: t, canonical: canonicalName(t), index: offset + (text.length - text.trimStart().length) }];
+  }
   const kind = /^(?:các|Các)\s+(?<kind>[Ss]ở|[Bb]ộ|[Hh]ội|[Pp]hòng|[Xx]ã|[Pp]hường|[Hh]uyện)(?:\s*,\s*(?:ban|ngành))*\s*:\s*/u.exec(text);
   let body = text;
   let base = offset;
@@ -235,12 +268,13 @@ export function splitNames(text: string, offset: number): FoundName[] {
     if (ch === ',' || ch === ';') {
       next = skipSpaces(body, i + 1);
       cut = i;
-    } else if (body.startsWith(' và ', i)) {
-      next = i + 4;
+    } else if (body.startsWith(' và ', i) || body.startsWith(' hoặc ', i)) {
+      next = skipSpaces(body, i + 3);
       cut = i;
     }
     if (cut < 0) continue;
-    if (prefix ? !/^\p{Ll}/u.test(body.slice(next, next + 1)) || startsName(body, next) : startsName(body, next)) {
+    const conj = ch === ' ';
+    if (prefix ? !/^\p{Ll}/u.test(body.slice(next, next + 1)) || startsName(body, next) : startsName(body, next) || (conj && matchAt(BARE_HEAD, body, next) !== null)) {
       push(start, cut);
       start = next;
       i = next - 1;
@@ -250,8 +284,11 @@ export function splitNames(text: string, offset: number): FoundName[] {
   return out;
 }
 
+// A topic opening a task: "Đối với việc ...", "Về ...".
+const TOPIC = /^(?:Đối với|Về|Riêng)\s/u;
+
 // Verbs with which the issuer speaks: the name before them is not a doer.
-const ISSUER_SPEAKS = /^(?:yêu cầu|giao|đề nghị|chỉ đạo|kết luận|thống nhất|đồng ý|ghi nhận|đánh giá cao|thông báo)(?![\p{L}])/u;
+const ISSUER_SPEAKS = /^(?:yêu cầu|giao|đề nghị|kết luận|thống nhất|đồng ý|ghi nhận|đánh giá cao|thông báo)(?![\p{L}])/u;
 
 /** True when a task's first paragraph is a bare heading: short, no sentence punctuation but a final colon. */
 function isHeading(text: string): boolean {
@@ -261,11 +298,25 @@ function isHeading(text: string): boolean {
   return !/[.;:!?]/u.test(body.replace(/\([^)]*\)/gu, ''));
 }
 
+/** A doer after a comma inside a clause, followed by a predicate that assigns work. */
+function frontedDoer(text: string, start: number, end: number): FoundName[] {
+  const clause = text.slice(start, Math.min(end, start + 600));
+  if (scanName(text, start) > start) return [];
+  let at = clause.indexOf(', ');
+  while (at >= 0) {
+    const k = start + at + 2;
+    const stop = scanName(text, k);
+    if (stop > k && ASSIGNING.test(text.slice(skipSpaces(text, stop), stop + 30))) return splitNames(text.slice(k, stop), k);
+    at = clause.indexOf(', ', at + 2);
+  }
+  return [];
+}
+
 /**
  * The body a heading names ("Đối với các cơ quan, đơn vị đã được cấp Giấy chứng nhận:"): everything up to the
  * colon (or a parenthesis that lists members), when it starts like a name.
  */
-function headingNames(text: string, at0: number): FoundName[] {
+function headingNames(text: string, at0: number, whole = false): FoundName[] {
   const directive = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u.exec(text.slice(at0, at0 + 12));
   const at = at0 + (directive ? directive[0].length : 0);
   const end = scanName(text, at);
@@ -285,6 +336,8 @@ function headingNames(text: string, at0: number): FoundName[] {
     stop = rest.trimEnd().length;
   }
   if (/[.;]/u.test(rest.slice(0, stop))) return namesAt(text, at);
+  // "Giao Sở Nội vụ chủ trì, phối hợp với ...:": the name ends before its predicate.
+  if (!whole && end < at + stop && ASSIGNING.test(text.slice(skipSpaces(text, end), end + 30))) return namesAt(text, at);
   const t = rest.slice(0, stop).trim();
   if (stop > 0 && end < at + stop && splitNames(t, at).length > 1) return splitNames(t, at);
   return [{ text: t, canonical: canonicalName(t), index: at }];
@@ -358,7 +411,9 @@ export function readRoles(text: string): Roles {
   // A topic heading ("Về xây dựng chính quyền số" over "Giao Sở X chủ trì ...:") names nobody: the first
   // clause that counts is the first of the next paragraph.
   const newline = text.indexOf('\n');
-  const primary = newline > 0 && isHeading(text) && scanName(text, 0) < 0 && !DOI_VOI.test(text) ? starts.indexOf(newline + 1) : 0;
+  let primary = newline > 0 && isHeading(text) && scanName(text, 0) < 0 && !DOI_VOI.test(text) ? starts.indexOf(newline + 1) : 0;
+  // "Đối với hạng mục đường dẫn ...: Giao X ...": a topic before the colon names nobody either.
+  if (primary === 0 && starts.length > 1 && TOPIC.test(text) && headingNames(text, (DOI_VOI.exec(text)?.[0].length ?? 0)).length === 0) primary = 1;
   const isPrimary = (n: number) => n === Math.max(0, primary);
   for (const [n, s0] of starts.entries()) {
     let s = skipSpaces(text, s0);
@@ -366,7 +421,7 @@ export function readRoles(text: string): Roles {
     const dv = DOI_VOI.exec(text.slice(s, s + 20));
     if (dv) {
       const at = s + dv[0].length;
-      const names = headingNames(text, at);
+      const names = headingNames(text, at, true);
       if (names.length) {
         doers.push(...names);
         if (isPrimary(n)) firstClauseNamed = true;
@@ -374,8 +429,16 @@ export function readRoles(text: string): Roles {
       continue;
     }
     // "Đồng thời, ..." and similar lead words do not hide the doer after them.
-    const lead = /^(?:Đồng thời|Theo đó|Trong đó|Ngoài ra|Bên cạnh đó),\s*/u.exec(text.slice(s, s + 20));
+    const lead = /^(?:[Đđ]ồng thời|Theo đó|Trong đó|Ngoài ra|Bên cạnh đó),?\s*/u.exec(text.slice(s, s + 20));
     if (lead) s += lead[0].length;
+    // "Trường hợp ..., Chủ đầu tư phải ...", "Sau khi ..., các đơn vị có trách nhiệm ...": the doer after a
+    // fronted clause, when a predicate that assigns work follows it.
+    const fronted = frontedDoer(text, s, starts[n + 1] ?? text.length);
+    if (fronted.length) {
+      doers.push(...fronted);
+      if (isPrimary(n)) firstClauseNamed = true;
+      continue;
+    }
     // A heading ("1. Sở Công Thương", "Ủy ban nhân dân các xã, phường có cụm công nghiệp") names its body whole.
     if (n === 0 && isHeading(text)) {
       const names = headingNames(text, s);
@@ -473,9 +536,9 @@ function namesBefore(text: string, at: number): FoundName[] {
 
 // Predicates that make a sentence an assignment when they follow a name: "Sở X chủ trì ...", "Các hội có trách nhiệm ...".
 const ASSIGNING =
-  /^(?:chủ trì|có trách nhiệm|chịu trách nhiệm|khẩn trương|tập trung|phải|cần|nghiêm túc|chủ động|tiếp tục|phối hợp|tham mưu|hoàn thành|rà soát|triển khai|thực hiện|theo dõi|nghiên cứu|đăng)(?![\p{L}])/u;
+  /^(?:chủ trì|có trách nhiệm|chịu trách nhiệm|khẩn trương|tập trung|phải|cần|nghiêm túc|chủ động|tiếp tục|phối hợp|tham mưu|hoàn thành|rà soát|triển khai|thực hiện|theo dõi|nghiên cứu|đăng|chỉ đạo)(?![\p{L}])/u;
 // A closing formula rather than a task: "... yêu cầu các đơn vị nghiêm túc thực hiện./.", "... quan tâm, phối hợp thực hiện./.".
-const FORMULA_TAIL = /(?:(?:nghiêm túc|quan tâm,? phối hợp|biết,?|phối hợp|khẩn trương|tổ chức|liên quan)\s+)?(?:triển khai\s+)?thực hiện\s*\.\/\.\s*$/u;
+const FORMULA_TAIL = /(?:(?:nghiêm túc|quan tâm,? phối hợp|biết,?|phối hợp|khẩn trương|tổ chức|liên quan)\s+)?(?:triển khai\s+)?thực hiện(?:\s*\.\/\.|\.)\s*$/u;
 // Paragraphs that give the grounds or the background, never a task.
 const BACKGROUND = /^(?:Căn cứ|Xét|Ngày\s+\d|Vào ngày|Vừa qua|Qua\s)/u;
 
@@ -486,8 +549,23 @@ const BACKGROUND = /^(?:Căn cứ|Xét|Ngày\s+\d|Vào ngày|Vừa qua|Qua\s)/u;
  * closing formula ("... nghiêm túc thực hiện./.").
  */
 export function isDirective(text: string): boolean {
+  if (isClosingFormula(text)) return false;
+  return isAssignment(text);
+}
+
+/** True for a closing formula ("... nghiêm túc triển khai thực hiện./.", "... quan tâm, phối hợp thực hiện./."). */
+export function isClosingFormula(text: string): boolean {
+  return text.length < 250 && FORMULA_TAIL.test(text);
+}
+
+/** True when a paragraph starts with a body followed by a predicate that assigns work ("Bộ X chịu trách nhiệm ..."). */
+export function startsWithDoer(text: string): boolean {
+  const end = scanName(text, 0);
+  return end > 0 && ASSIGNING.test(text.slice(skipSpaces(text, end), end + 30));
+}
+
+function isAssignment(text: string): boolean {
   if (BACKGROUND.test(text)) return false;
-  if (text.length < 250 && FORMULA_TAIL.test(text)) return false;
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIRECTIVE.exec(text))) {

@@ -144,11 +144,11 @@ const ACTION_VERBS = String.raw`báo\s{1,2}cáo|xử\s{1,2}lý|giải\s{1,2}quy�
 const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<prev>[\p{L}]{1,10}\s{1,2})?(?:${ACTION_VERBS})\s{1,2}$`, 'iu');
 const NOMINAL = /^(?:những|các|sự|việc|pháp|có|được|mọi)\s{1,2}$/iu;
 const VERB_AFTER = new RegExp(String.raw`^\s{1,2}(?:${ACTION_VERBS})(?![\p{L}])`, 'iu');
-const CLAUSE_OPEN = /(?:^|[,:(]|(?<![\p{L}])(?:và|cần|phải|hãy))\s{0,3}$/iu;
+const CLAUSE_OPEN = /(?:^|[,:;(]|(?<![\p{L}])(?:và|cần|phải|hãy))\s{0,3}$/iu;
 
 // "ngay" that is not "at once": "ngay cả" (even), "ngay tại" (right at), "ngay từ đầu", "ngay sau đó", "ngay thẳng".
 // A date right after it is "ngày" typed without its accent ("số 27/GP-ĐTĐL ngay 08/02/2018").
-const NOT_NOW = /^(?:\s{1,2}(?:cả|tại|từ|sau\s{1,2}đó|thẳng|ngắn|bên|trước\s{1,2}mắt|lúc\s{1,2}này)(?![\p{L}])|\s{1,2}\d{1,2}[/.\-]\d)/iu;
+const NOT_NOW = /^(?:\s{1,2}(?:cả|tại|từ|trong|sau\s{1,2}đó|thẳng|ngắn|bên|trước\s{1,2}mắt|lúc\s{1,2}này)(?![\p{L}])|\s{1,2}\d{1,2}[/.\-]\d)/iu;
 // "khẩn trương" as a noun's quality: "sự khẩn trương", "tinh thần khẩn trương".
 const NOT_URGENT = /(?<![\p{L}])(?:sự|tính|tinh\s{1,2}thần|không\s{1,2}khí)\s{1,2}$/iu;
 // "thường xuyên" naming a kind of spending or duty: "chi thường xuyên", "nhiệm vụ thường xuyên", "tác nghiệp thường xuyên".
