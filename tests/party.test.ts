@@ -68,3 +68,21 @@ describe('party notices', () => {
     expect(draft.number).toMatchObject({ serial: null, symbol: 'TB/HU', value: null });
   });
 });
+
+describe('chair after a level of government', () => {
+  it('reads a province as part of the position, not as a name', async () => {
+    const { parseChair } = await import('../src/parse/chair.js');
+    expect(parseChair('Kết luận của Chủ tịch UBND tỉnh Lâm Đồng tại buổi làm việc')).toMatchObject({
+      name: null,
+      position: 'Chủ tịch UBND tỉnh Lâm Đồng',
+    });
+    expect(parseChair('Kết luận của Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Ngọc Phúc tại cuộc họp')).toMatchObject({
+      name: 'Nguyễn Ngọc Phúc',
+      position: 'Phó Chủ tịch UBND tỉnh Lâm Đồng',
+    });
+    expect(parseChair('Kết luận của Phó Chủ tịch UBND tỉnh Dương Văn Thái tại cuộc họp')).toMatchObject({
+      name: 'Dương Văn Thái',
+      position: 'Phó Chủ tịch UBND tỉnh',
+    });
+  });
+});

@@ -124,7 +124,9 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       if (!gap) {
         // A short labelled heading ("2. Kiến nghị") followed by an indented line: a paragraph of its own.
         const heading = cur.segs.length === 1 && LABEL.test(prev) && prev.length < 60 && l.indent >= base + 3;
-        if (wrapped) join = !heading && !(TERMINAL.test(prev) && !unbalanced && !LOWER_START.test(t)) && !(l.indent >= base + 3 && TERMINAL.test(prev));
+        // "... như:" and the list it opens at the left margin is one sentence.
+        const opens = prev.endsWith(':') && l.indent <= base + 1;
+        if (wrapped) join = !heading && (opens || !(TERMINAL.test(prev) && !unbalanced && !LOWER_START.test(t))) && !(l.indent >= base + 3 && TERMINAL.test(prev));
         else join = LOWER_START.test(t) || unbalanced;
       } else {
         // Across a page break: a sentence cut in two, or a list item whose parenthesis is still open.

@@ -23,6 +23,8 @@ const SUBJECT_DATE = /(?<![\p{L}\d])ngày\s+(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2}
 const OPENING_PLACE = /^[^.]{0,40}?,\s*tại\s+(?<place>\p{Lu}[^,.;]{2,120})/u;
 
 const FAMILY = new Set(FAMILY_NAMES);
+// A level of government just before a capitalised run: what follows starts with a place name.
+const PLACE_WORD = /(?<![\p{L}])(?:tỉnh|huyện|xã|phường|thành phố|thị xã|quận|thị trấn)\s*$/u;
 
 function iso(y: string, m: string, d: string): string | null {
   const yy = Number(y);
@@ -54,8 +56,13 @@ export function parseChair(subject: string | null): Chair | null {
   const trailing = TRAILING_NAME.exec(rest);
   if (trailing?.groups) {
     const words = trailing.groups.name!.split(/\s+/u);
+    // Right after "tỉnh", "huyện", ... a run of two words is the place ("UBND tỉnh Lâm Đồng"), a run of four or
+    // more starts with it ("UBND tỉnh Lâm Đồng Nguyễn Ngọc Phúc"); three words are a name ("tỉnh Dương Văn Thái").
+    const afterLevel = PLACE_WORD.test(rest.slice(0, trailing.index));
+    if (afterLevel && words.length === 2) return { name: null, position: rest, text };
+    const afterPlace = afterLevel && words.length >= 4 ? 2 : 0;
     // The name starts at its family name: "UBND tỉnh Dương Văn Thái" -> "Dương Văn Thái".
-    const at = words.findIndex((w) => FAMILY.has(w));
+    const at = words.findIndex((w, k) => k >= afterPlace && FAMILY.has(w));
     if (at >= 0 && words.length - at >= 2) {
       const name = words.slice(at).join(' ');
       const position = rest.slice(0, rest.length - name.length).replace(/[\s,\-–]+$/u, '').trim();

@@ -100,6 +100,10 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
   const signerCells: Cell[] = [];
   let nameCell: Cell | null = null;
   let leftCol = Infinity;
+  // Items are kept as written until the end, so a wrap after a comma keeps the comma.
+  const rawRecipients: string[] = [];
+  const rawElectronic: string[] = [];
+  let afterName = 0;
   for (let i = start - 1; i < lines.length; i++) {
     const raw = lines[i] as string;
     if (isFurniture(raw.trim())) continue;
@@ -109,6 +113,8 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
       continue;
     }
     if (nameCell && cells.some((c) => APPENDIX.test(c.text))) break;
+    // A few lines after the name may still belong to the block (a second title); then the footer is over.
+    if (nameCell && ++afterName > 3) break;
     for (const c of cells) {
       const text = c.text;
       if (RECIPIENTS_HEAD.test(text)) {
@@ -116,14 +122,14 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
         out.recipientsLine = c.line;
         leftCol = c.col;
         const rest = text.replace(RECIPIENTS_HEAD, '');
-        if (rest && ITEM.test(rest)) out.recipients.push(cleanItem(rest));
+        if (rest && ITEM.test(rest)) rawRecipients.push(rest);
         open = false;
         continue;
       }
       if (ELECTRONIC_HEAD.test(text)) {
         list = 'electronic';
         const rest = text.replace(ELECTRONIC_HEAD, '');
-        if (rest) out.electronicRecipients.push(cleanItem(rest));
+        if (rest) rawElectronic.push(rest);
         open = false;
         continue;
       }
@@ -136,26 +142,28 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
         continue;
       }
       if (list !== 'none' && ITEM.test(text)) {
-        const target = list === 'recipients' ? out.recipients : out.electronicRecipients;
-        target.push(cleanItem(text));
+        const target = list === 'recipients' ? rawRecipients : rawElectronic;
+        target.push(text);
         open = !/[;.]$/u.test(text.trim());
         continue;
       }
       if (list !== 'none' && open && c.col <= leftCol + 12 && !looksLikeName(text)) {
-        const target = list === 'recipients' ? out.recipients : out.electronicRecipients;
+        const target = list === 'recipients' ? rawRecipients : rawElectronic;
         if (target.length) {
-          target[target.length - 1] = cleanItem(`${target[target.length - 1]} ${text}`);
+          target[target.length - 1] = `${target[target.length - 1]} ${text}`;
           open = !/[;.]$/u.test(text.trim());
           continue;
         }
       }
-      if (looksLikeName(text) && signerCells.length) {
+      if (looksLikeName(text) && signerCells.length && !nameCell) {
         nameCell = c;
         signerCells.push(c);
         continue;
       }
     }
   }
+  out.recipients = rawRecipients.map(cleanItem).filter(Boolean);
+  out.electronicRecipients = rawElectronic.map(cleanItem).filter(Boolean);
   if (signerCells.length) {
     const authority: string[] = [];
     const titles: string[] = [];
