@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NoticeSchema } from '../schema.js';
+import { NoticeSchema, type Notice } from '../schema.js';
 import { parseNoticeBuffer } from '../parse/notice.js';
 import { loadFile } from './inputs.js';
 import { reasonOf } from './io.js';
@@ -22,6 +22,19 @@ export interface BatchConfig {
   maxBytes: number;
   refDate?: string;
   encoding?: string;
+  /** "nd30": print each notice's Decree 30 metadata instead of the notice. */
+  format?: 'json' | 'nd30';
+}
+
+/** What is printed for a notice instead of the notice itself (`--format nd30`), or null for the notice. */
+export type NoticeTransform = ((notice: Notice) => unknown) | null;
+
+/**
+ * Loads the transform `--format` asks for; done once per thread, so that `parseInput` stays synchronous.
+ * @param format the format of the batch
+ */
+export async function loadTransform(format: BatchConfig['format']): Promise<NoticeTransform> {
+  return format === 'nd30' ? (await import('../format/nd30.js')).toNd30 : null;
 }
 
 /** One input to parse. */
@@ -44,6 +57,8 @@ export interface BatchResult {
   source: string;
   /** The notice as JSON, without a trailing newline. */
   json?: string;
+  /** Instead of {@link json}, from a worker: the JSON and a newline as UTF-8 (moved, not copied, to the main thread). */
+  data?: Uint8Array;
   /** Fields `--strict` asks for that were not found. */
   missing?: string[];
   error?: string;
@@ -56,8 +71,9 @@ export interface BatchResult {
  * becomes an error result.
  * @param task the input
  * @param cfg options shared by the batch
+ * @param transform what to print instead of the notice (see {@link loadTransform})
  */
-export function parseInput(task: BatchTask, cfg: BatchConfig): BatchResult {
+export function parseInput(task: BatchTask, cfg: BatchConfig, transform: NoticeTransform = null): BatchResult {
   const { index, path } = task;
   if (task.error !== undefined) return { index, source: path, error: task.error, stage: task.stage ?? 'read' };
   const loaded = task.bytes !== undefined ? { bytes: task.bytes } : loadFile(path, cfg.maxBytes);
@@ -73,7 +89,7 @@ export function parseInput(task: BatchTask, cfg: BatchConfig): BatchResult {
     return {
       index,
       source: path,
-      json: JSON.stringify(notice, null, cfg.pretty ? 2 : undefined),
+      json: JSON.stringify(transform ? transform(notice) : notice, null, cfg.pretty ? 2 : undefined),
       missing: strictProblems(notice),
     };
   } catch (err) {
@@ -126,9 +142,10 @@ export async function runBatch(
   };
   const url = opts.jobs > 1 && paths.length >= MIN_INPUTS_FOR_WORKERS ? workerUrl() : null;
   if (url === null) {
+    const transform = await loadTransform(cfg.format);
     for (let i = 0; i < paths.length; i++) {
       if (opts.signal?.aborted) return;
-      await emit(parseInput(taskAt(i), cfg));
+      await emit(parseInput(taskAt(i), cfg, transform));
       // Lets signals and stdout errors be seen between inputs.
       if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -241,7 +258,7 @@ const madeDirs = new Set<string>();
  * @param content what to write
  * @param force overwrite an existing file
  */
-export async function writeAtomic(dest: string, content: string, force: boolean): Promise<void> {
+export async function writeAtomic(dest: string, content: string | Uint8Array, force: boolean): Promise<void> {
   const dir = dirname(dest);
   const tmp = join(dir, `.${basename(dest)}.${process.pid}.${++tempCounter}.tmp`);
   try {

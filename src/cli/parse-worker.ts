@@ -3,12 +3,23 @@
  * The batch options arrive once, as workerData.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseInput, type BatchConfig, type BatchTask } from './batch.js';
+import { loadTransform, parseInput, type BatchConfig, type BatchTask } from './batch.js';
 
 const cfg = workerData as BatchConfig;
 const port = parentPort;
+const utf8 = new TextEncoder();
+// Tasks posted meanwhile wait in the port's queue until the listener is attached.
+const transform = await loadTransform(cfg.format);
 if (port !== null) {
   port.on('message', (task: BatchTask) => {
-    port.postMessage(parseInput(task, cfg));
+    const result = parseInput(task, cfg, transform);
+    if (result.json === undefined) {
+      port.postMessage(result);
+      return;
+    }
+    // Encoding here spares the main thread both the copy of the string and its encoding on output.
+    const { json, ...rest } = result;
+    const data = utf8.encode(json + '\n');
+    port.postMessage({ ...rest, data }, [data.buffer]);
   });
 }

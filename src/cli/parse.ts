@@ -103,10 +103,6 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   const outDir = opts.out;
   const outPaths = outDir !== undefined ? assignOutputs(outDir, entries) : null;
   const pretty = opts.pretty ? true : opts.compact ? false : entries.length === 1 && process.stdout.isTTY === true;
-  // --format nd30: each notice is mapped onto the Decree 30 metadata names before it is written.
-  const toNd30 = opts.format === 'nd30' ? (await import('../format/nd30.js')).toNd30 : null;
-  const shape = (json: string): string =>
-    toNd30 ? JSON.stringify(toNd30(JSON.parse(json) as Notice), null, pretty ? 2 : undefined) : json;
 
   // Parsing pulls in the schema and the parser: loaded only now, so that start-up stays light.
   const [{ runBatch, writeAtomic }, { Progress }] = await Promise.all([import('./batch.js'), import('./progress.js')]);
@@ -144,7 +140,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   };
   if (entries.some((e) => e.path === '-')) stdinBytes = await loadStdin(maxBytes);
 
-  const write = (text: string): Promise<void> | void => {
+  const write = (text: string | Uint8Array): Promise<void> | void => {
     if (stdoutClosed) return;
     if (process.stdout.write(text)) return;
     return new Promise<void>((resolve) => {
@@ -178,7 +174,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
     } else if (outPaths !== null) {
       const dest = outPaths.paths[r.index]!;
       try {
-        await writeAtomic(dest, shape(r.json!) + '\n', opts.force === true);
+        await writeAtomic(dest, r.data ?? r.json + '\n', opts.force === true);
         ok++;
       } catch (err) {
         failed++;
@@ -186,7 +182,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
       }
     } else {
       ok++;
-      await write(shape(r.json!) + '\n');
+      await write(r.data ?? r.json + '\n');
     }
     if (opts.strict && r.missing !== undefined && r.missing.length > 0) {
       incomplete++;
@@ -203,6 +199,8 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
         maxBytes,
         ...(opts.refDate !== undefined ? { refDate: opts.refDate } : {}),
         ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+        // --format nd30: each notice is mapped onto the Decree 30 metadata names where it is parsed.
+        ...(opts.format === 'nd30' ? { format: 'nd30' as const } : {}),
       },
       { jobs, signal: stop.signal, prepare },
       emit,
