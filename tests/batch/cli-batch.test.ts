@@ -255,3 +255,18 @@ describe('parse: stopping early', () => {
     for (const f of written) NoticeSchema.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));
   });
 });
+
+describe('parse --format nd30 on worker threads', () => {
+  it('prints the same metadata lines with --jobs 1 and --jobs 2', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `m${String(i).padStart(2, '0')}.txt`), fixture(i));
+    const one = cli(['parse', dir, '--format', 'nd30', '--jobs', '1']);
+    const two = cli(['parse', dir, '--format', 'nd30', '--jobs', '2']);
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const first = JSON.parse(lines(one.stdout)[0]!);
+    expect(first).not.toHaveProperty('schemaVersion');
+    expect(first).toHaveProperty('TypeName');
+    expect(lines(one.stdout)).toHaveLength(30);
+  });
+});
