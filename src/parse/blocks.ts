@@ -149,3 +149,9 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
   }
   return paras;
 }
+
+/** The text up to its first line break (without scanning the rest of a long text). */
+export function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text : text.slice(0, nl);
+}

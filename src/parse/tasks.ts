@@ -4,7 +4,7 @@
  * item above it, and items in an assessment section ("I. ĐÁNH GIÁ CHUNG", "Kết quả kiểm tra") are not tasks.
  */
 import { isClosingFormula, isDirective, scanName, startsWithDoer } from './assignees/index.js';
-import { LABEL, lineAt, type Para } from './blocks.js';
+import { firstLine, LABEL, lineAt, type Para } from './blocks.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
 export type LabelKind = 'roman' | 'num' | 'dotted' | 'letter' | 'dash' | 'plus' | 'directive';
@@ -29,6 +29,10 @@ export interface TaskNode {
   parent: TaskNode | null;
   /** Labels out of order, noticed while building ("c) then e)", "5. then 7."). */
   outOfOrder?: string;
+  /** The item's first paragraph (its heading, when it is one), kept apart: {@link text} grows as a rope. */
+  head: string;
+  /** How many paragraphs {@link text} holds. */
+  paragraphs: number;
 }
 
 /** What the tree gives besides the nodes. */
@@ -120,6 +124,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
   let anyLabel = false;
 
   const append = (node: TaskNode, p: Para, text: string, skip: number) => {
+    if (node.paragraphs++ === 0) node.head = text;
     const base = node.text.length + (node.text ? 1 : 0);
     if (node.text) node.text += '\n';
     node.text += text;
@@ -149,7 +154,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
         const last = k > lastLabelled;
         // After the last item: a name heading ("9. Văn phòng UBND tỉnh") takes one paragraph, and a paragraph
         // that names a doer of its own ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm ...") is a directive of its own.
-        const full = last && isNameHeading(top.text) && top.text.includes('\n');
+        const full = last && top.paragraphs > 1 && isNameHeading(top.head);
         if (!(last && (full || startsWithDoer(p.text)))) {
           append(top, p, p.text, 0);
           continue;
@@ -168,7 +173,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
       if (!introducesList && !preamble && isDirective(p.text)) {
         const node: TaskNode = {
           kind: 'directive', label: null, id: `u${++unnumbered}`, text: '', segs: [], line: p.line, endLine: p.endLine,
-          section: null, excluded: false, children: [], parent: null,
+          section: null, excluded: false, children: [], parent: null, head: '', paragraphs: 0,
         };
         append(node, p, p.text, 0);
         roots.push(node);
@@ -190,7 +195,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     if (!parent && !roots.length && lastLoose && /:\s*$/u.test(lastLoose.text)) {
       leadIn = { text: lastLoose.text, line: lineAt(lastLoose, 0) };
     }
-    const section = parent ? (parent.kind === 'roman' ? headingTitle(parent.text.split('\n', 1)[0] as string) : parent.section) : null;
+    const section = parent ? (parent.kind === 'roman' ? headingTitle(parent.head) : parent.section) : null;
     const siblings = parent ? parent.children : roots;
     const node: TaskNode = {
       kind: lab.kind,
@@ -208,6 +213,8 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
         (!parent && (lab.kind === 'dash' || lab.kind === 'plus') && !isDirective(lab.rest)),
       children: [],
       parent,
+      head: '',
+      paragraphs: 0,
     };
     append(node, p, lab.rest, p.text.length - lab.rest.length);
     node.id = makeId(node, lab.key, siblings, () => ++unnumbered);
@@ -270,7 +277,7 @@ function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings:
 
 /** True when an item's first line is only the name of a body ("Sở Công Thương", "Văn phòng UBND tỉnh"). */
 function isNameHeading(text: string): boolean {
-  const first = (text.split('\n', 1)[0] as string).replace(/:\s*$/u, '').trim();
+  const first = firstLine(text).replace(/:\s*$/u, '').trim();
   if (!first || first.length > 120 || /[.;:]/u.test(first)) return false;
   return scanName(first, 0) >= first.length - 1;
 }

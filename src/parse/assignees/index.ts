@@ -5,6 +5,7 @@
  * not at all, in which case the doer comes from the heading above or the sentence that introduces the
  * list ("..., các Thành viên Ban chỉ đạo, Tổ giúp việc cần tập trung thực hiện tốt một số nội dung sau:").
  */
+import { firstLine } from '../blocks.js';
 import { ABBREVIATIONS, DIRECTIVE_VERBS, GENERIC_HEADS, ORG_HEADS, PREDICATE_STARTS } from '../lexicon.js';
 
 /** A name found in a text, with its offset there. */
@@ -292,7 +293,7 @@ const ISSUER_SPEAKS = /^(?:yêu cầu|giao|đề nghị|kết luận|thống nh�
 
 /** True when a task's first paragraph is a bare heading: short, no sentence punctuation but a final colon. */
 function isHeading(text: string): boolean {
-  const first = text.split('\n', 1)[0] as string;
+  const first = firstLine(text);
   if (first.length > 140) return false;
   const body = first.replace(/:\s*$/u, '');
   return !/[.;:!?]/u.test(body.replace(/\([^)]*\)/gu, ''));
@@ -321,7 +322,7 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
   const at = at0 + (directive ? directive[0].length : 0);
   const end = scanName(text, at);
   if (end <= at) return [];
-  const rest = text.slice(at, at + 160).split('\n', 1)[0] as string;
+  const rest = firstLine(text.slice(at, at + 160));
   const colon = rest.search(/:\s*$/u);
   // A parenthesis that lists members ("07 đơn vị ... (Phòng A; Phòng B; ...)") ends the name; a short one
   // that explains it ("Cơ quan Thường trực (Sở Khoa học và Công nghệ)") belongs to it.
