@@ -102,7 +102,12 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   }
   const outDir = opts.out;
   const outPaths = outDir !== undefined ? assignOutputs(outDir, entries) : null;
-  const pretty = opts.pretty ? true : opts.compact ? false : entries.length === 1 && process.stdout.isTTY === true;
+  // Files under --out are compact unless --pretty: a terminal on stdout says nothing about them.
+  const pretty = opts.pretty
+    ? true
+    : opts.compact || outDir !== undefined
+      ? false
+      : entries.length === 1 && process.stdout.isTTY === true;
 
   // Parsing pulls in the schema and the parser: loaded only now, so that start-up stays light.
   const [{ runBatch, writeAtomic }, { Progress }] = await Promise.all([import('./batch.js'), import('./progress.js')]);
@@ -111,6 +116,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   const stop = new AbortController();
   let interrupted: NodeJS.Signals | null = null;
   let stdoutClosed = false;
+  let stdoutFailed = false;
   const onSignal = (sig: NodeJS.Signals) => {
     interrupted = sig;
     stop.abort();
@@ -119,7 +125,9 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   const onStdoutError = (err: NodeJS.ErrnoException) => {
     stdoutClosed = true;
     stop.abort();
-    if (err.code !== 'EPIPE') process.stderr.write(`thongbao: cannot write to stdout: ${err.message}\n`);
+    if (err.code === 'EPIPE') return;
+    stdoutFailed = true;
+    process.stderr.write(`thongbao: cannot write to stdout: ${err.message}\n`);
   };
   const onStderrError = () => undefined;
   process.on('SIGINT', onSignal);
@@ -142,7 +150,13 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
 
   const write = (text: string | Uint8Array): Promise<void> | void => {
     if (stdoutClosed) return;
-    if (process.stdout.write(text)) return;
+    try {
+      if (process.stdout.write(text)) return;
+    } catch (err) {
+      // Files and devices are written synchronously: their errors (ENOSPC) are thrown rather than emitted.
+      onStdoutError(err as NodeJS.ErrnoException);
+      return;
+    }
     return new Promise<void>((resolve) => {
       const done = () => {
         process.stdout.off('drain', done);
@@ -223,7 +237,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
     if (incomplete > 0) parts.push(`${incomplete} incomplete (--strict)`);
     progress.log(`thongbao: ${parts.join(', ')} in ${secs.toFixed(1)} s`);
   }
-  process.exitCode = failed > 0 || incomplete > 0 ? 1 : 0;
+  process.exitCode = failed > 0 || incomplete > 0 || stdoutFailed ? 1 : 0;
 }
 
 /**

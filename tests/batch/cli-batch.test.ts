@@ -231,6 +231,11 @@ describe('parse: stopping early', () => {
     expect(r.stderr).toBe('status=0\n');
   });
 
+  it('exits 1 with one line on stderr when stdout cannot be written (/dev/full)', () => {
+    const r = cliPiped(['parse', dir, '--jobs', '2'], '> /dev/full');
+    expect(r.stderr).toBe('thongbao: cannot write to stdout: ENOSPC: no space left on device, write\nstatus=1\n');
+  });
+
   it('on SIGINT stops, says so, exits 130 and leaves no temporary file in --out', async () => {
     const out = join(dir, 'out');
     const child = spawn(process.execPath, [BIN, 'parse', dir, '--out', out, '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
