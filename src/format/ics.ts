@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import type { ReportRow } from '../report/row.js';
 import { parseIsoDate } from '../report/status.js';
 import { shortTaskText } from './labels.js';

@@ -1,4 +1,6 @@
-import { differenceInCalendarDays, isValid, parse } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 
 /** Where a row stands on the as-of date. */
 export const STATUSES = ['overdue', 'due-soon', 'upcoming', 'undated'] as const;

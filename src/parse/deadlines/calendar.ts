@@ -4,7 +4,9 @@
  * Dates are kept as ISO strings and turned into local-time `Date`s only inside date-fns calls:
  * the engine never needs a time of day, and strings compare in calendar order.
  */
-import { addDays, addMonths, getDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { getDay } from 'date-fns/getDay';
 import { lunarNewYear, lunarToSolar } from './lunar.js';
 
 /** A date as the engine keeps it. */
