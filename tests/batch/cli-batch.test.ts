@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NoticeSchema } from '../../src/schema.js';
 import { BIN, FIXTURES, cli, cliPiped, spawn, tempDir } from './helpers.js';
 
@@ -16,7 +16,10 @@ function lines(stdout: string): string[] {
   return stdout.split('\n').filter((l) => l !== '');
 }
 
-describe('parse: a batch of 1 000 files with three bad ones in the middle', () => {
+// Each of these runs the CLI over 1 000 to 3 000 notices.
+const SLOW = { timeout: 120_000 };
+
+describe('parse: a batch of 1 000 files with three bad ones in the middle', SLOW, () => {
   let dir: string;
   let list: string;
   const paths: string[] = [];
@@ -44,7 +47,7 @@ describe('parse: a batch of 1 000 files with three bad ones in the middle', () =
     paths.splice(0, paths.length, ...order);
     list = join(dir, 'list.lst');
     writeFileSync(list, paths.join('\n') + '\n');
-  });
+  }, 60_000);
 
   let jobs1: ReturnType<typeof cli>;
   let jobs2: ReturnType<typeof cli>;
@@ -217,13 +220,12 @@ describe('parse --out', () => {
   });
 });
 
-describe('parse: stopping early', () => {
+describe('parse: stopping early', SLOW, () => {
   let dir: string;
   beforeAll(() => {
     dir = tempDir();
     for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `f${String(i).padStart(4, '0')}.txt`), fixture(i));
-  });
-  afterAll(() => undefined);
+  }, 60_000);
 
   it.each([['1'], ['2']])('stops quietly when the reader goes away (| head -1), --jobs %s', (jobs) => {
     const r = cliPiped(['parse', dir, '--jobs', jobs], '| head -1');
