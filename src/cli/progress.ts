@@ -62,6 +62,7 @@ export class Progress {
   private done = 0;
   private lastDraw = -Infinity;
   private drawn = false;
+  private finished = false;
 
   constructor(opts: ProgressOptions) {
     this.stream = opts.stream ?? process.stderr;
@@ -80,7 +81,7 @@ export class Progress {
   /** Counts one more file done and redraws, at most every `intervalMs`. */
   tick(): void {
     this.done++;
-    if (!this.enabled) return;
+    if (!this.enabled || this.finished) return;
     const t = this.now();
     if (t - this.lastDraw < this.intervalMs && this.done < this.total) return;
     this.lastDraw = t;
@@ -91,16 +92,18 @@ export class Progress {
   log(line: string): void {
     if (this.drawn) this.clear();
     this.stream.write(line.endsWith('\n') ? line : line + '\n');
-    if (this.enabled && this.done > 0) this.draw();
+    if (this.enabled && this.done > 0 && !this.finished) this.draw();
   }
 
   /** Removes the bar; call before the summary line. */
   finish(): void {
+    this.finished = true;
     if (this.drawn) this.clear();
   }
 
   private draw(): void {
-    const width = this.stream.columns ?? 80;
+    // A pseudo-terminal with no size set reports 0 columns.
+    const width = this.stream.columns || 80;
     this.stream.write(`\r${renderBar(this.done, this.total, this.now() - this.started, width)}\x1b[K`);
     this.drawn = true;
   }

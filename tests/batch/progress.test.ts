@@ -44,6 +44,16 @@ describe('progress bar', () => {
     ]);
     p.finish();
     expect(chunks.at(-1)).toBe('\r\x1b[K');
+    // The summary line comes after the bar is gone, and does not bring it back.
+    p.log('thongbao: 51 of 51 files parsed in 0.1 s');
+    expect(chunks.at(-1)).toBe('thongbao: 51 of 51 files parsed in 0.1 s\n');
+  });
+
+  it('draws at 80 columns on a terminal that reports none', () => {
+    const chunks: string[] = [];
+    const p = new Progress({ total: 100, stream: { isTTY: true, columns: 0, write: (c: string) => chunks.push(c) } });
+    p.tick();
+    expect(chunks[0]).toMatch(/^\r\[#?\.+\] 1\/100 files/);
   });
 
   it('draws nothing when quiet, when not a terminal, or for 50 files or fewer', () => {
