@@ -238,9 +238,9 @@ describe('parse: stopping early', SLOW, () => {
     expect(r.stderr).toBe('thongbao: cannot write to stdout: ENOSPC: no space left on device, write\nstatus=1\n');
   });
 
-  it('on SIGINT stops, says so, exits 130 and leaves no temporary file in --out', async () => {
-    const out = join(dir, 'out');
-    const child = spawn(process.execPath, [BIN, 'parse', dir, '--out', out, '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  it.each([['1'], ['2']])('on SIGINT stops, says so, exits 130 and leaves no temporary file in --out, --jobs %s', async (jobs) => {
+    const out = join(dir, `out${jobs}`);
+    const child = spawn(process.execPath, [BIN, 'parse', dir, '--out', out, '--jobs', jobs], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // Interrupt once some files are out.
