@@ -23,6 +23,8 @@ const SUBJECT_DATE = /(?<![\p{L}\d])ngày\s+(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2}
 const OPENING_PLACE = /^[^.]{0,40}?,\s*tại\s+(?<place>\p{Lu}[^,.;]{2,120})/u;
 
 const FAMILY = new Set(FAMILY_NAMES);
+// What an opening sentence about a meeting says.
+const MEETING_WORDS = /(?<![\p{L}])(?:họp|hội nghị|Hội nghị|làm việc|chủ trì|kiểm tra|buổi|tổ chức|dự họp|tham dự|nghe)(?![\p{L}])/u;
 // A level of government just before a capitalised run: what follows starts with a place name.
 const PLACE_WORD = /(?<![\p{L}])(?:tỉnh|huyện|xã|phường|thành phố|thị xã|quận|thị trấn)\s*$/u;
 
@@ -80,7 +82,8 @@ export function parseChair(subject: string | null): Chair | null {
 export function parseMeeting(opening: string | null, subject: string | null): Meeting | null {
   let date: string | null = null;
   let location: string | null = null;
-  const o = opening ? OPENING_DATE.exec(opening) : null;
+  // "Ngày 19/12/2025, Sở Công Thương có Văn bản số ..." dates a letter, not a meeting.
+  const o = opening && MEETING_WORDS.test(opening.slice(0, 300)) ? OPENING_DATE.exec(opening) : null;
   if (o?.groups) date = iso(o.groups.y!, o.groups.m!, o.groups.d!);
   if (opening && o) {
     const p = OPENING_PLACE.exec(opening);

@@ -146,6 +146,10 @@ export function scanName(text: string, i: number, bare = false): number {
   if (SHORT_HEAD.test(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) return -1;
   const isLong = (at: number) => LONG_NAME_HEAD.test(text.slice(at, at + 30)) || /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý|Trung tâm|Công ty)/u.test(text.slice(at, at + 30));
   let long = isLong(i);
+  // "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất ...": after "các" + a generic head, a comma may
+  // open a list of what the bodies do; its first word is part of the name, not the predicate.
+  const generic = /^(?:các|Các|những|Những)\s+\p{Ll}/u.test(head[0]);
+  let listWord = false;
   let j = i + head[0].length;
   let end = j;
   let words = 0;
@@ -184,6 +188,11 @@ export function scanName(text: string, i: number, bare = false): number {
         j = k;
         continue;
       }
+      if (generic && /^\p{Ll}/u.test(text.charAt(k)) && !ASSIGNING.test(text.slice(k, k + 30))) {
+        j = k;
+        listWord = true;
+        continue;
+      }
       break;
     }
     if (ch === '-' || ch === '–' || ch === '—') {
@@ -206,6 +215,16 @@ export function scanName(text: string, i: number, bare = false): number {
       continue;
     }
     if (/^\p{Ll}/u.test(ch)) {
+      if (listWord) {
+        listWord = false;
+        const w = /^[\p{L}]+(?: [\p{L}]+)?/u.exec(text.slice(j, j + 30));
+        if (w) {
+          j += w[0].length;
+          end = j;
+          words++;
+          continue;
+        }
+      }
       if (matchAt(PREDICATE, text, j)) break;
       if (!long && !kindList && matchAt(WEAK, text, j)) break;
       const conj = /^(?:và|hoặc)\s/u.exec(text.slice(j, j + 6));
