@@ -367,7 +367,9 @@ export function parseHeader(lines: readonly string[]): Header {
           lastHeaderLine = c.line;
           continue;
         }
+        // "(Theo Kế hoạch số 2242/KH-SCT ...)", "(Địa chỉ: ...)" under an addressee narrows it: part of the item.
         if (c.kind === 'text' && c.text.startsWith('(') && h.addressees.length) {
+          addAddressee(h, c.text, true, c.line);
           lastHeaderLine = c.line;
           continue;
         }
