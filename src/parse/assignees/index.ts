@@ -364,7 +364,8 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
 }
 
 function namesAt(text: string, i: number): FoundName[] {
-  const end = scanName(text, i);
+  // After a directive or "phối hợp với" a body may be named without "các": "đơn vị nêu trên", "cơ quan liên quan".
+  const end = scanName(text, i, true);
   if (end <= i) return [];
   return splitNames(text.slice(i, end), i);
 }
