@@ -35,6 +35,12 @@ const HEAD = new RegExp(
   `(?:(?:${alt(ORG_HEADS.filter((h) => !/^(?:các|Các|Từng|từng|Mỗi|mỗi|Toàn thể|Tất cả)$/u.test(h)))})${NOT_LETTER}|(?:các|Các|những|Những|từng|Từng|mỗi|Mỗi|\\d{1,3})\\s+(?:${alt([...GENERIC_HEADS, ...ORG_HEADS.filter((h) => /^\p{Lu}/u.test(h))])})${NOT_LETTER})`,
   'uy',
 );
+// Words that open a new clause after a comma ("các cơ quan có liên quan, căn cứ Luật ..."), not a list of activities.
+const CLAUSE_OPENER = /^(?:căn cứ|theo|trên cơ sở|để|nhằm|đồng thời|trong|tại|với|sau khi|khi|nếu|đảm bảo|bảo đảm|kịp thời|nghiên cứu)(?![\p{L}])/u;
+
+// Words that narrow a plural body rather than start its predicate.
+const GENERIC_TAIL = /(?:tham gia|trực thuộc|thuộc|được giao|được kiểm tra)(?![\p{L}])/uy;
+
 // Bodies named without "các" after "và", "hoặc", a directive or "phối hợp với": "đơn vị nêu trên",
 // "cơ quan liên quan", "địa phương có liên quan", "chủ đầu tư", "Bộ, ngành liên quan".
 const BARE_HEAD = /(?:đơn vị|cơ quan|địa phương|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty|tổ chức|chính quyền|Bộ,? ngành)(?![\p{L}])/uy;
@@ -148,7 +154,8 @@ export function scanName(text: string, i: number, bare = false): number {
   let long = isLong(i);
   // "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất ...": after "các" + a generic head, a comma may
   // open a list of what the bodies do; its first word is part of the name, not the predicate.
-  const generic = /^(?:các|Các|những|Những)\s+\p{Ll}/u.test(head[0]);
+  const isGeneric = (at: number) => /^(?:các|Các|những|Những)\s+\p{Ll}/u.test(text.slice(at, at + 12));
+  let generic = isGeneric(i);
   let listWord = false;
   let j = i + head[0].length;
   let end = j;
@@ -180,6 +187,7 @@ export function scanName(text: string, i: number, bare = false): number {
       // A list goes on: "Sở Xây dựng, các sở, ngành và UBND ...", "các Sở: Công Thương, Tài chính".
       if (startsName(text, k)) {
         long = isLong(k);
+        generic = isGeneric(k);
         j = k;
         continue;
       }
@@ -188,7 +196,7 @@ export function scanName(text: string, i: number, bare = false): number {
         j = k;
         continue;
       }
-      if (generic && /^\p{Ll}/u.test(text.charAt(k)) && !ASSIGNING.test(text.slice(k, k + 30))) {
+      if (generic && /^\p{Ll}/u.test(text.charAt(k)) && !ASSIGNING.test(text.slice(k, k + 30)) && !CLAUSE_OPENER.test(text.slice(k, k + 20))) {
         j = k;
         listWord = true;
         continue;
@@ -225,6 +233,15 @@ export function scanName(text: string, i: number, bare = false): number {
           continue;
         }
       }
+      // "các nhà thầu tham gia xây dựng công trình", "các đơn vị trực thuộc": a clause that tells which bodies.
+      const tail = generic ? matchAt(GENERIC_TAIL, text, j) : null;
+      if (tail) {
+        j += tail[0].length;
+        end = j;
+        words++;
+        long = true;
+        continue;
+      }
       if (matchAt(PREDICATE, text, j)) break;
       if (!long && !kindList && matchAt(WEAK, text, j)) break;
       const conj = /^(?:và|hoặc)\s/u.exec(text.slice(j, j + 6));
@@ -232,6 +249,7 @@ export function scanName(text: string, i: number, bare = false): number {
         const k = skipSpaces(text, j + conj[0].length);
         if (startsName(text, k) || matchAt(BARE_HEAD, text, k)) {
           long = isLong(k);
+        generic = isGeneric(k);
           j = k;
           continue;
         }
@@ -339,7 +357,7 @@ function frontedDoer(text: string, start: number, end: number): FoundName[] {
 function headingNames(text: string, at0: number, whole = false): FoundName[] {
   const directive = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u.exec(text.slice(at0, at0 + 12));
   const at = at0 + (directive ? directive[0].length : 0);
-  const end = scanName(text, at);
+  const end = scanName(text, at, true);
   if (end <= at) return [];
   const rest = firstLine(text.slice(at, at + 160));
   const colon = rest.search(/:\s*$/u);
