@@ -273,8 +273,23 @@ export function splitNames(text: string, offset: number): FoundName[] {
   const out: FoundName[] = [];
   // "UBND các xã: Đức Trọng, Hiệp Thạnh" is one name as written; "các Sở: Công Thương, Tài chính" lists bodies.
   if (/^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)\s+các\s+\p{L}+\s*:/u.test(text)) {
-    const t = text.trim().replace(/[,;:]+$/u, '').trim();
-    return [{ text: t, canonical: canonicalName(t), index: offset + (text.length - text.trimStart().length) }];
+    // "... Đinh Văn Lâm Hà và đơn vị tư vấn": the list ends where another body is named.
+    let cut = text.length;
+    const re = / (?:và|hoặc) /gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const next = m.index + m[0].length;
+      if (startsName(text, next) || matchAt(BARE_HEAD, text, next)) {
+        cut = m.index;
+        break;
+      }
+    }
+    const t = text.slice(0, cut).trim().replace(/[,;:]+$/u, '').trim();
+    const first = { text: t, canonical: canonicalName(t), index: offset + (text.length - text.trimStart().length) };
+    if (cut === text.length) return [first];
+    const restAt = skipSpaces(text, cut + 1);
+    const afterConj = restAt + (/^(?:và|hoặc)\s+/u.exec(text.slice(restAt))?.[0].length ?? 0);
+    return [first, ...splitNames(text.slice(afterConj), offset + afterConj)];
   }
   const kind = /^(?:các|Các)\s+(?<kind>[Ss]ở|[Bb]ộ|[Hh]ội|[Pp]hòng|[Xx]ã|[Pp]hường|[Hh]uyện)(?:\s*,\s*(?:ban|ngành))*\s*:\s*/u.exec(text);
   let body = text;
