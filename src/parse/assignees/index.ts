@@ -392,7 +392,9 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
   // "Giao Sở Nội vụ chủ trì, phối hợp với ...:": the name ends before its predicate.
   if (!whole && end < at + stop && ASSIGNING.test(text.slice(skipSpaces(text, end), end + 30))) return namesAt(text, at);
   const t = rest.slice(0, stop).trim();
-  if (stop > 0 && end < at + stop && splitNames(t, at).length > 1) return splitNames(t, at);
+  // "Trách nhiệm của các sở, ban, ngành, UBND các xã, phường, đặc khu": two bodies.
+  const parts = splitNames(t, at);
+  if (parts.length > 1) return parts;
   return [{ text: t, canonical: canonicalName(t), index: at }];
 }
 
