@@ -38,6 +38,9 @@ const HEAD = new RegExp(
 // Words that open a new clause after a comma ("các cơ quan có liên quan, căn cứ Luật ..."), not a list of activities.
 const CLAUSE_OPENER = /^(?:căn cứ|theo|trên cơ sở|để|nhằm|đồng thời|trong|tại|với|sau khi|khi|nếu|đảm bảo|bảo đảm|kịp thời|nghiên cứu)(?![\p{L}])/u;
 
+// An acronym named after "phối hợp với" or a directive: "VCCI", "VNPT", "EVN".
+const ACRONYM = /\p{Lu}{3,8}(?![\p{L}\d.])/uy;
+
 // Words that narrow a plural body rather than start its predicate.
 const GENERIC_TAIL = /(?:tham gia|trực thuộc|thuộc|được giao|được kiểm tra)(?![\p{L}])/uy;
 
@@ -147,7 +150,9 @@ function startsName(text: string, i: number): boolean {
  * @returns the end offset of the name, or -1 when no name starts there
  */
 export function scanName(text: string, i: number, bare = false): number {
-  const head = (HEAD_FIRST.test(text.charAt(i)) ? matchAt(HEAD, text, i) : null) ?? (bare ? matchAt(BARE_HEAD, text, i) : null);
+  const head =
+    (HEAD_FIRST.test(text.charAt(i)) ? matchAt(HEAD, text, i) : null) ??
+    (bare ? (matchAt(BARE_HEAD, text, i) ?? matchAt(ACRONYM, text, i)) : null);
   if (!head) return -1;
   if (SHORT_HEAD.test(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) return -1;
   const isLong = (at: number) => LONG_NAME_HEAD.test(text.slice(at, at + 30)) || /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý|Trung tâm|Công ty)/u.test(text.slice(at, at + 30));

@@ -133,6 +133,10 @@ const STATISTICS = /(?<![\p{L}\p{N}])(?:số\s{1,2}liệu|thống\s{1,2}kê|lũy
 const COPULA =
   /(?<![\p{L}\p{N}])là\s{1,2}(?:một\s{1,2})?(?:trong\s{1,2}những\s{1,2})?(?:nhiệm\s{1,2}vụ|mục\s{1,2}tiêu|giải\s{1,2}pháp|công\s{1,2}việc|nội\s{1,2}dung|yêu\s{1,2}cầu|việc|khâu|năm)(?![\p{L}\p{N}])/iu;
 
+// When planned items are to be done, not a time limit: "đối với 11 hoạt động dự kiến thực hiện trong năm 2026".
+const PLANNED_ITEM =
+  /(?<![\p{L}\p{N}])(?:hoạt\s{1,2}động|nhiệm\s{1,2}vụ|dự\s{1,2}án|công\s{1,2}việc|nội\s{1,2}dung|công\s{1,2}trình|chương\s{1,2}trình)\s{1,2}(?:được\s{1,2})?dự\s{1,2}kiến(?:\s{1,2}(?:thực\s{1,2}hiện|triển\s{1,2}khai|tổ\s{1,2}chức|hoàn\s{1,2}thành))?\s{0,2}$/iu;
+
 // A plan named by its horizon: "Kế hoạch thực hiện Chương trình PCMT đến năm 2030",
 // "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045".
 const PLAN_NOUN =
@@ -217,6 +221,7 @@ export function notDeadlineReason(
       if (index.hasPast(start, end)) return 'past';
       if (index.hasStatistics(start, end)) return 'statistics';
       if (index.hasCopula(start, c.index)) return 'description';
+      if (PLANNED_ITEM.test(before60)) return 'description';
     }
   }
 
