@@ -428,15 +428,20 @@ function clauseStarts(text: string): number[] {
   return starts;
 }
 
+// "khẩn trương giao Ban Quản lý dự án cấp xã lập hồ sơ": the doer hands work on; not the issuer assigning.
+const DOER_HANDS_ON = /(?<![\p{L}])(?:khẩn trương|chủ động|trực tiếp|tiếp tục|có trách nhiệm)$/u;
+
 /**
  * True when a directive verb speaks for the issuer: "Giao X" anywhere, "Yêu cầu X"/"Đề nghị X" at a clause
  * start or after the issuer's name ("Sở Công Thương yêu cầu các đơn vị ..."). After other verbs it is the
  * doer asking someone ("chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh ...").
  */
 function issuerDirective(text: string, at: number, verb: string, clauseStart: number): boolean {
-  if (/^(?:giao|Giao|Phân công|phân công|Ủy quyền|ủy quyền|Uỷ quyền)/u.test(verb)) return true;
   const before = text.slice(Math.max(clauseStart, at - 200), at).trim();
   if (!before) return true;
+  // "Sau khi VCCI công bố kết quả ..., giao Trung tâm ...": the issuer speaks after a fronted clause; but
+  // "khẩn trương giao Ban Quản lý dự án cấp xã ..." is the doer handing work on.
+  if (/^(?:giao|Giao|Phân công|phân công|Ủy quyền|ủy quyền|Uỷ quyền)/u.test(verb)) return !DOER_HANDS_ON.test(before);
   const segment = (before.split(/,\s*/u).pop() ?? '').trim();
   return segment !== '' && startsName(segment, 0);
 }
@@ -599,7 +604,8 @@ function namesBefore(text: string, at: number): FoundName[] {
 const ASSIGNING =
   /^(?:chủ trì|có trách nhiệm|chịu trách nhiệm|khẩn trương|tập trung|phải|cần|nghiêm túc|chủ động|tiếp tục|phối hợp|tham mưu|hoàn thành|rà soát|triển khai|thực hiện|theo dõi|nghiên cứu|đăng|chỉ đạo)(?![\p{L}])/u;
 // A closing formula rather than a task: "... yêu cầu các đơn vị nghiêm túc thực hiện./.", "... quan tâm, phối hợp thực hiện./.".
-const FORMULA_TAIL = /(?:(?:nghiêm túc|quan tâm,? phối hợp|biết,?|phối hợp|khẩn trương|tổ chức|liên quan)\s+)?(?:triển khai\s+)?thực hiện(?:\s*\.\/\.|\.)\s*$/u;
+const FORMULA_TAIL =
+  /(?:(?:(?:nghiêm túc|quan tâm,? phối hợp|biết,?|phối hợp|khẩn trương|tổ chức|liên quan)\s+)?(?:triển khai\s+)?thực hiện\s*\.\/\.|(?:nghiêm túc|quan tâm,? phối hợp|khẩn trương)\s+(?:triển khai\s+)?thực hiện\.)\s*$/u;
 // Paragraphs that give the grounds or the background, never a task.
 const BACKGROUND = /^(?:Căn cứ|Xét|Ngày\s+\d|Vào ngày|Vừa qua|Qua\s)/u;
 
