@@ -150,11 +150,11 @@ function startsName(text: string, i: number): boolean {
  * @returns the end offset of the name, or -1 when no name starts there
  */
 export function scanName(text: string, i: number, bare = false): number {
-  const head =
-    (HEAD_FIRST.test(text.charAt(i)) ? matchAt(HEAD, text, i) : null) ??
-    (bare ? (matchAt(BARE_HEAD, text, i) ?? matchAt(ACRONYM, text, i)) : null);
+  let head = HEAD_FIRST.test(text.charAt(i)) ? matchAt(HEAD, text, i) : null;
+  // "Báo cáo", "Hội nghị", "Ban hành" are not bodies: a short head needs a name after it.
+  if (head && SHORT_HEAD.test(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) head = null;
+  if (!head && bare) head = matchAt(BARE_HEAD, text, i) ?? matchAt(ACRONYM, text, i);
   if (!head) return -1;
-  if (SHORT_HEAD.test(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) return -1;
   const isLong = (at: number) => LONG_NAME_HEAD.test(text.slice(at, at + 30)) || /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý|Trung tâm|Công ty)/u.test(text.slice(at, at + 30));
   let long = isLong(i);
   // "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất ...": after "các" + a generic head, a comma may
@@ -403,9 +403,10 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
   return [{ text: t, canonical: canonicalName(t), index: at }];
 }
 
-function namesAt(text: string, i: number): FoundName[] {
-  // After a directive or "phối hợp với" a body may be named without "các": "đơn vị nêu trên", "cơ quan liên quan".
-  const end = scanName(text, i, true);
+function namesAt(text: string, i: number, bare = true): FoundName[] {
+  // After "yêu cầu", "đề nghị" or "phối hợp với" a body may be named without "các": "đơn vị nêu trên",
+  // "cơ quan liên quan". After "giao" it may not: "đất đã có quyết định thu hồi giao chủ đầu tư" allots land.
+  const end = scanName(text, i, bare);
   if (end <= i) return [];
   return splitNames(text.slice(i, end), i);
 }
@@ -530,7 +531,7 @@ export function readRoles(text: string): Roles {
     const at = m.index + m[0].length;
     const clause = clauseOf(m.index);
     if (!issuerDirective(text, m.index, m[0], clause)) continue;
-    const names = namesAt(text, at);
+    const names = namesAt(text, at, !/^[Gg]iao/u.test(m[0]));
     if (names.length) {
       doers.push(...names);
       // A directive in the first clause names the doer of that clause.
