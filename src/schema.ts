@@ -171,6 +171,35 @@ export type Chair = z.infer<typeof ChairSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type Signer = z.infer<typeof SignerSchema>;
 
+/**
+ * A notice in which nothing was found: the starting point of the parser, and of tests that build notices.
+ * @param over fields to set
+ */
+export function emptyNotice(over: Partial<Notice> = {}): Notice {
+  return {
+    schemaVersion: 1,
+    source: null,
+    encoding: 'utf-8',
+    issuer: { name: null, parent: null },
+    number: { text: null, serial: null, symbol: null, value: null },
+    docType: null,
+    place: null,
+    issued: { text: null, date: null, year: null, month: null, day: null },
+    subject: null,
+    chair: null,
+    meeting: null,
+    addressees: [],
+    marks: [],
+    tasks: [],
+    recipients: [],
+    electronicRecipients: [],
+    signer: null,
+    lines: { issuer: null, number: null, docType: null, issued: null, subject: null, chair: null, meeting: null, recipients: null, signer: null },
+    warnings: [],
+    ...over,
+  };
+}
+
 /** The JSON Schema (draft 2020-12) of a notice, generated from {@link NoticeSchema}. */
 export function noticeJsonSchema(): unknown {
   return z.toJSONSchema(NoticeSchema, { target: 'draft-2020-12' });

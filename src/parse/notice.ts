@@ -3,7 +3,7 @@
  * paragraphs, build the task tree, then read assignees and deadlines task by task. Every stage is a
  * pure function of text; nothing here touches the file system.
  */
-import type { Assignee, Deadline, Notice, Task } from '../schema.js';
+import { emptyNotice, type Assignee, type Deadline, type Notice, type Task } from '../schema.js';
 import { decodeBuffer, type DecodeOptions } from '../text/decode.js';
 import { prepareText } from '../text/prepare.js';
 import { repairLine } from '../text/repair.js';
@@ -112,30 +112,6 @@ function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
   };
 }
 
-function emptyNotice(opts: ParseOptions): Notice {
-  return {
-    schemaVersion: 1,
-    source: opts.source ?? null,
-    encoding: opts.encoding ?? 'utf-8',
-    issuer: { name: null, parent: null },
-    number: { text: null, serial: null, symbol: null, value: null },
-    docType: null,
-    place: null,
-    issued: { text: null, date: null, year: null, month: null, day: null },
-    subject: null,
-    chair: null,
-    meeting: null,
-    addressees: [],
-    marks: [],
-    tasks: [],
-    recipients: [],
-    electronicRecipients: [],
-    signer: null,
-    lines: { issuer: null, number: null, docType: null, issued: null, subject: null, chair: null, meeting: null, recipients: null, signer: null },
-    warnings: [...(opts.warnings ?? [])],
-  };
-}
-
 function namesToAssignees(names: FoundName[], line: number): Assignee[] {
   return names.map((n) => ({ text: n.text, canonical: n.canonical, inherited: true, line }));
 }
@@ -146,7 +122,7 @@ function namesToAssignees(names: FoundName[], line: number): Assignee[] {
  * @param opts source path, encoding and reference date
  */
 export function parseNotice(text: string, opts: ParseOptions = {}): Notice {
-  const notice = emptyNotice(opts);
+  const notice = emptyNotice({ source: opts.source ?? null, encoding: opts.encoding ?? 'utf-8', warnings: [...(opts.warnings ?? [])] });
   try {
     fill(notice, prepareText(text), opts);
   } catch (err) {

@@ -1,31 +1,8 @@
 import type { Annotation } from '../../src/eval/annotation.js';
-import type { Deadline, Notice, Task } from '../../src/schema.js';
+import { emptyNotice, type Deadline, type Notice, type Task } from '../../src/schema.js';
 
 /** A notice with nothing found, for tests to fill in. */
-export function emptyNotice(over: Partial<Notice> = {}): Notice {
-  return {
-    schemaVersion: 1,
-    source: null,
-    encoding: 'utf-8',
-    issuer: { name: null, parent: null },
-    number: { text: null, serial: null, symbol: null, value: null },
-    docType: null,
-    place: null,
-    issued: { text: null, date: null, year: null, month: null, day: null },
-    subject: null,
-    chair: null,
-    meeting: null,
-    addressees: [],
-    marks: [],
-    tasks: [],
-    recipients: [],
-    electronicRecipients: [],
-    signer: null,
-    lines: { issuer: null, number: null, docType: null, issued: null, subject: null, chair: null, meeting: null, recipients: null, signer: null },
-    warnings: [],
-    ...over,
-  };
-}
+export { emptyNotice };
 
 /** A deadline as the parser would give it. */
 export function dl(text: string, start: string | null, end: string | null, kind: Deadline['kind'] = 'before'): Deadline {

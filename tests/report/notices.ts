@@ -2,7 +2,7 @@
  * Notices built by hand for the report tests, read off the two founding notices in fixtures/
  * (line numbers are those of the fixture files), so rows can be tested without the parser.
  */
-import type { Assignee, Deadline, Notice, Task } from '../../src/schema.js';
+import { emptyNotice, type Assignee, type Deadline, type Notice, type Task } from '../../src/schema.js';
 
 export function assignee(text: string, canonical = text, inherited = false): Assignee {
   return { text, canonical, inherited };
@@ -29,28 +29,7 @@ export function task(id: string, text: string, line: number, extra: Partial<Task
 }
 
 export function notice(extra: Partial<Notice> = {}): Notice {
-  return {
-    schemaVersion: 1,
-    source: null,
-    encoding: 'utf-8',
-    issuer: { name: null, parent: null },
-    number: { text: null, serial: null, symbol: null, value: null },
-    docType: null,
-    place: null,
-    issued: { text: null, date: null, year: null, month: null, day: null },
-    subject: null,
-    chair: null,
-    meeting: null,
-    addressees: [],
-    marks: [],
-    tasks: [],
-    recipients: [],
-    electronicRecipients: [],
-    signer: null,
-    lines: { issuer: null, number: null, docType: null, issued: null, subject: null, chair: null, meeting: null, recipients: null, signer: null },
-    warnings: [],
-    ...extra,
-  };
+  return emptyNotice(extra);
 }
 
 const SKHCN = assignee('Sở Khoa học và Công nghệ');
