@@ -92,7 +92,8 @@ function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
   if ((!roles.firstClauseNamed || own.length === 0) && from.doers.length) {
     // A task that starts without a doer belongs first to the doers above it; one that starts with the
     // issuer's decision ("Nhất trí ...; giao X ...") belongs first to whom it then names.
-    assignees = ISSUER_DECISION.test(node.text) ? mergeUnique(own, inherit(from.doers)) : mergeUnique(inherit(from.doers), own);
+    // A task that opens with the issuer's decision and then names its doer ("Nhất trí ...; giao X ...") belongs to X.
+    assignees = ISSUER_DECISION.test(node.text) && own.length ? own : mergeUnique(inherit(from.doers), own);
     coordinators = mergeUnique(ownCoordinators, inherit(from.coordinators));
   } else assignees = own;
   const passDown: Inherited = { doers: assignees, coordinators };

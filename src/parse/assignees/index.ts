@@ -161,6 +161,8 @@ export function scanName(text: string, i: number, bare = false): number {
   // open a list of what the bodies do; its first word is part of the name, not the predicate.
   const isGeneric = (at: number) => /^(?:các|Các|những|Những)\s+\p{Ll}/u.test(text.slice(at, at + 12));
   let generic = isGeneric(i);
+  // Where the list item being read began ("... và UBND các phường: Yên Bái, Văn Phú").
+  let itemStart = i;
   let listWord = false;
   let j = i + head[0].length;
   let end = j;
@@ -178,7 +180,7 @@ export function scanName(text: string, i: number, bare = false): number {
       continue;
     }
     if (ch === ':') {
-      if (!kindList && KIND_LIST.test(text.slice(i, j + 1))) {
+      if (!kindList && KIND_LIST.test(text.slice(itemStart, j + 1))) {
         kindList = true;
         j++;
         end = j;
@@ -193,6 +195,7 @@ export function scanName(text: string, i: number, bare = false): number {
       if (startsName(text, k)) {
         long = isLong(k);
         generic = isGeneric(k);
+        itemStart = k;
         j = k;
         continue;
       }
@@ -255,6 +258,7 @@ export function scanName(text: string, i: number, bare = false): number {
         if (startsName(text, k) || matchAt(BARE_HEAD, text, k)) {
           long = isLong(k);
         generic = isGeneric(k);
+        itemStart = k;
           j = k;
           continue;
         }
