@@ -159,6 +159,15 @@ export const PREDICATE_STARTS: readonly string[] = [
   'thống kê', 'giải ngân', 'đề ra', 'nghiêm',
 ];
 
+/**
+ * Predicate words that also occur, in lower case, inside the long names of bodies ("Ban Quản lý dự án đầu tư
+ * xây dựng số 1", "Trung tâm Phát triển quỹ đất"): they end a name only when the name is a short one.
+ */
+export const WEAK_PREDICATES: readonly string[] = [
+  'xây dựng', 'đầu tư', 'quản lý', 'kiểm tra', 'phát triển', 'thi công', 'có', 'là', 'được', 'trình', 'làm',
+  'nhận', 'xem', 'tăng', 'giảm', 'rà', 'đẩy', 'chủ', 'tự', 'cùng', 'thanh tra', 'ký', 'dự',
+];
+
 /** Leading verbs of a directive that names its doer right after it ("Giao Sở X ...", "Đề nghị Nhà đầu tư ..."). */
 export const DIRECTIVE_VERBS: readonly string[] = [
   'Giao', 'giao', 'Yêu cầu', 'yêu cầu', 'Đề nghị', 'đề nghị', 'Ủy quyền', 'ủy quyền', 'Uỷ quyền',

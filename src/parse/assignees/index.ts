@@ -6,7 +6,7 @@
  * list ("..., các Thành viên Ban chỉ đạo, Tổ giúp việc cần tập trung thực hiện tốt một số nội dung sau:").
  */
 import { firstLine } from '../blocks.js';
-import { ABBREVIATIONS, DIRECTIVE_VERBS, GENERIC_HEADS, ORG_HEADS, PREDICATE_STARTS } from '../lexicon.js';
+import { ABBREVIATIONS, DIRECTIVE_VERBS, GENERIC_HEADS, ORG_HEADS, PREDICATE_STARTS, WEAK_PREDICATES } from '../lexicon.js';
 
 /** A name found in a text, with its offset there. */
 export interface FoundName {
@@ -49,13 +49,10 @@ const GENERIC_TAIL = /(?:tham gia|trực thuộc|thuộc|được giao|được 
 const BARE_HEAD = /(?:đơn vị|cơ quan|địa phương|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty|tổ chức|chính quyền|Bộ,? ngành)(?![\p{L}])/uy;
 
 // A word that begins the predicate: the doer's name ends before it ("Sở Tài chính | chủ trì ...").
-const PREDICATE = new RegExp(`(?:${alt(PREDICATE_STARTS.filter((w) => !WEAK_LIST().includes(w)))})${NOT_LETTER}`, 'uy');
+const PREDICATE = new RegExp(`(?:${alt(PREDICATE_STARTS.filter((w) => !WEAK_PREDICATES.includes(w)))})${NOT_LETTER}`, 'uy');
 // Words that end a name only when the name is short: long names ("Ban Quản lý dự án đầu tư xây dựng số 1",
 // "Trung tâm Phát triển quỹ đất") carry them in lower case.
-const WEAK = new RegExp(`(?:${alt(WEAK_LIST())})${NOT_LETTER}`, 'uy');
-function WEAK_LIST(): string[] {
-  return ['xây dựng', 'đầu tư', 'quản lý', 'kiểm tra', 'phát triển', 'thi công', 'có', 'là', 'được', 'trình', 'làm', 'nhận', 'xem', 'tăng', 'giảm', 'rà', 'đẩy', 'chủ', 'tự', 'cùng', 'thanh tra', 'ký', 'dự'];
-}
+const WEAK = new RegExp(`(?:${alt(WEAK_PREDICATES)})${NOT_LETTER}`, 'uy');
 // Heads whose names run on in lower case.
 const LONG_NAME_HEAD = /^(?:Ban Quản lý|Ban quản lý|BQL|Trung tâm|Công ty|Tổng công ty|Tập đoàn|Chi nhánh|Hội|Hiệp hội|Viện|Trường|Tổ|Đoàn|Quỹ|Nhà đầu tư|Chủ đầu tư|Ban Chỉ đạo|Ban chỉ đạo|Cơ quan|Bệnh viện|Học viện)(?![\p{L}])/u;
 // Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án").
@@ -549,9 +546,8 @@ export function readRoles(text: string): Roles {
     coordinators.push(...names);
   }
   const doerSet = dedupe(doers.sort((a, b) => a.index - b.index));
-  const coordKeys = new Set(doerSet.map((d) => d.canonical.toLowerCase()));
   // A name read as a clause subject right after "phối hợp với" is a coordinator, not a doer.
-  const coordinatorList = dedupe(coordinators).filter((c) => !coordKeys.has(c.canonical.toLowerCase()) || true);
+  const coordinatorList = dedupe(coordinators);
   const coordIndexes = new Set(coordinatorList.map((c) => c.index));
   return {
     doers: doerSet.filter((d) => !coordIndexes.has(d.index)),
