@@ -100,6 +100,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
   let inFootnote = false;
   // Open parentheses in the paragraph being built, kept as lines are added.
   let depth = 0;
+  let tail = '';
   for (const l of lines) {
     if (l.blank) {
       gap = true;
@@ -119,7 +120,9 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     const labelled = LABEL.test(t);
     let join = false;
     if (cur && !labelled) {
-      const prev = cur.text;
+      // The paragraph's last line: its end is the paragraph's end, and testing it keeps the paragraph (a
+      // growing string) from being flattened again at every line.
+      const prev = tail;
       const unbalanced = depth > 0;
       if (!gap) {
         // A short labelled heading ("2. Kiến nghị") followed by an indented line: a paragraph of its own.
@@ -136,7 +139,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     if (join && cur) {
       depth = bracketDepth(t, depth);
       // A date or a number cut at a wrap ("ngày 15/" + "10/2017") is joined without a space.
-      const sep = /\d[-/.]$/u.test(cur.text) && /^\d/u.test(t) ? '' : ' ';
+      const sep = /\d[-/.]$/u.test(tail) && /^\d/u.test(t) ? '' : ' ';
       cur.segs.push({ offset: cur.text.length + sep.length, line: l.line });
       cur.text += sep + t;
       cur.endLine = l.line;
@@ -145,6 +148,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       depth = bracketDepth(t, 0);
       paras.push(cur);
     }
+    tail = t;
     gap = false;
   }
   return paras;
