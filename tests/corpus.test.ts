@@ -29,7 +29,8 @@ describe('every document of the corpus', () => {
         expect(t.endLine).toBeGreaterThanOrEqual(t.line);
         expect(t.endLine).toBeLessThanOrEqual(lineCount);
         for (const d of t.deadlines) {
-          expect(t.text).toContain(d.text);
+          // A phrase set for every item by a paragraph after the list is not in the item's own text.
+          if (!d.note?.includes('Set for every item')) expect(t.text).toContain(d.text);
           if (d.start && d.end) expect(d.start <= d.end).toBe(true);
         }
       }

@@ -86,3 +86,16 @@ describe('chair after a level of government', () => {
     });
   });
 });
+
+describe('a time set for every item after the list', () => {
+  it('goes to each item, with the line it was written on', () => {
+    const n = parseNotice(`Số: 12/UBND-KT\nV/v báo cáo tình hình\n\nKính gửi: Các sở\n\nVăn phòng UBND tỉnh đề nghị các cơ quan, đơn vị báo cáo các nội dung sau:\n1. Sở Công Thương báo cáo tình hình các cụm công nghiệp.\n2. Sở Tài chính báo cáo tình hình bố trí vốn.\nBáo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp.\nVăn phòng UBND tỉnh đề nghị các cơ quan quan tâm, phối hợp thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n`);
+    expect(n.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    for (const t of n.tasks) {
+      expect(t.text).not.toContain('12/6/2026');
+      expect(t.deadlines).toEqual([
+        expect.objectContaining({ text: 'trước ngày 12/6/2026', kind: 'before', end: '2026-06-12', line: 9 }),
+      ]);
+    }
+  });
+});

@@ -168,13 +168,20 @@ export function flattenTaskIds(tasks: readonly Task[]): string[] {
   return out;
 }
 
-/** Every deadline of a tree that has an end date, with its task's first assignee. */
+/**
+ * Every deadline of a tree that has an end date, with its task's first assignee. A phrase set for every item
+ * (one line of the text copied into several tasks) counts once, with the first task that holds it.
+ */
 export function predictedDeadlines(tasks: readonly Task[]): PredictedDeadline[] {
   const out: PredictedDeadline[] = [];
+  const seen = new Set<string>();
   const walk = (ts: readonly Task[]): void => {
     for (const t of ts) {
       for (const d of t.deadlines) {
         if (d.end === null) continue;
+        const key = `${d.line}|${d.text}|${d.start}|${d.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         out.push({ task: t.id, text: d.text, start: d.start, end: d.end, line: d.line, lead: t.assignees[0]?.canonical ?? null });
       }
       walk(t.subtasks);

@@ -199,6 +199,21 @@ function fill(notice: Notice, clean: string, opts: ParseOptions): void {
     }
     notice.tasks.push(toTask(root, top, ctx));
   }
+  // A time set for every item after the list ("Báo cáo ... gửi về UBND tỉnh trước ngày 12/6/2026") goes to each.
+  for (const p of tree.shared) {
+    let found: ReturnType<typeof findDeadlines> = [];
+    try {
+      found = findDeadlines(p.text, ctx);
+    } catch {
+      found = [];
+    }
+    const shared = found.map(({ index, ...d }) => ({
+      ...d,
+      line: lineAt(p, index),
+      note: [d.note, `Set for every item by the paragraph on line ${p.line}.`].filter(Boolean).join(' '),
+    }));
+    if (shared.length) for (const t of notice.tasks) t.deadlines.push(...shared);
+  }
   notice.warnings.push(...tree.warnings);
   addMissingWarnings(notice);
 }
@@ -237,4 +252,3 @@ export function parseNoticeBuffer(buf: Uint8Array, opts: ParseOptions & DecodeOp
   });
 }
 
-export { lineAt };

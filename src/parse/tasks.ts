@@ -43,12 +43,18 @@ export interface TaskTree {
   leadIn: { text: string; line: number } | null;
   /** One sentence per label that is out of order. */
   warnings: string[];
+  /** Paragraphs after the last item that set a time for every item ("Báo cáo ... gửi về UBND tỉnh trước ngày ..."). */
+  shared: Para[];
 }
 
 // Section and item titles that assess or inform rather than assign work.
 // "I. ĐÁNH GIÁ CHUNG", "1. Kết quả kiểm tra", "I. MỤC ĐÍCH, YÊU CẦU", "1. Thông tin về công trình", "2. Địa điểm: ..."
 const ASSESSMENT =
   /^(?:đánh giá|kết quả(?! thực hiện nhiệm vụ)|tình hình|mục đích|mục tiêu|yêu cầu$|thông tin|đặc điểm|quan điểm|căn cứ|bối cảnh|những kết quả|ưu điểm|hạn chế|tồn tại|thời gian|địa điểm|đối tượng|thành phần|nguyên tắc|nội dung kiểm tra|phạm vi|ghi chú|danh mục|lý do|hồ sơ trình|nội dung hồ sơ|văn bản pháp lý|phí)(?![\p{L}])/iu;
+// A paragraph after the last item that sets one time for every item: "Báo cáo của các cơ quan, đơn vị gửi về
+// UBND tỉnh trước ngày 12/6/2026 ...", "Thời hạn hoàn thành: trước ngày ...".
+const SHARED_TAIL = /^(?:Báo cáo(?: của| kết quả| gửi)?|Thời hạn|Thời gian (?:hoàn thành|gửi|nộp|báo cáo)|Các (?:cơ quan|đơn vị|sở)[^.]{0,40}?(?:gửi|nộp|báo cáo))(?![\p{L}])[^.]{0,200}?\d{1,2}\s*[/.-]\s*\d{1,2}/u;
+
 // Paragraphs that close the content after the last task: "Trên đây là ý kiến kết luận ...", "Trân trọng thông báo ..."
 const CLOSING =
   /^(?:Trên đây|Trân trọng|Thừa lệnh|Thừa ủy quyền|Thừa uỷ quyền|(?:Văn phòng|UBND|Ủy ban nhân dân|Sở)[^.]{0,80}thông báo (?:để|ý kiến|kết luận|cho|đến))/u;
@@ -117,6 +123,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
   const roots: TaskNode[] = [];
   const stack: TaskNode[] = [];
   const warnings: string[] = [];
+  const shared: Para[] = [];
   let leadIn: { text: string; line: number } | null = null;
   let lastLoose: Para | null = null;
   let closed = false;
@@ -152,6 +159,10 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
       }
       if (top && anyLabel) {
         const last = k > lastLabelled;
+        if (last && SHARED_TAIL.test(p.text)) {
+          shared.push(p);
+          continue;
+        }
         // After the last item: a name heading ("9. Văn phòng UBND tỉnh") takes one paragraph, and a paragraph
         // that names a doer of its own ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm ...") is a directive of its own.
         const full = last && top.paragraphs > 1 && isNameHeading(top.head);
@@ -222,7 +233,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     siblings.push(node);
     stack.push(node);
   }
-  return { roots, leadIn, warnings };
+  return { roots, leadIn, warnings, shared };
 }
 
 function makeId(node: TaskNode, key: string, siblings: TaskNode[], nextUnnumbered: () => number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnnotation, type Annotation } from '../../src/eval/annotation.js';
 import { floorFailures, formatText, summaryLine, toJson } from '../../src/eval/report.js';
-import { evaluate, leadMatches, normalizeForCompare, textsOverlap } from '../../src/eval/score.js';
+import { evaluate, leadMatches, normalizeForCompare, predictedDeadlines, textsOverlap } from '../../src/eval/score.js';
 import { BAC_GIANG_HEADER, bacGiangNotice, dl, emptyNotice, task } from './helpers.js';
 
 const SKH = 'Sở Khoa học và Công nghệ';
@@ -259,5 +259,17 @@ describe('parseAnnotation', () => {
       const r = parseAnnotation(b);
       expect(r.ok, JSON.stringify(b).slice(0, 120)).toBe(false);
     }
+  });
+});
+
+describe('predictedDeadlines', () => {
+  it('counts a phrase set for every item once, and keeps distinct phrases apart', () => {
+    const shared = { ...dl('trước ngày 12/6/2026', null, '2026-06-12'), line: 17 };
+    const own = { ...dl('trước ngày 15/6/2026', null, '2026-06-15'), line: 16 };
+    const tasks = [task('1', 'Sở Công Thương', [shared]), task('2', 'Sở Tài chính', [shared, own])];
+    expect(predictedDeadlines(tasks).map((d) => [d.task, d.text])).toEqual([
+      ['1', 'trước ngày 12/6/2026'],
+      ['2', 'trước ngày 15/6/2026'],
+    ]);
   });
 });
