@@ -144,11 +144,11 @@ const PLAN_NOUN =
 
 // "kịp thời" stands in an action clause after an action verb ("báo cáo kịp thời") or before one
 // ("kịp thời báo cáo"); not after a noun ("có những điều chỉnh kịp thời", "biện pháp giải quyết kịp thời").
-const ACTION_VERBS = String.raw`báo\s{1,2}cáo|xử\s{1,2}lý|giải\s{1,2}quyết|cập\s{1,2}nhật|tham\s{1,2}mưu|đề\s{1,2}xuất|phản\s{1,2}ánh|thông\s{1,2}tin|thông\s{1,2}báo|khắc\s{1,2}phục|chấn\s{1,2}chỉnh|hướng\s{1,2}dẫn|tháo\s{1,2}gỡ|bổ\s{1,2}sung|điều\s{1,2}chỉnh|gửi|nộp|triển\s{1,2}khai|thực\s{1,2}hiện|ngăn\s{1,2}chặn|phát\s{1,2}hiện|công\s{1,2}khai|trả\s{1,2}lời|phản\s{1,2}hồi|cung\s{1,2}cấp|chỉ\s{1,2}đạo|kiểm\s{1,2}tra|xử\s{1,2}phạt|ứng\s{1,2}phó|hỗ\s{1,2}trợ|sửa\s{1,2}đổi|tổng\s{1,2}hợp`;
+const ACTION_VERBS = String.raw`kiến\s{1,2}nghị|báo\s{1,2}cáo|xử\s{1,2}lý|giải\s{1,2}quyết|cập\s{1,2}nhật|tham\s{1,2}mưu|đề\s{1,2}xuất|phản\s{1,2}ánh|thông\s{1,2}tin|thông\s{1,2}báo|khắc\s{1,2}phục|chấn\s{1,2}chỉnh|hướng\s{1,2}dẫn|tháo\s{1,2}gỡ|bổ\s{1,2}sung|điều\s{1,2}chỉnh|gửi|nộp|triển\s{1,2}khai|thực\s{1,2}hiện|ngăn\s{1,2}chặn|phát\s{1,2}hiện|công\s{1,2}khai|trả\s{1,2}lời|phản\s{1,2}hồi|cung\s{1,2}cấp|chỉ\s{1,2}đạo|kiểm\s{1,2}tra|xử\s{1,2}phạt|ứng\s{1,2}phó|hỗ\s{1,2}trợ|sửa\s{1,2}đổi|tổng\s{1,2}hợp`;
 const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<prev>[\p{L}]{1,10}\s{1,2})?(?:${ACTION_VERBS})\s{1,2}$`, 'iu');
 const NOMINAL = /^(?:những|các|sự|việc|pháp|có|được|mọi)\s{1,2}$/iu;
 const VERB_AFTER = new RegExp(String.raw`^\s{1,2}(?:${ACTION_VERBS})(?![\p{L}])`, 'iu');
-const CLAUSE_OPEN = /(?:^|[,:;(]|(?<![\p{L}])(?:và|cần|phải|hãy))\s{0,3}$/iu;
+const CLAUSE_OPEN = /(?:^|[,:;.(]|(?<![\p{L}])(?:và|cần|phải|hãy))\s{0,3}$/iu;
 
 // "ngay" that is not "at once": "ngay cả" (even), "ngay tại" (right at), "ngay từ đầu", "ngay sau đó", "ngay thẳng".
 // A date right after it is "ngày" typed without its accent ("số 27/GP-ĐTĐL ngay 08/02/2018").
