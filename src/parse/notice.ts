@@ -8,7 +8,7 @@ import { decodeBuffer, type DecodeOptions } from '../text/decode.js';
 import { prepareText } from '../text/prepare.js';
 import { repairLine } from '../text/repair.js';
 import { leadInNames, readRoles, type FoundName } from './assignees/index.js';
-import { buildParagraphs, isHardWrapped, lineAt, type Para } from './blocks.js';
+import { buildParagraphs, isHardWrapped, type Para } from './blocks.js';
 import { parseChair, parseMeeting } from './chair.js';
 import { findDeadlines } from './deadlines/index.js';
 import type { DeadlineContext } from './deadlines/types.js';
@@ -69,14 +69,15 @@ function referenceDate(n: Pick<Notice, 'issued'>, override: string | undefined):
   return null;
 }
 
-function readDeadlines(node: TaskNode, ctx: DeadlineContext): Deadline[] {
+/** The deadlines of a text with the input line of each; a failure in the engine costs the deadlines only. */
+function readDeadlines(text: string, segs: { offset: number; line: number }[], firstLine: number, ctx: DeadlineContext): Deadline[] {
   let found: ReturnType<typeof findDeadlines>;
   try {
-    found = findDeadlines(node.text, ctx);
+    found = findDeadlines(text, ctx);
   } catch {
     found = [];
   }
-  return found.map(({ index, ...d }) => ({ ...d, line: lineOf(node.segs, index, node.line) }));
+  return found.map(({ index, ...d }) => ({ ...d, line: lineOf(segs, index, firstLine) }));
 }
 
 /**
@@ -108,7 +109,7 @@ function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
     section: node.section,
     assignees,
     coordinators,
-    deadlines: readDeadlines(node, ctx),
+    deadlines: readDeadlines(node.text, node.segs, node.line, ctx),
     subtasks,
   };
 }
@@ -201,15 +202,8 @@ function fill(notice: Notice, clean: string, opts: ParseOptions): void {
   }
   // A time set for every item after the list ("Báo cáo ... gửi về UBND tỉnh trước ngày 12/6/2026") goes to each.
   for (const p of tree.shared) {
-    let found: ReturnType<typeof findDeadlines> = [];
-    try {
-      found = findDeadlines(p.text, ctx);
-    } catch {
-      found = [];
-    }
-    const shared = found.map(({ index, ...d }) => ({
+    const shared = readDeadlines(p.text, p.segs, p.line, ctx).map((d) => ({
       ...d,
-      line: lineAt(p, index),
       note: [d.note, `Set for every item by the paragraph on line ${p.line}.`].filter(Boolean).join(' '),
     }));
     if (shared.length) for (const t of notice.tasks) t.deadlines.push(...shared);
