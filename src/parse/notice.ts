@@ -124,9 +124,13 @@ function namesToAssignees(names: FoundName[], line: number): Assignee[] {
  * @param opts source path, encoding and reference date
  */
 export function parseNotice(text: string, opts: ParseOptions = {}): Notice {
+  return parseText(text, opts, false);
+}
+
+function parseText(text: string, opts: ParseOptions, isNfc: boolean): Notice {
   const notice = emptyNotice({ source: opts.source ?? null, encoding: opts.encoding ?? 'utf-8', warnings: [...(opts.warnings ?? [])] });
   try {
-    fill(notice, prepareText(text), opts);
+    fill(notice, prepareText(text, isNfc), opts);
   } catch (err) {
     notice.warnings.push(`The parser stopped early on an unexpected input: ${(err as Error)?.message ?? String(err)}.`);
   }
@@ -239,10 +243,11 @@ function addMissingWarnings(n: Notice): void {
  */
 export function parseNoticeBuffer(buf: Uint8Array, opts: ParseOptions & DecodeOptions = {}): Notice {
   const decoded = decodeBuffer(buf, opts.encoding ? { encoding: opts.encoding } : {});
-  return parseNotice(decoded.text, {
-    ...opts,
-    encoding: decoded.encoding,
-    warnings: [...decoded.warnings, ...(opts.warnings ?? [])],
-  });
+  // decodeBuffer's text is NFC already.
+  return parseText(
+    decoded.text,
+    { ...opts, encoding: decoded.encoding, warnings: [...decoded.warnings, ...(opts.warnings ?? [])] },
+    true,
+  );
 }
 

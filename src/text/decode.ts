@@ -156,12 +156,28 @@ function count(re: RegExp, text: string): number {
   return text.length - text.replace(re, '').length;
 }
 
+/**
+ * Whether `re` (global, single UTF-16 units) matches at least `n` times in `text`. Stops at the n-th
+ * match: the Vietnamese letters of a notice run to thousands, and the decision needs only a few.
+ */
+function atLeast(re: RegExp, text: string, n: number): boolean {
+  if (n <= 0) return true;
+  re.lastIndex = 0;
+  let found = 0;
+  while (re.exec(text) !== null) if (++found >= n) break;
+  re.lastIndex = 0;
+  return found >= n;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Collects warnings and applies the last steps every decoding shares. */
-function finish(text: string, encoding: string, undecodable: number, extra: string[] = []): Decoded {
+/**
+ * Collects warnings and applies the last steps every decoding shares.
+ * @param isNfc the caller has just normalised `text`, so it is not normalised again
+ */
+function finish(text: string, encoding: string, undecodable: number, extra: string[] = [], isNfc = false): Decoded {
   const warnings: string[] = [];
   if (undecodable > 0) {
     warnings.push(`${plural(undecodable, 'byte', 'bytes')} could not be decoded as ${encoding} and became U+FFFD.`);
@@ -173,7 +189,8 @@ function finish(text: string, encoding: string, undecodable: number, extra: stri
     warnings.push(`The text held ${plural(nuls, 'NUL character', 'NUL characters')}, replaced with U+FFFD.`);
   }
   warnings.push(...extra);
-  return { text: out.normalize('NFC'), encoding, warnings };
+  // Replacing NUL with U+FFFD cannot make a text unnormalised, so a text already NFC stays so.
+  return { text: isNfc ? out : out.normalize('NFC'), encoding, warnings };
 }
 
 const TCVN3_CAPITALS_WARNING =
@@ -299,15 +316,17 @@ function best(candidates: Candidate[], sampleIsWhole: boolean): Decoded {
 
 /** Text that is valid Unicode: take it, or find the legacy text hidden in it. */
 function fromUnicode(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): Decoded {
-  const vietnamese = count(VIETNAMESE_ONLY, text);
+  // Stray Latin-1 symbols are few or none in real Unicode, so they are counted; the Vietnamese letters
+  // are only counted as far as the decision needs.
   const latin1 = count(LATIN1_NON_VIETNAMESE, text);
+  const hasVietnamese = atLeast(VIETNAMESE_ONLY, text, 1);
   const asIs = (): Decoded => {
     const nfc = text.normalize('NFC');
     const label = encoding === 'utf-8' && nfc !== text && mostlyDecomposed(text, nfc) ? 'utf-8-nfd' : encoding;
-    return finish(nfc, label, 0);
+    return finish(nfc, label, 0, [], true);
   };
-  if (vietnamese > 0 && latin1 * VIETNAMESE_PER_LATIN1 <= vietnamese) return asIs();
-  if (vietnamese === 0 && !LATIN1_RANGE.test(text)) {
+  if (hasVietnamese && atLeast(VIETNAMESE_ONLY, text, latin1 * VIETNAMESE_PER_LATIN1)) return asIs();
+  if (!hasVietnamese && !LATIN1_RANGE.test(text)) {
     // Nothing but ASCII and symbols: plain text, unless it is obviously VIQR.
     if (!VIQR_HINT.test(text)) return asIs();
     const sample = decodeViqr(text.length > SAMPLE_BYTES ? text.slice(0, SAMPLE_BYTES) : text);

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { prepareText } from '../../src/text/prepare.js';
+
+describe('prepareText', () => {
+  it('turns CRLF and lone CR into LF, keeping the line count', () => {
+    expect(prepareText('a\r\nb\rc\nd')).toBe('a\nb\nc\nd');
+    expect(prepareText('\r\r\n\r')).toBe('\n\n\n');
+  });
+
+  it('drops the BOM and invisible characters, and makes every space U+0020', () => {
+    expect(prepareText('\uFEFFSố:\u00A0307/TB\u200B-UBND\u202Fngày\u2009')).toBe('Số: 307/TB-UBND ngày ');
+  });
+
+  it('recomposes a letter and its tone mark that an invisible character kept apart, even for NFC input', () => {
+    // "e", soft hyphen, combining acute: NFC as it stands, "é" once the soft hyphen is gone.
+    const raw = 'Ti\u00ADe\u00AD\u0301p';
+    expect(raw.normalize('NFC')).toBe(raw);
+    expect(prepareText(raw, true)).toBe('Tiép');
+    expect(prepareText(raw)).toBe('Tiép');
+  });
+
+  it('normalises to NFC unless the caller says the text is NFC already', () => {
+    expect(prepareText('Thông ba\u0301o')).toBe('Thông báo');
+  });
+
+  it('gives the same text whether or not it is told an NFC input is NFC', () => {
+    const chars = fc.constantFrom('a', 'e', 'ô', 'Ư', '\u0301', '\u0323', '\u00AD', '\u200B', '\uFEFF', '\u00A0', '\r', '\n', ' ', 'đ');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (parts) => {
+        const nfc = parts.join('').normalize('NFC');
+        expect(prepareText(nfc, true)).toBe(prepareText(nfc));
+      }),
+    );
+  });
+});
