@@ -8,6 +8,7 @@
  * import time beyond compiling the patterns.
  */
 import { notDeadlineReason, TextIndex } from './notDeadline.js';
+import { prepare, type Source } from './patterns.js';
 import { asapParser, ongoingParser } from './parsers/asap.js';
 import { dayParser } from './parsers/day.js';
 import { eventParser, tetParser } from './parsers/event.js';
@@ -43,12 +44,21 @@ export const PARSERS: readonly Parser[] = [
 
 /** Every time expression in a text, merged and de-overlapped, before the not-a-deadline filter. */
 export function findCandidates(text: string): Candidate[] {
-  const lower = text.toLowerCase();
-  const all = PARSERS.filter((p) =>
-    p.triggers instanceof RegExp ? p.triggers.test(lower) : p.triggers.some((t) => lower.includes(t)),
-  )
-    .flatMap((p) => p.parse(text))
-    .sort(byPosition);
+  return candidatesOf(prepare(text));
+}
+
+function candidatesOf(s: Source): Candidate[] {
+  const text = s.text;
+  const lower = s.plain ? s.on : text.toLowerCase();
+  const all: Candidate[] = [];
+  for (const p of PARSERS) {
+    const t = p.triggers;
+    if (t instanceof RegExp ? !t.test(lower) : !t.some((w) => lower.includes(w))) continue;
+    for (const c of p.parse(text, s)) all.push(c);
+  }
+  if (all.length === 0) return all;
+  // Stable sorts: at equal place the parsers' order decides, as it always has.
+  all.sort(byPosition);
   return dropOverlaps(mergeRanges(text, all).sort(byPosition));
 }
 
@@ -64,9 +74,10 @@ export interface Analysis {
  * {@link findDeadlines} keeps are those with no reason.
  */
 export function analyseTimeExpressions(text: string, ctx: DeadlineContext): Analysis[] {
-  const candidates = findCandidates(text);
+  const s = prepare(text);
+  const candidates = candidatesOf(s);
   if (candidates.length === 0) return [];
-  const index = new TextIndex(text);
+  const index = new TextIndex(text, s);
   return candidates.map((candidate) => {
     const deadline = resolve(candidate, text, ctx);
     return { candidate, deadline, reason: notDeadlineReason(candidate, deadline, text, ctx, index) };

@@ -8,6 +8,7 @@
  * words "ngay", "kịp thời", "khẩn trương", "thường xuyên", "hằng năm" where they qualify a noun
  * rather than an action.
  */
+import { isWordChar, pattern, prepare, type Pattern, type Source } from './patterns.js';
 import type { Candidate, DeadlineContext, FoundDeadline } from './types.js';
 
 /** Why a time expression is not a deadline. */
@@ -41,11 +42,21 @@ export class TextIndex {
   private readonly statistics: number[];
   private readonly copula: number[];
 
-  constructor(readonly text: string) {
-    for (const m of text.matchAll(CLAUSE_BOUNDARY)) this.boundaries.push(m.index);
-    this.past = positions(text, PAST_ALL);
-    this.statistics = positions(text, STATISTICS_ALL);
-    this.copula = positions(text, COPULA_ALL);
+  /**
+   * @param text the text
+   * @param source the same, prepared for the patterns (see patterns.ts); prepared here when absent
+   */
+  constructor(
+    readonly text: string,
+    readonly source: Source = prepare(text),
+  ) {
+    const boundary = CLAUSE_BOUNDARY;
+    boundary.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = boundary.exec(text)) !== null) this.boundaries.push(m.index);
+    this.past = positions(source, PAST_ALL);
+    this.statistics = positions(source, STATISTICS_ALL);
+    this.copula = positions(source, COPULA_ALL);
   }
 
   /** Offset where the clause containing `index` starts (at most {@link CLAUSE_WINDOW} back). */
@@ -78,13 +89,14 @@ export class TextIndex {
 // "\n", ";", "!", "?" and a full stop followed by a space end a clause; "03.7.2014" does not.
 const CLAUSE_BOUNDARY = /[\n;!?]|\.(?=\s|$)/g;
 
-function positions(text: string, pattern: RegExp): number[] {
+function positions(s: Source, p: Pattern): number[] {
   const out: number[] = [];
-  pattern.lastIndex = 0;
+  const re = p.for(s.plain);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text)) !== null) {
-    if (m.index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) out.push(m.index);
-    else pattern.lastIndex = m.index + 1;
+  while ((m = re.exec(s.on)) !== null) {
+    if (m.index === 0 || !isWordChar(s, m.index - 1)) out.push(m.index);
+    else re.lastIndex = m.index + 1;
   }
   return out;
 }
@@ -116,56 +128,67 @@ const DOC_TYPES =
 // "Biên bản kiểm tra ngày 29/5/2026", "Báo Đấu thầu ngày 26 tháng 3 năm 2019",
 // "Luật Quản lý, sử dụng vũ khí, vật liệu nổ ngày 29/6/2024". Document types are
 // capitalised there; the verb "báo cáo" is not.
-const DOCUMENT_REF = new RegExp(
+// Case matters here: it runs on the text as written (Pattern.testText).
+const DOCUMENT_REF = pattern(
   String.raw`(?:(?<![\p{L}\p{N}])[Ss]ố\s{0,2}[\p{L}\p{N}][\p{L}\p{N}./\-&]{0,40}|(?<![\p{L}\p{N}])(?:${DOC_TYPES})(?:[\s,]{1,3}[\p{L}\p{N}&]{1,20}){0,10})\s{0,2},?\s{0,2}$`,
   'u',
 );
 
+// The clause-level markers, found once per text by the text index. Their left word boundary is
+// checked in positions() rather than by a leading look-behind, which V8 runs much faster.
 // Marks of a past event in the clause: "huyện đã triển khai", "từ năm 2014 đến nay", "vừa qua".
 // Not the passive relative clause "các đơn vị đã được cấp Giấy chứng nhận".
-const PAST = /(?<![\p{L}\p{N}])(?:đã(?!\s{1,2}(?:được|có)(?![\p{L}]))|vừa\s{1,2}qua|đến\s{1,2}nay|trước\s{1,2}đây)(?![\p{L}\p{N}])/iu;
+const PAST_ALL = pattern(
+  String.raw`(?:đã(?!\s{1,2}(?:được|có)(?![\p{L}]))|vừa\s{1,2}qua|đến\s{1,2}nay|trước\s{1,2}đây)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 // Statistics and reporting periods: "Số liệu thống kê báo cáo từ ngày ...", "lũy kế", "đạt ...%".
-const STATISTICS = /(?<![\p{L}\p{N}])(?:số\s{1,2}liệu|thống\s{1,2}kê|lũy\s{1,2}kế|luỹ\s{1,2}kế|kết\s{1,2}quả\s{1,2}đạt\s{1,2}được)(?![\p{L}\p{N}])/iu;
+const STATISTICS_ALL = pattern(
+  String.raw`(?:số\s{1,2}liệu|thống\s{1,2}kê|lũy\s{1,2}kế|luỹ\s{1,2}kế|kết\s{1,2}quả\s{1,2}đạt\s{1,2}được)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 // A copular description of a noun: "coi đây là một nhiệm vụ quan trọng ... trong năm 2012",
 // "Quy hoạch chung xã là nhiệm vụ hàng đầu trong năm 2026".
-const COPULA =
-  /(?<![\p{L}\p{N}])là\s{1,2}(?:một\s{1,2})?(?:trong\s{1,2}những\s{1,2})?(?:nhiệm\s{1,2}vụ|mục\s{1,2}tiêu|giải\s{1,2}pháp|công\s{1,2}việc|nội\s{1,2}dung|yêu\s{1,2}cầu|việc|khâu|năm)(?![\p{L}\p{N}])/iu;
+const COPULA_ALL = pattern(
+  String.raw`là\s{1,2}(?:một\s{1,2})?(?:trong\s{1,2}những\s{1,2})?(?:nhiệm\s{1,2}vụ|mục\s{1,2}tiêu|giải\s{1,2}pháp|công\s{1,2}việc|nội\s{1,2}dung|yêu\s{1,2}cầu|việc|khâu|năm)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 // When planned items are to be done, not a time limit: "đối với 11 hoạt động dự kiến thực hiện trong năm 2026".
 const PLANNED_ITEM =
-  /(?<![\p{L}\p{N}])(?:hoạt\s{1,2}động|nhiệm\s{1,2}vụ|dự\s{1,2}án|công\s{1,2}việc|nội\s{1,2}dung|công\s{1,2}trình|chương\s{1,2}trình)\s{1,2}(?:được\s{1,2})?dự\s{1,2}kiến(?:\s{1,2}(?:thực\s{1,2}hiện|triển\s{1,2}khai|tổ\s{1,2}chức|hoàn\s{1,2}thành))?\s{0,2}$/iu;
+  pattern(String.raw`(?<![\p{L}\p{N}])(?:hoạt\s{1,2}động|nhiệm\s{1,2}vụ|dự\s{1,2}án|công\s{1,2}việc|nội\s{1,2}dung|công\s{1,2}trình|chương\s{1,2}trình)\s{1,2}(?:được\s{1,2})?dự\s{1,2}kiến(?:\s{1,2}(?:thực\s{1,2}hiện|triển\s{1,2}khai|tổ\s{1,2}chức|hoàn\s{1,2}thành))?\s{0,2}$`, 'iu');
 
 // A plan named by its horizon: "Kế hoạch thực hiện Chương trình PCMT đến năm 2030",
 // "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045".
 const PLAN_NOUN =
-  /(?<![\p{L}\p{N}])(?:Kế\s{1,2}hoạch|Chương\s{1,2}trình|Chiến\s{1,2}lược|Quy\s{1,2}hoạch|Đề\s{1,2}án|Dự\s{1,2}án|tầm\s{1,2}nhìn|định\s{1,2}hướng|Nghị\s{1,2}quyết)(?![\p{L}\p{N}])/u;
+  pattern(String.raw`(?<![\p{L}\p{N}])(?:Kế\s{1,2}hoạch|Chương\s{1,2}trình|Chiến\s{1,2}lược|Quy\s{1,2}hoạch|Đề\s{1,2}án|Dự\s{1,2}án|tầm\s{1,2}nhìn|định\s{1,2}hướng|Nghị\s{1,2}quyết)(?![\p{L}\p{N}])`, 'u');
 
 // "kịp thời" stands in an action clause after an action verb ("báo cáo kịp thời") or before one
 // ("kịp thời báo cáo"); not after a noun ("có những điều chỉnh kịp thời", "biện pháp giải quyết kịp thời").
 const ACTION_VERBS = String.raw`kiến\s{1,2}nghị|báo\s{1,2}cáo|xử\s{1,2}lý|giải\s{1,2}quyết|cập\s{1,2}nhật|tham\s{1,2}mưu|đề\s{1,2}xuất|phản\s{1,2}ánh|thông\s{1,2}tin|thông\s{1,2}báo|khắc\s{1,2}phục|chấn\s{1,2}chỉnh|hướng\s{1,2}dẫn|tháo\s{1,2}gỡ|bổ\s{1,2}sung|điều\s{1,2}chỉnh|gửi|nộp|triển\s{1,2}khai|thực\s{1,2}hiện|ngăn\s{1,2}chặn|phát\s{1,2}hiện|công\s{1,2}khai|trả\s{1,2}lời|phản\s{1,2}hồi|cung\s{1,2}cấp|chỉ\s{1,2}đạo|kiểm\s{1,2}tra|xử\s{1,2}phạt|ứng\s{1,2}phó|hỗ\s{1,2}trợ|sửa\s{1,2}đổi|tổng\s{1,2}hợp`;
-const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<prev>[\p{L}]{1,10}\s{1,2})?(?:${ACTION_VERBS})\s{1,2}$`, 'iu');
-const NOMINAL = /^(?:những|các|sự|việc|pháp|có|được|mọi)\s{1,2}$/iu;
-const VERB_AFTER = new RegExp(String.raw`^\s{1,2}(?:${ACTION_VERBS})(?![\p{L}])`, 'iu');
-const CLAUSE_OPEN = /(?:^|[,:;.(]|(?<![\p{L}])(?:và|cần|phải|hãy))\s{0,3}$/iu;
+const VERB_BEFORE = pattern(String.raw`(?<![\p{L}\p{N}])(?<prev>[\p{L}]{1,10}\s{1,2})?(?:${ACTION_VERBS})\s{1,2}$`, 'iu');
+const NOMINAL = pattern(String.raw`^(?:những|các|sự|việc|pháp|có|được|mọi)\s{1,2}$`, 'iu');
+const VERB_AFTER = pattern(String.raw`^\s{1,2}(?:${ACTION_VERBS})(?![\p{L}])`, 'iu');
+const CLAUSE_OPEN = pattern(String.raw`(?:^|[,:;.(]|(?<![\p{L}])(?:và|cần|phải|hãy))\s{0,3}$`, 'iu');
 
 // "ngay" that is not "at once": "ngay cả" (even), "ngay tại" (right at), "ngay từ đầu", "ngay sau đó", "ngay thẳng".
 // A date right after it is "ngày" typed without its accent ("số 27/GP-ĐTĐL ngay 08/02/2018").
-const NOT_NOW = /^(?:\s{1,2}(?:cả|tại|từ|trong|sau\s{1,2}đó|thẳng|ngắn|bên|trước\s{1,2}mắt|lúc\s{1,2}này)(?![\p{L}])|\s{1,2}\d{1,2}[/.\-]\d)/iu;
+const NOT_NOW = pattern(String.raw`^(?:\s{1,2}(?:cả|tại|từ|trong|sau\s{1,2}đó|thẳng|ngắn|bên|trước\s{1,2}mắt|lúc\s{1,2}này)(?![\p{L}])|\s{1,2}\d{1,2}[/.\-]\d)`, 'iu');
 // "khẩn trương" as a noun's quality: "sự khẩn trương", "tinh thần khẩn trương".
-const NOT_URGENT = /(?<![\p{L}])(?:sự|tính|tinh\s{1,2}thần|không\s{1,2}khí)\s{1,2}$/iu;
+const NOT_URGENT = pattern(String.raw`(?<![\p{L}])(?:sự|tính|tinh\s{1,2}thần|không\s{1,2}khí)\s{1,2}$`, 'iu');
 // "thường xuyên" naming a kind of spending or duty: "chi thường xuyên", "nhiệm vụ thường xuyên", "tác nghiệp thường xuyên".
 // "năm liên tục" counts consecutive years ("trong 02 năm liên tục không thực hiện").
-const NOT_ONGOING = /(?<![\p{L}])(?:chi|vốn|kinh\s{1,2}phí|nhiệm\s{1,2}vụ|tác\s{1,2}nghiệp|hoạt\s{1,2}động|thường\s{1,2}trực|sự\s{1,2}nghiệp|ngày|tuần|tháng|quý|năm|lần|kỳ)\s{1,2}$/iu;
+const NOT_ONGOING = pattern(String.raw`(?<![\p{L}])(?:chi|vốn|kinh\s{1,2}phí|nhiệm\s{1,2}vụ|tác\s{1,2}nghiệp|hoạt\s{1,2}động|thường\s{1,2}trực|sự\s{1,2}nghiệp|ngày|tuần|tháng|quý|năm|lần|kỳ)\s{1,2}$`, 'iu');
 // "thường xuyên" describing what happens, not what must be done: "khu vực thường xuyên xảy ra", "thường xuyên đi qua".
-const NOT_ONGOING_AFTER = /^\s{1,2}(?:xảy\s{1,2}ra|đi\s{1,2}qua|bị|gặp|có\s{1,2}nguy\s{1,2}cơ)(?![\p{L}])/iu;
+const NOT_ONGOING_AFTER = pattern(String.raw`^\s{1,2}(?:xảy\s{1,2}ra|đi\s{1,2}qua|bị|gặp|có\s{1,2}nguy\s{1,2}cơ)(?![\p{L}])`, 'iu');
 
 // The validity or entry into force of a document or licence: "(hiệu lực ngày 01/7/2025)",
 // "có hiệu lực thi hành từ ngày 01/7/2025", "có thời hạn đến ngày 29/7/2032", "có giá trị đến 13/2/2028".
-const VALIDITY = /(?<![\p{L}])(?:hiệu\s{1,2}lực(?:\s{1,2}thi\s{1,2}hành)?|thời\s{1,2}hạn|giá\s{1,2}trị)\s{1,2}$/iu;
+const VALIDITY = pattern(String.raw`(?<![\p{L}])(?:hiệu\s{1,2}lực(?:\s{1,2}thi\s{1,2}hành)?|thời\s{1,2}hạn|giá\s{1,2}trị)\s{1,2}$`, 'iu');
 // "hằng năm" qualifying a plan or a budget: "kế hoạch thanh tra hàng năm", "ngân sách hằng năm".
-const NOUN_RECURRING = /(?<![\p{L}])(?:kế\s{1,2}hoạch|ngân\s{1,2}sách|dự\s{1,2}toán|kinh\s{1,2}phí|hạn\s{1,2}mức)(?:\s{1,2}[\p{L}\p{N}]{1,12}){0,3}\s{1,2}$/iu;
+const NOUN_RECURRING = pattern(String.raw`(?<![\p{L}])(?:kế\s{1,2}hoạch|ngân\s{1,2}sách|dự\s{1,2}toán|kinh\s{1,2}phí|hạn\s{1,2}mức)(?:\s{1,2}[\p{L}\p{N}]{1,12}){0,3}\s{1,2}$`, 'iu');
 
 const STRONG = new Set(['before', 'by']);
 
@@ -190,27 +213,29 @@ export function notDeadlineReason(
   index: TextIndex = new TextIndex(text),
 ): NotDeadlineReason | null {
   const v = c.value;
+  const s = index.source;
   const strong = c.qualifier !== null && STRONG.has(c.qualifier);
   const start = index.clauseStart(c.index);
-  const before60 = text.slice(Math.max(start, c.index - 60), c.index);
+  // The 60 characters in front (within the clause), as offsets into the prepared text.
+  const from60 = Math.max(start, c.index - 60);
 
   if (v.type === 'period') return 'plan-period';
   if (c.qualifier === 'from' && v.type !== 'range' && !(v.type === 'months' && v.span)) return 'bare-start';
   if (v.type === 'year' && c.qualifier === null && v.part === null) return 'bare-year';
   if (v.type === 'tet' && c.qualifier === null) return 'bare-event';
 
-  if (v.type === 'day' && !strong && DOCUMENT_REF.test(text.slice(Math.max(0, c.index - 80), c.index))) {
+  if (v.type === 'day' && !strong && DOCUMENT_REF.testText(s, Math.max(0, c.index - 80), c.index)) {
     return 'document-date';
   }
   // "Báo cáo quý III/2017", "Kế hoạch tháng 10/2017" name a document, not a time.
-  if (isDated(c) && c.qualifier === null && DOCUMENT_REF.test(before60)) return 'document-date';
+  if (isDated(c) && c.qualifier === null && DOCUMENT_REF.testText(s, from60, c.index)) return 'document-date';
   // "với thời hạn trước ngày ..." is a deadline; "có thời hạn đến ngày ...", "hiệu lực ngày ..." are not.
   const plain = c.qualifier === null || c.qualifier === 'at' || (c.qualifierText !== null && /^(?:đến|tới)/iu.test(c.qualifierText));
-  if (isDated(c) && plain && VALIDITY.test(text.slice(Math.max(0, c.index - 40), c.index))) return 'validity';
+  if (isDated(c) && plain && VALIDITY.test(s, Math.max(0, c.index - 40), c.index)) return 'validity';
   if (v.type === 'day' && !strong && ctx.meetingDate && d.start === ctx.meetingDate) return 'meeting-date';
 
   if (c.qualifier === 'by' && v.type === 'year' && c.qualifierText !== null && /^(?:đến|tới)/iu.test(c.qualifierText)) {
-    if (PLAN_NOUN.test(text.slice(start, c.index))) return 'plan-horizon';
+    if (PLAN_NOUN.testText(s, start, c.index)) return 'plan-horizon';
   }
 
   if (isDated(c) || v.type === 'relative' || v.type === 'calendar') {
@@ -221,34 +246,31 @@ export function notDeadlineReason(
       if (index.hasPast(start, end)) return 'past';
       if (index.hasStatistics(start, end)) return 'statistics';
       if (index.hasCopula(start, c.index)) return 'description';
-      if (PLANNED_ITEM.test(before60)) return 'description';
+      if (PLANNED_ITEM.test(s, from60, c.index)) return 'description';
     }
   }
 
-  if (v.type === 'asap') return asapInAction(c, text) ? null : 'not-an-action';
-  if (v.type === 'ongoing' && (NOT_ONGOING.test(before60) || NOT_ONGOING_AFTER.test(text.slice(c.end, c.end + 30)))) {
+  if (v.type === 'asap') return asapInAction(c, s) ? null : 'not-an-action';
+  if (v.type === 'ongoing' && (NOT_ONGOING.test(s, from60, c.index) || NOT_ONGOING_AFTER.test(s, c.end, Math.min(c.end + 30, s.on.length)))) {
     return 'not-an-action';
   }
-  if (v.type === 'recurring' && c.qualifier === null && NOUN_RECURRING.test(before60)) return 'not-an-action';
+  if (v.type === 'recurring' && c.qualifier === null && NOUN_RECURRING.test(s, from60, c.index)) return 'not-an-action';
   return null;
 }
 
 /** Whether "ngay", "khẩn trương" or "kịp thời" stands where it qualifies an action. */
-function asapInAction(c: Candidate, text: string): boolean {
-  const word = text.slice(c.index, c.end).toLowerCase();
-  const before = text.slice(Math.max(0, c.index - 40), c.index);
-  const after = text.slice(c.end, c.end + 40);
-  if (word.startsWith('ngay')) return !NOT_NOW.test(after);
-  if (word.startsWith('khẩn')) return !NOT_URGENT.test(before);
+function asapInAction(c: Candidate, s: Source): boolean {
+  const word = s.text.slice(c.index, c.end).toLowerCase();
+  const from = Math.max(0, c.index - 40);
+  const to = Math.min(c.end + 40, s.on.length);
+  if (word.startsWith('ngay')) return !NOT_NOW.test(s, c.end, to);
+  if (word.startsWith('khẩn')) return !NOT_URGENT.test(s, from, c.index);
   // "kịp thời"
-  const verb = VERB_BEFORE.exec(before);
-  if (verb) return !NOMINAL.test(verb.groups?.prev ?? '');
-  return CLAUSE_OPEN.test(before) && !/(?<![\p{L}])để\s{1,2}$/iu.test(before) && VERB_AFTER.test(after);
+  const verb = VERB_BEFORE.exec(s, from, c.index);
+  if (verb) return !NOMINAL.for(s.plain).test(verb.groups?.prev ?? '');
+  return CLAUSE_OPEN.test(s, from, c.index) && !IN_ORDER_TO.test(s, from, c.index) && VERB_AFTER.test(s, c.end, to);
 }
 
-// Global copies for the text index (a global pattern keeps state; the tests above use the plain ones).
-// Their leading look-behind is dropped and checked in positions(), which V8 runs much faster.
-const LEADING_BOUNDARY = '(?<![\\p{L}\\p{N}])';
-const PAST_ALL = new RegExp(PAST.source.replace(LEADING_BOUNDARY, ''), 'giu');
-const STATISTICS_ALL = new RegExp(STATISTICS.source.replace(LEADING_BOUNDARY, ''), 'giu');
-const COPULA_ALL = new RegExp(COPULA.source.replace(LEADING_BOUNDARY, ''), 'giu');
+// "để kịp thời ..." (in order to): the clause does not open on the action.
+const IN_ORDER_TO = pattern(String.raw`(?<![\p{L}])để\s{1,2}$`, 'iu');
+

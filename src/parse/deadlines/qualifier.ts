@@ -2,6 +2,7 @@
  * The words in front of a time expression that say how it bounds the action ("trước", "chậm nhất",
  * "trong", "vào", "từ"). Every parser reads them here, so the list lives in one place.
  */
+import { isWordChar, pattern, type Source } from './patterns.js';
 import type { Qualifier } from './types.js';
 
 // How far back a qualifier can start: the longest one ("chậm nhất là trước") plus spacing.
@@ -12,7 +13,7 @@ const WINDOW = 32;
 // "chậm nhất trước ngày 30/6/2012", "chậm nhất là ngày 15/10", "chậm nhất vào ngày 05 hằng tháng",
 // "hạn cuối: 30/6", "đến hết ngày 31/12/2017", "Phấn đấu đến hết năm 2026", "trước 29/9/2017",
 // "Trong tháng 11/2025", "ngay trong tháng 12/2025", "vào tháng 11/2017", "kể từ ngày 01/7/2024", "dịp Tết"
-const QUALIFIER_TAIL = new RegExp(
+const QUALIFIER_TAIL = pattern(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     String.raw`(?<by>chậm\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước|trong|đến\s{1,2}hết|đến))?|muộn\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước))?|hạn\s{1,2}(?:cuối|chót)(?:\s{1,2}là)?|tính\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến|đến\s{1,2}hết|tới\s{1,2}hết|đến\s{1,2}trước|tính\s{1,2}đến|đến|tới)` +
     String.raw`|(?<before>trước)` +
@@ -34,18 +35,19 @@ export interface QualifierMatch {
 
 /**
  * Reads the qualifier that ends right before `atomIndex`, if any.
- * @param text the whole text
+ * @param s the whole text, prepared
  * @param atomIndex where the time expression starts
  */
-export function readQualifier(text: string, atomIndex: number): QualifierMatch | null {
+export function readQualifier(s: Source, atomIndex: number): QualifierMatch | null {
   const from = Math.max(0, atomIndex - WINDOW);
-  const window = text.slice(from, atomIndex);
-  const m = QUALIFIER_TAIL.exec(window);
+  const m = QUALIFIER_TAIL.exec(s, from, atomIndex);
   if (!m || !m.groups) return null;
   // The window may cut a word in two; the look-behind cannot see past its start.
-  if (from + m.index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(from + m.index - 1))) return null;
+  if (from + m.index > 0 && isWordChar(s, from + m.index - 1)) return null;
   const g = m.groups;
   const qualifier: Qualifier = g.by ? 'by' : g.before ? 'before' : g.within ? 'within' : g.at ? 'at' : 'from';
   const written = (g.by ?? g.before ?? g.within ?? g.at ?? g.from) as string;
-  return { qualifier, index: from + m.index, text: written };
+  // Every qualifier group starts where the match does; the text as written is the original's.
+  const index = from + m.index;
+  return { qualifier, index, text: s.text.slice(index, index + written.length) };
 }

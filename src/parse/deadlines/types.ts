@@ -1,4 +1,5 @@
 import type { Deadline, Recurrence } from '../../schema.js';
+import type { Source } from './patterns.js';
 
 /** What the deadline engine needs to know about the notice a phrase comes from. */
 export interface DeadlineContext {
@@ -70,5 +71,9 @@ export interface Parser {
    * without them skips the parser's full patterns, which start with look-behinds V8 cannot skip ahead on.
    */
   triggers: readonly string[] | RegExp;
-  parse(text: string): Candidate[];
+  /**
+   * @param text the text
+   * @param s the text prepared for the patterns (see patterns.ts); prepared here when absent
+   */
+  parse(text: string, s?: Source): Candidate[];
 }

@@ -3,23 +3,24 @@
  * "liên tục" (ongoing). The parser finds the words; whether they stand in an action clause is
  * decided with every other rejection in notDeadline.ts.
  */
+import { pattern, prepare } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { candidate, scan } from './common.js';
 
 // "Thành lập ngay", "thực hiện ngay", "ngay sau khi có Quyết định", "ngay khi nhận được", "NGAY".
-const NOW = new RegExp(
+const NOW = pattern(
   String.raw`ngay(?:\s{1,2}(?<after>sau\s{1,2}khi|khi)(?<cond>[^,.;:\n()]{1,100}))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "khẩn trương báo cáo", "Khẩn trương xây dựng", "khẩn trương, quyết liệt".
-const URGENT = new RegExp(String.raw`khẩn\s{1,2}trương(?![\p{L}\p{N}])`, 'giu');
+const URGENT = pattern(String.raw`khẩn\s{1,2}trương(?![\p{L}\p{N}])`, 'giu');
 
 // "báo cáo kịp thời", "xử lý kịp thời", "kịp thời báo cáo".
-const TIMELY = new RegExp(String.raw`kịp\s{1,2}thời(?![\p{L}\p{N}])`, 'giu');
+const TIMELY = pattern(String.raw`kịp\s{1,2}thời(?![\p{L}\p{N}])`, 'giu');
 
 // "thường xuyên", "liên tục", "thường xuyên, liên tục", "thường xuyên và liên tục".
-const ONGOING = new RegExp(
+const ONGOING = pattern(
   String.raw`(?:thường\s{1,2}xuyên(?:\s{0,2}(?:,|và)\s{1,2}liên\s{1,2}tục)?|liên\s{1,2}tục)(?![\p{L}\p{N}])`,
   'giu',
 );
@@ -28,25 +29,24 @@ const ONGOING = new RegExp(
 export const asapParser: Parser = {
   name: 'asap',
   triggers: ['ngay', 'khẩn', 'kịp'],
-  parse(text) {
-    const now = scan(text, NOW, (m) => {
+  parse(text, s = prepare(text)) {
+    const now = scan(s, NOW, (m) => {
       const cond = m.groups?.cond;
       let end = m.index + m[0].length;
       if (cond !== undefined) end -= cond.length - cond.trimEnd().length;
       const after = m.groups?.after;
       return candidate(
         'asap',
-        text,
+        s,
         m.index,
         end,
         after ? { type: 'asap', note: `as soon as: ${text.slice(m.index, end)}` } : { type: 'asap' },
         false,
       );
     });
-    const urgent = [URGENT, TIMELY].flatMap((p) =>
-      scan(text, p, (m) => candidate('asap', text, m.index, m.index + m[0].length, { type: 'asap' }, false)),
-    );
-    return [...now, ...urgent];
+    const urgent = scan(s, URGENT, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false));
+    const timely = scan(s, TIMELY, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false));
+    return now.concat(urgent, timely);
   },
 };
 
@@ -54,7 +54,7 @@ export const asapParser: Parser = {
 export const ongoingParser: Parser = {
   name: 'ongoing',
   triggers: ['thường', 'liên'],
-  parse(text) {
-    return scan(text, ONGOING, (m) => candidate('ongoing', text, m.index, m.index + m[0].length, { type: 'ongoing' }, false));
+  parse(text, s = prepare(text)) {
+    return scan(s, ONGOING, (m) => candidate('ongoing', s, m.index, m.index + m[0].length, { type: 'ongoing' }, false));
   },
 };

@@ -1,11 +1,10 @@
+import type { Pattern, Source } from '../patterns.js';
+import { isWordChar } from '../patterns.js';
 import { readQualifier } from '../qualifier.js';
 import type { Candidate, Part, TimeValue } from '../types.js';
 
-/** A letter or a digit: what may not stand right before a match (a word starts there). */
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /**
- * Runs a global pattern over a text and turns each match into a candidate (or nothing).
+ * Runs a global pattern over a prepared text and turns each match into a candidate (or nothing).
  * Every pattern of the engine is built from bounded pieces anchored on a keyword or a digit,
  * so one pass is linear in the length of the text.
  *
@@ -13,42 +12,48 @@ export const WORD_CHAR = /[\p{L}\p{N}]/u;
  * pattern: a Unicode look-behind at the start stops V8 from skipping ahead to the pattern's first
  * letters, which made every pattern several times slower. A match that starts inside a word is
  * dropped and the search goes on from the next character.
- * @param notBefore the characters that may not precede a match
+ *
+ * The match is of `s.on` (the lower-cased text when plain): `build` slices what the output shows
+ * from `s.text`, at the match's offsets.
+ * @param notBefore the characters that may not precede a match; letters and digits when absent
  */
 export function scan(
-  text: string,
-  pattern: RegExp,
+  s: Source,
+  pattern: Pattern,
   build: (m: RegExpExecArray) => Candidate | null,
-  notBefore: RegExp = WORD_CHAR,
+  notBefore?: Pattern,
 ): Candidate[] {
   const out: Candidate[] = [];
-  pattern.lastIndex = 0;
+  const re = pattern.for(s.plain);
+  const on = s.on;
+  const before = notBefore?.for(s.plain);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text)) !== null) {
-    if (m.index > 0 && notBefore.test(text.charAt(m.index - 1))) {
-      pattern.lastIndex = m.index + 1;
+  while ((m = re.exec(on)) !== null) {
+    if (m.index > 0 && (before ? before.test(on.charAt(m.index - 1)) : isWordChar(s, m.index - 1))) {
+      re.lastIndex = m.index + 1;
       continue;
     }
     const c = build(m);
     if (c) out.push(c);
-    if (m[0].length === 0) pattern.lastIndex++;
+    if (m[0].length === 0) re.lastIndex++;
   }
   return out;
 }
 
 /**
- * A candidate for the time expression `text[atomIndex, end)`, with the qualifier written in front
+ * A candidate for the time expression `s.text[atomIndex, end)`, with the qualifier written in front
  * of it (when there is one) taken into the phrase.
  */
 export function candidate(
   parser: string,
-  text: string,
+  s: Source,
   atomIndex: number,
   end: number,
   value: TimeValue,
   readQualifierInFront = true,
 ): Candidate {
-  const q = readQualifierInFront ? readQualifier(text, atomIndex) : null;
+  const q = readQualifierInFront ? readQualifier(s, atomIndex) : null;
   return {
     parser,
     index: q ? q.index : atomIndex,

@@ -1,10 +1,11 @@
 /** Single days: "ngày 15/10/2017", "29/9/2017", "15-10-2017", "ngày 15 tháng 10 năm 2017", "ngày 15/8". */
 import { isoDate } from '../calendar.js';
+import { pattern, prepare, type Source } from '../patterns.js';
 import type { Candidate, Parser } from '../types.js';
 import { candidate, scan, year } from './common.js';
 
 // A day written with numbers may not follow a letter, a digit or a separator ("1787/KH", "27/2011/TT").
-const NOT_BEFORE_NUMERIC = /[\p{L}\p{N}/.\-]/u;
+const NOT_BEFORE_NUMERIC = pattern(String.raw`[\p{L}\p{N}/.\-]`, 'u');
 
 // A clock time (and weekday) written in front of the day; kept in the phrase ("13h30’ ngày 02/6/2026",
 // "16 giờ 00 ngày ...", "13h30 thứ Hai ngày 06/7/2026").
@@ -12,7 +13,7 @@ const CLOCK = String.raw`(?:(?<clock>\d{1,2}\s{0,1}(?:h|giờ)(?:\s{0,1}\d{2})?(
 
 // "ngày 15/10/2017", "15/10/2017", "29/9/2017", "ngày 03.7.2014", "15-10-2017", "ngày 15/8", "13h30’ ngày 02/6/2026".
 // Not "27/2011/TT-BKHCN" (month 20), "1787/KH-UBND", "30.6/GĐN", "9001:2008", "2014-2017", "Km2+571".
-const NUMERIC = new RegExp(
+const NUMERIC = pattern(
   String.raw`` +
     CLOCK +
     String.raw`(?:(?<ngay>ngày)\s{1,2})?(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}))?` +
@@ -21,14 +22,14 @@ const NUMERIC = new RegExp(
 );
 
 // "ngày 15 tháng 10 năm 2017", "ngày 05 tháng 02 năm 2026", "ngày 15 tháng 10".
-const WORDS = new RegExp(
+const WORDS = pattern(
   String.raw`` +
     CLOCK +
     String.raw`ngày\s{1,2}(?<d>\d{1,2})\s{1,2}tháng\s{1,2}(?<m>\d{1,2})(?:\s{1,2}năm\s{1,2}(?<y>\d{4}))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
-function build(text: string, m: RegExpExecArray, words: boolean): Candidate | null {
+function build(s: Source, m: RegExpExecArray, words: boolean): Candidate | null {
   const g = m.groups ?? {};
   const d = Number(g.d);
   const mo = Number(g.m);
@@ -36,7 +37,7 @@ function build(text: string, m: RegExpExecArray, words: boolean): Candidate | nu
   if (g.y !== undefined && y === null) return null;
   // A day without a year is checked against a leap year, so 29/2 stays possible.
   if (isoDate(y ?? 2000, mo, d) === null) return null;
-  const c = candidate('day', text, m.index, m.index + m[0].length, { type: 'day', year: y, month: mo, day: d });
+  const c = candidate('day', s, m.index, m.index + m[0].length, { type: 'day', year: y, month: mo, day: d });
   // "15/8" alone is too often a ratio or a reference: without "ngày" and a year it needs a qualifier.
   if (!words && !g.ngay && y === null && c.qualifier === null) return null;
   return c;
@@ -46,7 +47,7 @@ function build(text: string, m: RegExpExecArray, words: boolean): Candidate | nu
 export const dayParser: Parser = {
   name: 'day',
   triggers: /\d[/.\-]\d|tháng/u,
-  parse(text) {
-    return [...scan(text, NUMERIC, (m) => build(text, m, false), NOT_BEFORE_NUMERIC), ...scan(text, WORDS, (m) => build(text, m, true))];
+  parse(text, s = prepare(text)) {
+    return scan(s, NUMERIC, (m) => build(s, m, false), NOT_BEFORE_NUMERIC).concat(scan(s, WORDS, (m) => build(s, m, true)));
   },
 };

@@ -1,11 +1,13 @@
 /** Named events: "trước Tết Nguyên đán 2018", "trước kỳ họp thứ 10 HĐND tỉnh", "trước ngày bắt đầu khai thác mỏ". */
+import { pattern, prepare } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { candidate, scan, year } from './common.js';
 
 // "Tết Nguyên đán 2018", "Tết Nguyên Đán", "Tết Nguyên đán Bính Ngọ 2026", "Tết", "Tết năm 2018".
-const TET = new RegExp(
-  String.raw`Tết(?:\s{1,2}Nguyên\s{1,2}Đán)?` +
-    String.raw`(?:\s{1,2}(?:Canh|Tân|Nhâm|Quý|Giáp|Ất|Bính|Đinh|Mậu|Kỷ)\s{1,2}(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))?` +
+// Written in lower case, as every case-insensitive pattern of the engine (see patterns.ts).
+const TET = pattern(
+  String.raw`tết(?:\s{1,2}nguyên\s{1,2}đán)?` +
+    String.raw`(?:\s{1,2}(?:canh|tân|nhâm|quý|giáp|ất|bính|đinh|mậu|kỷ)\s{1,2}(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?` +
     String.raw`(?:\s{1,2}(?:năm\s{1,2})?(?<y>\d{4}))?(?![\p{L}\p{N}])`,
   'giu',
 );
@@ -13,21 +15,21 @@ const TET = new RegExp(
 // "trước kỳ họp thứ 10 HĐND tỉnh", "trước phiên họp UBND tỉnh", "trước Hội nghị tổng kết",
 // "trước ngày bắt đầu khai thác mỏ". The event ends at punctuation or a conjunction. "trước khi ..." is left
 // out: it orders two steps of a task more often than it sets a time limit.
-const BEFORE_EVENT = new RegExp(
+const BEFORE_EVENT = pattern(
   String.raw`trước\s{1,2}(?<event>(?:kỳ|phiên|cuộc)\s{1,2}họp|hội\s{1,2}nghị|ngày\s{1,2}(?!thứ(?![\p{L}]))(?=\p{L}))[^,.;:\n()]{0,80}`,
   'giu',
 );
-const EVENT_STOP = /\s(?:hoặc|và|để|theo|thì|nhằm|trong|cho|đảm\s+bảo)(?![\p{L}])/iu;
+const EVENT_STOP = pattern(String.raw`\s(?:hoặc|và|để|theo|thì|nhằm|trong|cho|đảm\s+bảo)(?![\p{L}])`, 'iu');
 
 /** Finds Tết. */
 export const tetParser: Parser = {
   name: 'tet',
   triggers: ['tết'],
-  parse(text) {
-    return scan(text, TET, (m) => {
+  parse(text, s = prepare(text)) {
+    return scan(s, TET, (m) => {
       const y = year(m.groups?.y);
       if (m.groups?.y !== undefined && y === null) return null;
-      return candidate('tet', text, m.index, m.index + m[0].length, { type: 'tet', year: y });
+      return candidate('tet', s, m.index, m.index + m[0].length, { type: 'tet', year: y });
     });
   },
 };
@@ -36,15 +38,16 @@ export const tetParser: Parser = {
 export const eventParser: Parser = {
   name: 'event',
   triggers: ['trước'],
-  parse(text) {
-    return scan(text, BEFORE_EVENT, (m) => {
-      let phrase = m[0];
-      const stop = EVENT_STOP.exec(phrase.slice(6));
-      if (stop) phrase = phrase.slice(0, 6 + stop.index);
-      phrase = phrase.trimEnd();
+  parse(text, s = prepare(text)) {
+    return scan(s, BEFORE_EVENT, (m) => {
+      // The stop is looked for in the match (lower-cased when plain); the event is the text as written.
+      let end = m.index + m[0].length;
+      const stop = EVENT_STOP.exec(s, m.index + 6, end);
+      if (stop) end = m.index + 6 + stop.index;
+      const phrase = text.slice(m.index, end).trimEnd();
       const event = phrase.replace(/^trước\s+/iu, '');
       if (event.split(/\s+/).length < 2) return null;
-      return candidate('event', text, m.index, m.index + phrase.length, { type: 'event', event }, false);
+      return candidate('event', s, m.index, m.index + phrase.length, { type: 'event', event }, false);
     });
   },
 };

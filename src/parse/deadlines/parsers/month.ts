@@ -1,11 +1,12 @@
 /** Months and lists of months: "tháng 9/2017", "tháng 9,10/2017", "tháng 9 và tháng 10 năm 2017", "cuối tháng 10". */
+import { pattern, prepare } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { candidate, part, scan, year } from './common.js';
 
 // "tháng 9/2017", "tháng 11/2017", "tháng 12 năm 2017", "tháng 02/2026", "tháng 9,10/2017",
 // "tháng 9 và tháng 10 năm 2017", "tháng 9 đến tháng 11/2017", "tháng 9 - 11/2017",
 // "đầu tháng 10", "giữa tháng 10", "cuối tháng 10/2017", "hạ tuần tháng 5/2026", "tháng 12".
-const MONTHS = new RegExp(
+const MONTHS = pattern(
   String.raw`` +
     String.raw`(?:(?<part>đầu|giữa|cuối|thượng\s{1,2}tuần|trung\s{1,2}tuần|hạ\s{1,2}tuần)\s{1,2})?` +
     String.raw`tháng\s{1,2}(?<m>\d{1,2})` +
@@ -21,8 +22,8 @@ const LIST_ITEM = /(?<sep>,|;|và|-|–|đến|tới)\s{0,2}(?:tháng\s{1,2})?(?
 export const monthParser: Parser = {
   name: 'month',
   triggers: ['tháng'],
-  parse(text) {
-    return scan(text, MONTHS, (m) => {
+  parse(text, s = prepare(text)) {
+    return scan(s, MONTHS, (m) => {
       const g = m.groups ?? {};
       const y = year(g.y);
       if (g.y !== undefined && y === null) return null;
@@ -33,7 +34,7 @@ export const monthParser: Parser = {
         if (/^(?:-|–|đến|tới)$/iu.test(item.groups?.sep ?? '')) span = true;
       }
       if (months.some((n) => n < 1 || n > 12)) return null;
-      return candidate('month', text, m.index, m.index + m[0].length, {
+      return candidate('month', s, m.index, m.index + m[0].length, {
         type: 'months',
         year: y,
         months,

@@ -1,5 +1,6 @@
 /** Recurring obligations: "định kỳ hằng tháng", "hằng quý", "trước ngày 20 hằng tháng", "02 lần/01 năm", "02 tuần/lần". */
 import type { Recurrence } from '../../../schema.js';
+import { pattern, prepare } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { candidate, count, scan } from './common.js';
 
@@ -12,32 +13,32 @@ function unitOf(s: string | undefined): Every | null {
 
 // "định kỳ hằng tháng", "hàng tháng", "hằng quý", "hằng tuần", "Hằng năm", "Định kỳ hàng năm",
 // "thứ Sáu hằng tuần", "thứ Hai hàng tuần", "ngày thứ 5 hằng tuần". Not "hàng đầu", "hàng hóa".
-const EVERY = new RegExp(
+const EVERY = pattern(
   String.raw`(?:(?:ngày\s{1,2})?(?<wd>thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)\s{1,2})?` +
     String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?:hằng|hàng|mỗi)\s{1,2}(?<unit>ngày|tuần|tháng|quý|năm)(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "trước ngày 20 hằng tháng", "chậm nhất vào ngày 05 hằng tháng", "trước ngày 15/6 hằng năm", "ngày 18 hằng tháng".
-const DAY_EVERY = new RegExp(
+const DAY_EVERY = pattern(
   String.raw`ngày\s{1,2}(?<d>\d{1,2})(?:[/.\-](?<m>\d{1,2}))?\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}(?<unit>tháng|năm)(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "02 lần/01 năm", "2 lần/năm", "01 lần/quý", "02 lần/03 năm".
-const TIMES = new RegExp(
+const TIMES = pattern(
   String.raw`(?<n>\d{1,2})\s{0,2}lần\s{0,2}/\s{0,2}(?:(?<k>\d{1,2})\s{1,2})?(?<unit>ngày|tuần|tháng|quý|năm)(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "02 tuần/lần", "định kỳ 02 tuần/lần", "03 tháng/lần", "6 tháng/01 lần".
-const INTERVAL = new RegExp(
+const INTERVAL = pattern(
   String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?<n>\d{1,2})\s{1,2}(?<unit>ngày|tuần|tháng|năm)\s{0,2}/\s{0,2}(?:0?1\s{1,2})?lần(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "định kỳ 6 tháng", "Định kỳ 06 tháng", "định kỳ 3 tháng", "định kỳ sáu tháng". Not "định kỳ 6 tháng/lần" (INTERVAL).
-const PERIODIC = new RegExp(
+const PERIODIC = pattern(
   String.raw`định\s{1,2}kỳ\s{1,2}(?<n>\d{1,2}|sáu|ba)\s{1,2}(?<unit>tháng|năm|tuần)(?![\p{L}\p{N}])(?!\s{0,2}/)`,
   'giu',
 );
@@ -53,18 +54,23 @@ function monthly(n: number, unit: Every): Recurrence {
 export const recurringParser: Parser = {
   name: 'recurring',
   triggers: ['hằng', 'hàng', 'mỗi', 'lần', 'định'],
-  parse(text) {
-    const every = scan(text, EVERY, (m) => {
+  parse(text, s = prepare(text)) {
+    const every = scan(s, EVERY, (m) => {
       const unit = unitOf(m.groups?.unit);
       if (!unit) return null;
-      const wd = m.groups?.wd;
-      return candidate('recurring', text, m.index, m.index + m[0].length, {
+      let wd = m.groups?.wd;
+      if (wd) {
+        // The weekday as written: the group starts the match, or follows "ngày" (which holds no "thứ" or "chủ").
+        const at = m.index + m[0].indexOf(wd);
+        wd = text.slice(at, at + wd.length);
+      }
+      return candidate('recurring', s, m.index, m.index + m[0].length, {
         type: 'recurring',
         recurrence: { every: unit },
         ...(wd ? { note: `on ${wd.replace(/\s+/g, ' ')} of every week` } : {}),
       });
     });
-    const days = scan(text, DAY_EVERY, (m) => {
+    const days = scan(s, DAY_EVERY, (m) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
       const d = Number(g.d);
@@ -73,26 +79,24 @@ export const recurringParser: Parser = {
       // "ngày 15/6 hằng tháng" cannot name a month; "ngày 20 hằng năm" names no month.
       if ((unit === 'month') !== (mo === undefined)) return null;
       const recurrence: Recurrence = mo === undefined ? { every: unit, day: d } : { every: unit, day: d, month: mo };
-      return candidate('recurring', text, m.index, m.index + m[0].length, { type: 'recurring', recurrence });
+      return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence });
     });
-    const times = scan(text, TIMES, (m) => {
+    const times = scan(s, TIMES, (m) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
       const n = count(g.n ?? '');
       const k = g.k === undefined ? 1 : count(g.k);
       if (!unit || n === null || k === null) return null;
       const recurrence: Recurrence = k === 1 ? { every: unit, times: n } : { every: unit, interval: k, times: n };
-      return candidate('recurring', text, m.index, m.index + m[0].length, { type: 'recurring', recurrence }, false);
+      return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence }, false);
     });
-    const intervals = [INTERVAL, PERIODIC].flatMap((pattern) =>
-      scan(text, pattern, (m) => {
-        const g = m.groups ?? {};
-        const unit = unitOf(g.unit);
-        const n = count(g.n ?? '');
-        if (!unit || n === null) return null;
-        return candidate('recurring', text, m.index, m.index + m[0].length, { type: 'recurring', recurrence: monthly(n, unit) }, false);
-      }),
-    );
-    return [...every, ...days, ...times, ...intervals];
+    const interval = (m: RegExpExecArray) => {
+      const g = m.groups ?? {};
+      const unit = unitOf(g.unit);
+      const n = count(g.n ?? '');
+      if (!unit || n === null) return null;
+      return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence: monthly(n, unit) }, false);
+    };
+    return every.concat(days, times, scan(s, INTERVAL, interval), scan(s, PERIODIC, interval));
   },
 };

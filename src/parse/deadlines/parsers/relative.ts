@@ -3,13 +3,14 @@
  * từ ngày nhận được Thông báo này", "trong 15 ngày", "sau 05 ngày", and the calendar weeks and months
  * "trong tuần", "trong tuần tới", "trong tháng tới".
  */
+import { pattern, prepare } from '../patterns.js';
 import type { Parser } from '../types.js';
 import { candidate, count, scan } from './common.js';
 
 // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 03 ngày làm việc kể từ ngày nhận được Thông báo này",
 // "Trong thời gian 03 tháng kể từ ngày Ủy ban nhân dân tỉnh ban hành Thông báo này", "trong 15 ngày",
 // "sau 05 ngày", "không quá 07 ngày làm việc", "trong 10 (mười) ngày". Not "trong 6 tháng đầu năm".
-const WITHIN = new RegExp(
+const WITHIN = pattern(
   String.raw`(?<lead>trong\s{1,2}vòng|trong\s{1,2}thời\s{1,2}hạn|trong\s{1,2}thời\s{1,2}gian|trong\s{1,2}phạm\s{1,2}vi|trong|sau|không\s{1,2}quá|tối\s{1,2}đa|chậm\s{1,2}nhất)` +
     String.raw`\s{1,2}(?<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s{0,2}\([\p{L} ]{1,20}\))?` +
     String.raw`\s{1,2}(?<unit>ngày\s{1,2}làm\s{1,2}việc|ngày|tuần|tháng|năm)(?![\p{L}\p{N}])(?!\s{1,2}(?:đầu|cuối|qua|trước|liên\s{1,2}tục|gần\s{1,2}đây)(?![\p{L}]))` +
@@ -19,7 +20,7 @@ const WITHIN = new RegExp(
 
 // "trong tuần", "trong tuần này", "trong tuần tới", "trong tháng tới", "trong tháng này", "ngay trong tuần".
 // Not "khối lượng thực hiện trong tuần và lũy kế", "trong tháng (Định lượng ...)".
-const CALENDAR = new RegExp(
+const CALENDAR = pattern(
   String.raw`(?:ngay\s{1,2})?trong\s{1,2}(?<unit>tuần|tháng)` +
     String.raw`(?:\s{1,2}(?<which>này|tới|sau|kế\s{1,2}tiếp)(?![\p{L}\p{N}])|(?=\s{0,2}(?:[.;,)]|$)))`,
   'giu',
@@ -29,26 +30,27 @@ const CALENDAR = new RegExp(
 export const relativeParser: Parser = {
   name: 'relative',
   triggers: ['trong', 'sau', 'quá', 'tối', 'chậm'],
-  parse(text) {
-    const within = scan(text, WITHIN, (m) => {
+  parse(text, s = prepare(text)) {
+    const within = scan(s, WITHIN, (m) => {
       const g = m.groups ?? {};
       const n = count(g.n ?? '');
       if (n === null) return null;
       const u = (g.unit ?? '').toLowerCase().replace(/\s+/g, ' ');
       const unit = u === 'ngày làm việc' ? 'workday' : u === 'ngày' ? 'day' : u === 'tuần' ? 'week' : u === 'tháng' ? 'month' : 'year';
       let end = m.index + m[0].length;
-      const anchor = g.anchor?.trim() ?? null;
+      // The anchor ends the match; it is taken as written ("kể từ ngày Ủy ban nhân dân tỉnh ban hành ...").
+      const anchor = g.anchor === undefined ? null : text.slice(end - g.anchor.length, end).trim();
       if (g.anchor !== undefined) end -= g.anchor.length - g.anchor.trimEnd().length;
-      return candidate('relative', text, m.index, end, { type: 'relative', amount: n, unit, anchor }, false);
+      return candidate('relative', s, m.index, end, { type: 'relative', amount: n, unit, anchor }, false);
     });
-    const calendar = scan(text, CALENDAR, (m) => {
+    const calendar = scan(s, CALENDAR, (m) => {
       const g = m.groups ?? {};
       const unit = (g.unit ?? '').toLowerCase() === 'tuần' ? 'week' : 'month';
       const which = (g.which ?? '').toLowerCase();
       if (unit === 'month' && !which) return null;
       const offset = which === '' || which === 'này' ? 0 : 1;
-      return candidate('calendar', text, m.index, m.index + m[0].length, { type: 'calendar', unit, offset }, false);
+      return candidate('calendar', s, m.index, m.index + m[0].length, { type: 'calendar', unit, offset }, false);
     });
-    return [...within, ...calendar];
+    return within.concat(calendar);
   },
 };
