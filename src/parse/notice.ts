@@ -6,7 +6,7 @@
 import { emptyNotice, type Assignee, type Deadline, type Notice, type Task } from '../schema.js';
 import { decodeBuffer, type DecodeOptions } from '../text/decode.js';
 import { prepareText } from '../text/prepare.js';
-import { repairLine } from '../text/repair.js';
+import { repairText } from '../text/repair.js';
 import { leadInNames, readRoles, type FoundName } from './assignees/index.js';
 import { buildParagraphs, isHardWrapped, type Para } from './blocks.js';
 import { parseChair, parseMeeting } from './chair.js';
@@ -141,7 +141,7 @@ function fill(notice: Notice, clean: string, opts: ParseOptions): void {
   // PDF text layers (hard-wrapped) run syllables together and space letters out; they are repaired line
   // by line, so every value keeps the line number of the input. Word exports need none of it.
   const raw = clean.split('\n');
-  const lines = isHardWrapped(raw.map((text) => ({ text, blank: text.trim() === '' }))) ? raw.map(repairLine) : raw;
+  const lines = isHardWrapped(raw.map((text) => ({ text, blank: text.trim() === '' }))) ? repairText(clean).split('\n') : raw;
   const header = parseHeader(lines);
   notice.issuer = header.issuer;
   notice.number = header.number;

@@ -6,14 +6,20 @@
  */
 import { isVietnameseSyllable } from './encodings/syllable.js';
 
-// A run of letters; only runs with a letter outside ASCII can be glued Vietnamese syllables.
+// A run of letters; only runs with a letter outside ASCII can be glued Vietnamese syllables, and only
+// runs of four letters or more (shorter words are left alone), so only those are matched.
 // Examples: "vụđề", "hoạchđã", "đồngSố", "dụngVLNCN".
-const WORD = /\p{L}+/gu;
+const LONG_WORD = /\p{L}{4,}/gu;
 const NON_ASCII = /[^\p{ASCII}]/u;
-// A unit word glued to the number after it: "giờ30", "ngày10", "tháng5".
-const UNIT_DIGIT = /(?<![\p{L}])(?<unit>giờ|ngày|tháng|năm|phút|quý|Quý|số|Số|khoản|điều|Điều|điểm|lần)(?=\d)/gu;
+// A unit word glued to the number after it: "giờ30", "ngày10", "tháng5". The word start is checked
+// apart (see glueUnits): a leading look-behind would stop V8 from scanning for the words quickly.
+const UNIT_DIGIT = /(?<unit>giờ|ngày|tháng|năm|phút|quý|Quý|số|Số|khoản|điều|Điều|điểm|lần)(?=\d)/gu;
+const LETTER = /\p{L}/u;
 // Three or more single letters separated by single spaces: "t h ự c", "T H Ô N G".
 const SPACED_LETTERS = /(?<![\p{L}\d])\p{L}(?: \p{L}){2,}(?![\p{L}\d])/gu;
+// What every run of spaced letters ends with, starting with a space so that V8 finds it fast: a text
+// without it (nearly all) skips the slower pattern above. Example: " ự c" in "t h ự c".
+const SPACED_END = / \p{L} \p{L}(?![\p{L}\d])/u;
 
 const MAX_SYLLABLE = 7;
 
@@ -64,14 +70,61 @@ function joinSpaced(run: string): string {
   return parts && parts.length <= Math.ceil(letters.length / 2) ? parts.join(' ') : run;
 }
 
+/** Whether the line of `text` holding `offset` has a character outside ASCII. */
+function lineHasNonAscii(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const nl = text.indexOf('\n', offset);
+  return NON_ASCII.test(text.slice(start, nl < 0 ? text.length : nl));
+}
+
+/**
+ * Repairs every line of a PDF text layer at once, exactly as {@link repairLine} repairs each line: no
+ * repair crosses a line break or adds one, so line numbers stay those of the input. One pass over the
+ * text costs far less than one per line.
+ * @param text the whole text, lines separated by "\n"
+ */
+export function repairText(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  // repairLine leaves lines of pure ASCII alone; of the three repairs only joining spaced letters could
+  // change one ("T H E" reads as a syllable), so that one checks its line.
+  let out = SPACED_END.test(text)
+    ? text.replace(SPACED_LETTERS, (run: string, at: number) => (lineHasNonAscii(text, at) ? joinSpaced(run) : run))
+    : text;
+  out = splitGluedWords(out);
+  return glueUnits(out);
+}
+
+/** Applies splitGlued to every long word, building a new text only where a word changes. */
+function splitGluedWords(text: string): string {
+  LONG_WORD.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LONG_WORD.exec(text)) !== null) {
+    const word = m[0];
+    const split = splitGlued(word);
+    if (split !== word) {
+      out += text.slice(last, m.index) + split;
+      last = m.index + word.length;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Puts a space between a unit word and the number glued to it ("giờ30" -> "giờ 30"). */
+function glueUnits(text: string): string {
+  return text.replace(UNIT_DIGIT, (word: string, _unit: string, at: number) =>
+    at > 0 && LETTER.test(text.charAt(at - 1)) ? word : `${word} `,
+  );
+}
+
 /**
  * Repairs one line of a PDF text layer; other text comes back unchanged.
  * @param line one input line
  */
 export function repairLine(line: string): string {
   if (!NON_ASCII.test(line)) return line;
-  let out = line.replace(SPACED_LETTERS, joinSpaced);
-  out = out.replace(WORD, splitGlued);
-  out = out.replace(UNIT_DIGIT, '$<unit> ');
-  return out;
+  let out = SPACED_END.test(line) ? line.replace(SPACED_LETTERS, joinSpaced) : line;
+  out = splitGluedWords(out);
+  return glueUnits(out);
 }
