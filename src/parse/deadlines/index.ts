@@ -47,14 +47,55 @@ export function findCandidates(text: string): Candidate[] {
   return candidatesOf(prepare(text));
 }
 
+// Every trigger of the parsers, for one pass over a plain text (see triggeredParsers): "ngay", "năm",
+// "nhiệm", "khẩn", "kịp", "thường", "tháng", "trong", "trước", "tối", "tết", "liên", "lần", "quý", "quá",
+// "giai", "sau", "chậm", "hằng", "hàng", "mỗi", "định" and a day's "1/2". Factored by first letters:
+// V8 runs a flat list of twenty words a fifth slower. Must list what PARSERS' triggers list.
+const TRIGGERS = /n(?:gay|ăm|hiệm)|k(?:hẩn|ịp)|t(?:h(?:ường|áng)|r(?:ong|ước)|ối|ết)|l(?:iên|ần)|qu[ýá]|giai|sau|chậm|h[ằà]ng|mỗi|định|\d[/.\-]\d/g;
+// The parsers (bits in PARSERS order) each trigger starts; a digit starts "1/2", a day's trigger.
+const TRIGGERED = new Map<string, number>();
+PARSERS.forEach((p, i) => {
+  for (const w of p.triggers instanceof RegExp ? ['tháng'] : p.triggers) {
+    TRIGGERS.lastIndex = 0;
+    if (TRIGGERS.exec(w)?.[0] !== w) throw new Error(`TRIGGERS misses the trigger "${w}" of ${p.name}`);
+    TRIGGERED.set(w, (TRIGGERED.get(w) ?? 0) | (1 << i));
+  }
+});
+const DAY_BIT = 1 << PARSERS.indexOf(dayParser);
+
+/**
+ * The parsers whose triggers occur in a plain lower-cased text, as bits, found in one pass rather than
+ * one search per word. No trigger is a prefix of another, and the search steps one character after
+ * each, so every occurrence is seen. (On a plain text a trigger only saves time: each parser's patterns
+ * need its words anyway.)
+ */
+function triggeredParsers(lower: string): number {
+  let bits = 0;
+  const re = TRIGGERS;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower)) !== null) {
+    bits |= TRIGGERED.get(m[0]) ?? DAY_BIT;
+    re.lastIndex = m.index + 1;
+  }
+  return bits;
+}
+
 function candidatesOf(s: Source): Candidate[] {
   const text = s.text;
-  const lower = s.plain ? s.on : text.toLowerCase();
   const all: Candidate[] = [];
-  for (const p of PARSERS) {
-    const t = p.triggers;
-    if (t instanceof RegExp ? !t.test(lower) : !t.some((w) => lower.includes(w))) continue;
-    for (const c of p.parse(text, s)) all.push(c);
+  if (s.plain) {
+    const bits = triggeredParsers(s.on);
+    for (let i = 0; i < PARSERS.length; i++) {
+      if (bits & (1 << i)) for (const c of (PARSERS[i] as Parser).parse(text, s)) all.push(c);
+    }
+  } else {
+    const lower = text.toLowerCase();
+    for (const p of PARSERS) {
+      const t = p.triggers;
+      if (t instanceof RegExp ? !t.test(lower) : !t.some((w) => lower.includes(w))) continue;
+      for (const c of p.parse(text, s)) all.push(c);
+    }
   }
   if (all.length === 0) return all;
   // Stable sorts: at equal place the parsers' order decides, as it always has.
