@@ -29,12 +29,73 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/*
+ * Cheap pre-checks. The patterns below are long Unicode alternations, and the scanner tries them at nearly every
+ * word of every task: most tries fail. Each alternative starts with a run of letters that the text must repeat
+ * exactly ("Sở" in "Sở Tài chính chủ trì", "chủ" in "chủ trì"), so a set lookup of the word at the position
+ * rules out most positions before the regular expression runs. Character classes of single UTF-16 units are
+ * looked up once per code and kept in a table.
+ */
+const CLASS_DONE = 1;
+const CLASS_LETTER = 2;
+const CLASS_UPPER = 4;
+const CLASS_LOWER = 8;
+const CLASS_SPACE = 16;
+const CLASS_TABLE = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
+const IS_SPACE = /^\s$/u;
+
+/** The class bits of the code unit at `i` (0 past the end). A lone surrogate is no letter, as in `/\p{L}/u`. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== c) return 0; // NaN: past the end
+  let v = CLASS_TABLE[c] as number;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = CLASS_DONE | (IS_LETTER.test(ch) ? CLASS_LETTER : 0) | (IS_UPPER.test(ch) ? CLASS_UPPER : 0) | (IS_LOWER.test(ch) ? CLASS_LOWER : 0) | (IS_SPACE.test(ch) ? CLASS_SPACE : 0);
+    CLASS_TABLE[c] = v;
+  }
+  return v;
+}
+
+const isUpperAt = (text: string, i: number) => (classAt(text, i) & CLASS_UPPER) !== 0;
+const isLowerAt = (text: string, i: number) => (classAt(text, i) & CLASS_LOWER) !== 0;
+const isLetterAt = (text: string, i: number) => (classAt(text, i) & CLASS_LETTER) !== 0;
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+// An astral capital ("𝐀") is a surrogate pair: only the full pattern can tell.
+const isHighSurrogateAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff;
+};
+
+/** The run of letters starting at `i` ("Sở" in "Sở Tài chính"); empty when no letter stands there. */
+function wordAt(text: string, i: number): string {
+  let k = i;
+  while (k < text.length && (classAt(text, k) & CLASS_LETTER) !== 0) k++;
+  return k === i ? '' : text.slice(i, k);
+}
+
+/** The leading letter runs of a list of alternatives: "chủ trì" -> "chủ", "Bộ, ngành" -> "Bộ". */
+function leadWords(list: readonly string[]): Set<string> {
+  return new Set(list.map((a) => /^\p{L}*/u.exec(a)?.[0] ?? ''));
+}
+
 const NOT_LETTER = '(?![\\p{L}\\d])';
 // The start of a name: "Sở", "Ủy ban nhân dân", "các sở", "07 đơn vị", "Thủ trưởng", "UBND"
+const NAMED_HEADS = ORG_HEADS.filter((h) => !/^(?:các|Các|Từng|từng|Mỗi|mỗi|Toàn thể|Tất cả)$/u.test(h));
+const QUANTIFIERS = ['các', 'Các', 'những', 'Những', 'từng', 'Từng', 'mỗi', 'Mỗi'];
 const HEAD = new RegExp(
-  `(?:(?:${alt(ORG_HEADS.filter((h) => !/^(?:các|Các|Từng|từng|Mỗi|mỗi|Toàn thể|Tất cả)$/u.test(h)))})${NOT_LETTER}|(?:các|Các|những|Những|từng|Từng|mỗi|Mỗi|\\d{1,3})\\s+(?:${alt([...GENERIC_HEADS, ...ORG_HEADS.filter((h) => /^\p{Lu}/u.test(h))])})${NOT_LETTER})`,
+  `(?:(?:${alt(NAMED_HEADS)})${NOT_LETTER}|(?:${QUANTIFIERS.join('|')}|\\d{1,3})\\s+(?:${alt([...GENERIC_HEADS, ...ORG_HEADS.filter((h) => /^\p{Lu}/u.test(h))])})${NOT_LETTER})`,
   'uy',
 );
+// The words a HEAD match can start with ("Sở", "Ủy", "UBND", "các"); a digit ("07 đơn vị") is checked apart.
+const HEAD_WORDS = leadWords([...NAMED_HEADS, ...QUANTIFIERS]);
 // Words that open a new clause after a comma ("các cơ quan có liên quan, căn cứ Luật ..."), not a list of activities.
 const CLAUSE_OPENER = /^(?:căn cứ|theo|trên cơ sở|để|nhằm|đồng thời|trong|tại|với|sau khi|khi|nếu|đảm bảo|bảo đảm|kịp thời|nghiên cứu)(?![\p{L}])/u;
 
@@ -47,26 +108,64 @@ const GENERIC_TAIL = /(?:tham gia|trực thuộc|thuộc|được giao|được 
 // Bodies named without "các" after "và", "hoặc", a directive or "phối hợp với": "đơn vị nêu trên",
 // "cơ quan liên quan", "địa phương có liên quan", "chủ đầu tư", "Bộ, ngành liên quan".
 const BARE_HEAD = /(?:đơn vị|cơ quan|địa phương|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty|tổ chức|chính quyền|Bộ,? ngành)(?![\p{L}])/uy;
+const BARE_HEAD_WORDS = leadWords(['đơn vị', 'cơ quan', 'địa phương', 'chủ đầu tư', 'nhà đầu tư', 'nhà thầu', 'doanh nghiệp', 'công ty', 'tổ chức', 'chính quyền', 'Bộ, ngành']);
+const GENERIC_TAIL_WORDS = leadWords(['tham gia', 'trực thuộc', 'thuộc', 'được giao', 'được kiểm tra']);
 
 // A word that begins the predicate: the doer's name ends before it ("Sở Tài chính | chủ trì ...").
 const PREDICATE = new RegExp(`(?:${alt(PREDICATE_STARTS.filter((w) => !WEAK_PREDICATES.includes(w)))})${NOT_LETTER}`, 'uy');
+const PREDICATE_WORDS = leadWords(PREDICATE_STARTS.filter((w) => !WEAK_PREDICATES.includes(w)));
 // Words that end a name only when the name is short: long names ("Ban Quản lý dự án đầu tư xây dựng số 1",
 // "Trung tâm Phát triển quỹ đất") carry them in lower case.
 const WEAK = new RegExp(`(?:${alt(WEAK_PREDICATES)})${NOT_LETTER}`, 'uy');
+const WEAK_WORDS = leadWords(WEAK_PREDICATES);
 // Heads whose names run on in lower case.
 const LONG_NAME_HEAD = /^(?:Ban Quản lý|Ban quản lý|BQL|Trung tâm|Công ty|Tổng công ty|Tập đoàn|Chi nhánh|Hội|Hiệp hội|Viện|Trường|Tổ|Đoàn|Quỹ|Nhà đầu tư|Chủ đầu tư|Ban Chỉ đạo|Ban chỉ đạo|Cơ quan|Bệnh viện|Học viện)(?![\p{L}])/u;
+const LONG_NAME_WORDS = new Set(['Ban', 'BQL', 'Trung', 'Công', 'Tổng', 'Tập', 'Chi', 'Hội', 'Hiệp', 'Viện', 'Trường', 'Tổ', 'Đoàn', 'Quỹ', 'Nhà', 'Chủ', 'Cơ', 'Bệnh', 'Học']);
+// "các chủ đầu tư", "Các Trung tâm": plural long names.
+const LONG_PLURAL = /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý|Trung tâm|Công ty)/u;
+// "các đơn vị sản xuất, kinh doanh, ...": a plural generic head.
+const GENERIC_PLURAL = /^(?:các|Các|những|Những)\s+\p{Ll}/u;
 // Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án").
 const NAME_PHRASE = /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|liên quan|giao thông|tư vấn)(?![\p{L}])/uy;
+const NAME_PHRASE_WORDS = leadWords(['chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'liên quan', 'giao thông', 'tư vấn']);
 // Short heads ("Báo", "Tổ", "Ban", "Hội") name a body only when a name follows: "Báo Bình Thuận", "Tổ giúp việc",
 // not "Báo cáo", "Hội nghị", "Ban hành".
-const SHORT_HEAD = /^(?:Sở|Ban|Bộ|Cục|Vụ|Viện|Phòng|Tổ|Đoàn|Trường|Hạt|Trạm|Tòa|Cổng|Thuế|Báo|Đài|Hội|Quỹ|Đơn vị|Trưởng|Lãnh đạo|Chủ tịch|Giám đốc|Thủ trưởng|Thành viên|Người đứng đầu)$/u;
+// (A set: a head matched whole is one of these exactly.)
+const SHORT_HEADS = new Set(['Sở', 'Ban', 'Bộ', 'Cục', 'Vụ', 'Viện', 'Phòng', 'Tổ', 'Đoàn', 'Trường', 'Hạt', 'Trạm', 'Tòa', 'Cổng', 'Thuế', 'Báo', 'Đài', 'Hội', 'Quỹ', 'Đơn vị', 'Trưởng', 'Lãnh đạo', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng', 'Thành viên', 'Người đứng đầu']);
 const AFTER_SHORT_HEAD = /^(?:[\p{Lu}\d]|(?:chỉ đạo|giúp việc|công tác|quản lý|điều hành|thường trực|thường vụ|chuyên môn|nhân dân|tỉnh|huyện|xã|phường|các|cấp|ban|đơn vị|cơ quan|sở|địa phương|tư vấn|chủ trì|được)(?![\p{L}]))/u;
-// "Giao", "Yêu cầu", "Đề nghị" followed by a name.
-const DIRECTIVE = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVE_VERBS)})\\s+`, 'gu');
-// "phối hợp với", "phối hợp chặt chẽ với", "phối hợp", "cùng với"
-const COORDINATION = /(?<![\p{L}])(?:[pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\s+/gu;
+// "Giao", "Yêu cầu", "Đề nghị" followed by a name, not after a letter ("Giao Sở X", not "bàn giao").
+// The "not after a letter" test is made by {@link execAfterNonLetter}: a pattern that starts with a look-behind
+// is tried at every position, one that starts with its words is found by a fast scan.
+const DIRECTIVE = new RegExp(`(?:${alt(DIRECTIVE_VERBS)})\\s+`, 'gu');
+// "phối hợp với", "phối hợp chặt chẽ với", "phối hợp", "cùng với" (not after a letter, as above)
+const COORDINATION = /(?:[pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\s+/gu;
+
+/** True when a letter stands right before `i` (a surrogate pair counts as one character, as in `(?<!\p{L})`). */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return IS_LETTER.test(text.slice(i - 2, i));
+  }
+  return (classAt(text, i - 1) & CLASS_LETTER) !== 0;
+}
+
+/** The next match of a global pattern that does not follow a letter: `(?<![\p{L}])` tested by hand. */
+function execAfterNonLetter(re: RegExp, text: string): RegExpExecArray | null {
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (!letterBefore(text, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
 // "Đối với các cơ quan, đơn vị triển khai áp dụng năm 2012:"
 const DOI_VOI = /^(?:Đối với|Riêng đối với|Riêng|Yêu cầu đối với|Nhiệm vụ của|Trách nhiệm của|Trách nhiệm đối với)\s+/u;
+const DOI_VOI_WORDS = new Set(['Đối', 'Riêng', 'Yêu', 'Nhiệm', 'Trách']);
+// "Đồng thời, ...", "Theo đó ...": lead words that do not hide the doer after them.
+const LEAD_WORD = /^(?:[Đđ]ồng thời|Theo đó|Trong đó|Ngoài ra|Bên cạnh đó),?\s*/u;
+const LEAD_WORD_WORDS = new Set(['Đồng', 'đồng', 'Theo', 'Trong', 'Ngoài', 'Bên']);
 // "các Sở: Công Thương, Tài chính" / "Các sở, ngành: TC; XD" — a list of bodies of one kind.
 const KIND_LIST = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)\s+)?(?:các|Các)\s+(?<kind>[Ss]ở|[Bb]ộ|[Hh]ội|[Pp]hòng|[Xx]ã|[Pp]hường|[Hh]uyện)(?:\s*,\s*(?:ban|ngành|phường|xã))*\s*:\s*$/u;
 
@@ -126,7 +225,7 @@ function canonicalUncached(text: string): string {
 }
 
 function skipSpaces(text: string, i: number): number {
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i));
   return i;
 }
 
@@ -136,10 +235,62 @@ function matchAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
 }
 
 // A name starts with a capital, a digit ("07 đơn vị") or a quantifier ("các", "những", "từng", "mỗi").
-const HEAD_FIRST = /[\p{Lu}\dcnmt]/u;
+const C_LOWER = 99; // c
+const N_LOWER = 110; // n
+const M_LOWER = 109; // m
+const T_LOWER = 116; // t
+
+/** A HEAD match at `i`, tried only where its first character and word allow one. */
+function headAt(text: string, i: number): RegExpExecArray | null {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return matchAt(HEAD, text, i);
+  if (!(c === C_LOWER || c === N_LOWER || c === M_LOWER || c === T_LOWER || isUpperAt(text, i))) return null;
+  return HEAD_WORDS.has(wordAt(text, i)) ? matchAt(HEAD, text, i) : null;
+}
+
+/** A BARE_HEAD match at `i` ("đơn vị", "cơ quan"), tried only after one of its first words. */
+function bareHeadAt(text: string, i: number): RegExpExecArray | null {
+  return BARE_HEAD_WORDS.has(wordAt(text, i)) ? matchAt(BARE_HEAD, text, i) : null;
+}
 
 function startsName(text: string, i: number): boolean {
-  return HEAD_FIRST.test(text.charAt(i)) && matchAt(HEAD, text, i) !== null;
+  return headAt(text, i) !== null;
+}
+
+// Lower-case words that go on a list after a comma: "các sở, ban, ngành", "các xã, phường, đặc khu".
+const LIST_GOES_ON = /^(?:ban|ngành|đơn vị|địa phương|thị|phường|đặc khu|thị xã|thành phố|cơ quan)(?![\p{L}])/u;
+const LIST_GOES_ON_WORDS = leadWords(['ban', 'ngành', 'đơn vị', 'địa phương', 'thị', 'phường', 'đặc khu', 'thị xã', 'thành phố', 'cơ quan']);
+
+const isLong = (text: string, at: number) => {
+  const w = wordAt(text, at);
+  if (LONG_NAME_WORDS.has(w) && LONG_NAME_HEAD.test(text.slice(at, at + 30))) return true;
+  return (w === 'các' || w === 'Các') && LONG_PLURAL.test(text.slice(at, at + 30));
+};
+// "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất ...": after "các" + a generic head, a comma may
+// open a list of what the bodies do; its first word is part of the name, not the predicate.
+const isGeneric = (text: string, at: number) => {
+  const w = wordAt(text, at);
+  return (w === 'các' || w === 'Các' || w === 'những' || w === 'Những') && GENERIC_PLURAL.test(text.slice(at, at + 12));
+};
+
+/** The length of the word at `i` as `/^[\p{L}\d&'’./+]+/u` reads it within `i .. limit`. */
+function wordLength(text: string, i: number, limit: number): number {
+  let k = i;
+  const end = Math.min(limit, text.length);
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 38 || c === 39 || c === 0x2019 || c === 46 || c === 47 || c === 43 || (classAt(text, k) & CLASS_LETTER) !== 0) {
+      k++;
+      continue;
+    }
+    // A letter outside the Basic Multilingual Plane is a surrogate pair: ask the pattern.
+    if (c >= 0xd800 && c <= 0xdbff && k + 2 <= end && IS_LETTER.test(text.slice(k, k + 2))) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return k - i;
 }
 
 /**
@@ -147,17 +298,13 @@ function startsName(text: string, i: number): boolean {
  * @returns the end offset of the name, or -1 when no name starts there
  */
 export function scanName(text: string, i: number, bare = false): number {
-  let head = HEAD_FIRST.test(text.charAt(i)) ? matchAt(HEAD, text, i) : null;
+  let head = headAt(text, i);
   // "Báo cáo", "Hội nghị", "Ban hành" are not bodies: a short head needs a name after it.
-  if (head && SHORT_HEAD.test(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) head = null;
-  if (!head && bare) head = matchAt(BARE_HEAD, text, i) ?? matchAt(ACRONYM, text, i);
+  if (head && SHORT_HEADS.has(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) head = null;
+  if (!head && bare) head = bareHeadAt(text, i) ?? (isUpperAt(text, i) || isHighSurrogateAt(text, i) ? matchAt(ACRONYM, text, i) : null);
   if (!head) return -1;
-  const isLong = (at: number) => LONG_NAME_HEAD.test(text.slice(at, at + 30)) || /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý|Trung tâm|Công ty)/u.test(text.slice(at, at + 30));
-  let long = isLong(i);
-  // "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất ...": after "các" + a generic head, a comma may
-  // open a list of what the bodies do; its first word is part of the name, not the predicate.
-  const isGeneric = (at: number) => /^(?:các|Các|những|Những)\s+\p{Ll}/u.test(text.slice(at, at + 12));
-  let generic = isGeneric(i);
+  let long = isLong(text, i);
+  let generic = isGeneric(text, i);
   // Where the list item being read began ("... và UBND các phường: Yên Bái, Văn Phú").
   let itemStart = i;
   let listWord = false;
@@ -167,16 +314,16 @@ export function scanName(text: string, i: number, bare = false): number {
   let kindList = false;
   while (j < text.length && words < 40) {
     j = skipSpaces(text, j);
-    const ch = text[j];
-    if (ch === undefined) break;
-    if (ch === '(') {
+    if (j >= text.length) break;
+    const c = text.charCodeAt(j);
+    if (c === 40 /* ( */) {
       const close = text.indexOf(')', j);
       if (close < 0 || close - j > 200) break;
       j = close + 1;
       end = j;
       continue;
     }
-    if (ch === ':') {
+    if (c === 58 /* : */) {
       if (!kindList && KIND_LIST.test(text.slice(itemStart, j + 1))) {
         kindList = true;
         j++;
@@ -185,61 +332,63 @@ export function scanName(text: string, i: number, bare = false): number {
       }
       break;
     }
-    if (ch === '.' || ch === ';' || ch === '!' || ch === '?' || ch === '\n' || ch === ')' || ch === '"' || ch === '“') break;
-    if (ch === ',') {
+    // . ; ! ? \n ) " “
+    if (c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 41 || c === 34 || c === 0x201c) break;
+    if (c === 44 /* , */) {
       const k = skipSpaces(text, j + 1);
       // A list goes on: "Sở Xây dựng, các sở, ngành và UBND ...", "các Sở: Công Thương, Tài chính".
       if (startsName(text, k)) {
-        long = isLong(k);
-        generic = isGeneric(k);
+        long = isLong(text, k);
+        generic = isGeneric(text, k);
         itemStart = k;
         j = k;
         continue;
       }
       // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "các sở, ban, ngành", "các xã, phường"
-      if (kindList || /^\p{Lu}/u.test(text.slice(k, k + 1)) || /^(?:ban|ngành|đơn vị|địa phương|thị|phường|đặc khu|thị xã|thành phố|cơ quan)(?![\p{L}])/u.test(text.slice(k, k + 12))) {
+      if (kindList || isUpperAt(text, k) || (LIST_GOES_ON_WORDS.has(wordAt(text, k)) && LIST_GOES_ON.test(text.slice(k, k + 12)))) {
         j = k;
         continue;
       }
-      if (generic && /^\p{Ll}/u.test(text.charAt(k)) && !ASSIGNING.test(text.slice(k, k + 30)) && !CLAUSE_OPENER.test(text.slice(k, k + 20))) {
+      if (generic && isLowerAt(text, k) && !ASSIGNING.test(text.slice(k, k + 30)) && !CLAUSE_OPENER.test(text.slice(k, k + 20))) {
         j = k;
         listWord = true;
         continue;
       }
       break;
     }
-    if (ch === '-' || ch === '–' || ch === '—') {
+    if (c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2014 /* — */) {
       const k = skipSpaces(text, j + 1);
-      if (k > j + 1 && /^\p{Lu}/u.test(text.slice(k, k + 1))) {
+      if (k > j + 1 && isUpperAt(text, k)) {
         j = k;
         continue;
       }
-      if (k === j + 1 && /^\p{L}/u.test(text.slice(k, k + 1))) {
+      if (k === j + 1 && isLetterAt(text, k)) {
         j = k;
         continue;
       }
       break;
     }
-    const phrase = matchAt(NAME_PHRASE, text, j);
+    const w = wordAt(text, j);
+    const phrase = NAME_PHRASE_WORDS.has(w) ? matchAt(NAME_PHRASE, text, j) : null;
     if (phrase) {
       j += phrase[0].length;
       end = j;
       words++;
       continue;
     }
-    if (/^\p{Ll}/u.test(ch)) {
+    if (isLowerAt(text, j)) {
       if (listWord) {
         listWord = false;
-        const w = /^[\p{L}]+(?: [\p{L}]+)?/u.exec(text.slice(j, j + 30));
-        if (w) {
-          j += w[0].length;
+        const lw = /^[\p{L}]+(?: [\p{L}]+)?/u.exec(text.slice(j, j + 30));
+        if (lw) {
+          j += lw[0].length;
           end = j;
           words++;
           continue;
         }
       }
       // "các nhà thầu tham gia xây dựng công trình", "các đơn vị trực thuộc": a clause that tells which bodies.
-      const tail = generic ? matchAt(GENERIC_TAIL, text, j) : null;
+      const tail = generic && GENERIC_TAIL_WORDS.has(w) ? matchAt(GENERIC_TAIL, text, j) : null;
       if (tail) {
         j += tail[0].length;
         end = j;
@@ -247,27 +396,30 @@ export function scanName(text: string, i: number, bare = false): number {
         long = true;
         continue;
       }
-      if (matchAt(PREDICATE, text, j)) break;
-      if (!long && !kindList && matchAt(WEAK, text, j)) break;
-      const conj = /^(?:và|hoặc)\s/u.exec(text.slice(j, j + 6));
-      if (conj) {
-        const k = skipSpaces(text, j + conj[0].length);
-        if (startsName(text, k) || matchAt(BARE_HEAD, text, k)) {
-          long = isLong(k);
-        generic = isGeneric(k);
-        itemStart = k;
+      if (PREDICATE_WORDS.has(w) && matchAt(PREDICATE, text, j)) break;
+      if (!long && !kindList && WEAK_WORDS.has(w) && matchAt(WEAK, text, j)) break;
+      // "và " / "hoặc " (the pattern looked at six characters: both fit)
+      if ((w === 'và' || w === 'hoặc') && (classAt(text, j + w.length) & CLASS_SPACE) !== 0) {
+        const k = skipSpaces(text, j + w.length + 1);
+        if (startsName(text, k) || bareHeadAt(text, k)) {
+          long = isLong(text, k);
+          generic = isGeneric(text, k);
+          itemStart = k;
           j = k;
           continue;
         }
         // "và" inside a name: "Sở Nông nghiệp và Môi trường".
-        if (!/^\p{Lu}/u.test(text.charAt(k))) break;
+        if (!isUpperAt(text, k)) break;
         j = k;
         continue;
       }
     }
-    const word = /^[\p{L}\d&'’./+]+/u.exec(text.slice(j, j + 60));
-    if (!word) break;
-    j += word[0].replace(/[.]+$/u, '').length || word[0].length;
+    const len = wordLength(text, j, j + 60);
+    if (len === 0) break;
+    // A word's final dots end the sentence, not the word ("UBND tỉnh."), unless it is all dots.
+    let keep = len;
+    while (keep > 0 && text.charCodeAt(j + keep - 1) === 46) keep--;
+    j += keep || len;
     end = j;
     words++;
   }
@@ -359,16 +511,37 @@ function isHeading(text: string): boolean {
 
 /** A doer after a comma inside a clause, followed by a predicate that assigns work. */
 function frontedDoer(text: string, start: number, end: number): FoundName[] {
-  const clause = text.slice(start, Math.min(end, start + 600));
-  if (scanName(text, start) > start) return [];
-  let at = clause.indexOf(', ');
-  while (at >= 0) {
-    const k = start + at + 2;
-    const stop = scanName(text, k);
+  // The clause is read up to 600 characters; every ", " inside it may stand before the doer.
+  const limit = Math.min(end, start + 600);
+  if (scanMemo(text, start) > start) return [];
+  for (let at = text.indexOf(', ', start); at >= 0 && at + 2 <= limit; at = text.indexOf(', ', at + 2)) {
+    const k = at + 2;
+    const stop = scanMemo(text, k);
     if (stop > k && ASSIGNING.test(text.slice(skipSpaces(text, stop), stop + 30))) return splitNames(text.slice(k, stop), k);
-    at = clause.indexOf(', ', at + 2);
   }
   return [];
+}
+
+/*
+ * readRoles reads one text from many places (each clause start, the fronted doer, the heading, the directives)
+ * and asks for the name at the same offsets again: scanName is a pure function of (text, offset, bare), so its
+ * answers for the text being read are kept until another text comes.
+ */
+let memoText: string | null = null;
+const memo = new Map<number, number>();
+
+function scanMemo(text: string, i: number, bare = false): number {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = bare ? -1 - i : i;
+  let end = memo.get(key);
+  if (end === undefined) {
+    end = scanName(text, i, bare);
+    memo.set(key, end);
+  }
+  return end;
 }
 
 /**
@@ -378,7 +551,7 @@ function frontedDoer(text: string, start: number, end: number): FoundName[] {
 function headingNames(text: string, at0: number, whole = false): FoundName[] {
   const directive = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u.exec(text.slice(at0, at0 + 12));
   const at = at0 + (directive ? directive[0].length : 0);
-  const end = scanName(text, at, true);
+  const end = scanMemo(text, at, true);
   if (end <= at) return [];
   const rest = firstLine(text.slice(at, at + 160));
   const colon = rest.search(/:\s*$/u);
@@ -407,24 +580,33 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
 function namesAt(text: string, i: number, bare = true): FoundName[] {
   // After "yêu cầu", "đề nghị" or "phối hợp với" a body may be named without "các": "đơn vị nêu trên",
   // "cơ quan liên quan". After "giao" it may not: "đất đã có quyết định thu hồi giao chủ đầu tư" allots land.
-  const end = scanName(text, i, bare);
+  const end = scanMemo(text, i, bare);
   if (end <= i) return [];
   return splitNames(text.slice(i, end), i);
 }
+
+// The characters clauseStarts acts on: parentheses, line breaks, and sentence punctuation followed by a space.
+// Found by a scan rather than a loop over every character: task texts are long, these characters few.
+const CLAUSE_MARK = /[()\n]|[.;:!?] /g;
 
 /** Clause starts: the text start and every position after ". ", "; ", ": " or a line break. */
 function clauseStarts(text: string): number[] {
   const starts = [0];
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === '\n') {
+  CLAUSE_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_MARK.exec(text))) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
+    else if (c === 10 /* \n */) {
       depth = 0;
       starts.push(i + 1);
-    } else if (depth === 0 && (ch === '.' || ch === ';' || ch === ':' || ch === '!' || ch === '?') && text[i + 1] === ' ') {
-      starts.push(skipSpaces(text, i + 1));
+    } else {
+      // Punctuation: the space after it is looked at again (it may not be a mark itself, but keep the scan simple).
+      CLAUSE_MARK.lastIndex = i + 1;
+      if (depth === 0) starts.push(skipSpaces(text, i + 1));
     }
   }
   return starts;
@@ -479,14 +661,17 @@ export function readRoles(text: string): Roles {
   // A topic heading ("Về xây dựng chính quyền số" over "Giao Sở X chủ trì ...:") names nobody: the first
   // clause that counts is the first of the next paragraph.
   const newline = text.indexOf('\n');
-  let primary = newline > 0 && isHeading(text) && scanName(text, 0) < 0 && !DOI_VOI.test(text) ? starts.indexOf(newline + 1) : 0;
+  let heading: boolean | undefined;
+  const headingText = () => (heading ??= isHeading(text));
+  let primary = newline > 0 && headingText() && scanMemo(text, 0) < 0 && !DOI_VOI.test(text) ? starts.indexOf(newline + 1) : 0;
   // "Đối với hạng mục đường dẫn ...: Giao X ...": a topic before the colon names nobody either.
   if (primary === 0 && starts.length > 1 && TOPIC.test(text) && headingNames(text, (DOI_VOI.exec(text)?.[0].length ?? 0)).length === 0) primary = 1;
   const isPrimary = (n: number) => n === Math.max(0, primary);
-  for (const [n, s0] of starts.entries()) {
-    let s = skipSpaces(text, s0);
+  for (let n = 0; n < starts.length; n++) {
+    let s = skipSpaces(text, starts[n] as number);
+    const first = wordAt(text, s);
     // "Đối với X:" names X as the doer when X is a body.
-    const dv = DOI_VOI.exec(text.slice(s, s + 20));
+    const dv = DOI_VOI_WORDS.has(first) ? DOI_VOI.exec(text.slice(s, s + 20)) : null;
     if (dv) {
       const at = s + dv[0].length;
       const names = headingNames(text, at, true);
@@ -497,7 +682,7 @@ export function readRoles(text: string): Roles {
       continue;
     }
     // "Đồng thời, ..." and similar lead words do not hide the doer after them.
-    const lead = /^(?:[Đđ]ồng thời|Theo đó|Trong đó|Ngoài ra|Bên cạnh đó),?\s*/u.exec(text.slice(s, s + 20));
+    const lead = LEAD_WORD_WORDS.has(first) ? LEAD_WORD.exec(text.slice(s, s + 20)) : null;
     if (lead) s += lead[0].length;
     // "Trường hợp ..., Chủ đầu tư phải ...", "Sau khi ..., các đơn vị có trách nhiệm ...": the doer after a
     // fronted clause, when a predicate that assigns work follows it.
@@ -508,7 +693,7 @@ export function readRoles(text: string): Roles {
       continue;
     }
     // A heading ("1. Sở Công Thương", "Ủy ban nhân dân các xã, phường có cụm công nghiệp") names its body whole.
-    if (n === 0 && isHeading(text)) {
+    if (n === 0 && headingText()) {
       const names = headingNames(text, s);
       if (names.length) {
         doers.push(...names);
@@ -516,7 +701,7 @@ export function readRoles(text: string): Roles {
         continue;
       }
     }
-    const end = scanName(text, s);
+    const end = scanMemo(text, s);
     if (end > s) {
       // "Ủy ban nhân dân tỉnh yêu cầu ...": the issuer speaking, the doer comes after the verb.
       if (ISSUER_SPEAKS.test(text.slice(skipSpaces(text, end), end + 20))) continue;
@@ -528,7 +713,7 @@ export function readRoles(text: string): Roles {
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const clauseOf = clauseCursor(starts);
-  while ((m = DIRECTIVE.exec(text))) {
+  while ((m = execAfterNonLetter(DIRECTIVE, text))) {
     const at = m.index + m[0].length;
     const clause = clauseOf(m.index);
     if (!issuerDirective(text, m.index, m[0], clause)) continue;
@@ -540,7 +725,7 @@ export function readRoles(text: string): Roles {
     }
   }
   COORDINATION.lastIndex = 0;
-  while ((m = COORDINATION.exec(text))) {
+  while ((m = execAfterNonLetter(COORDINATION, text))) {
     const at = m.index + m[0].length;
     const names = namesAt(text, at);
     coordinators.push(...names);
@@ -568,7 +753,7 @@ export function leadInNames(text: string): FoundName[] {
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let best: FoundName[] = [];
-  while ((m = DIRECTIVE.exec(text))) {
+  while ((m = execAfterNonLetter(DIRECTIVE, text))) {
     const names = namesAt(text, m.index + m[0].length);
     if (names.length) best = names;
   }
@@ -636,7 +821,7 @@ function isAssignment(text: string): boolean {
   if (BACKGROUND.test(text)) return false;
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = DIRECTIVE.exec(text))) {
+  while ((m = execAfterNonLetter(DIRECTIVE, text))) {
     if (scanName(text, m.index + m[0].length) > m.index + m[0].length) return true;
   }
   for (const s0 of clauseStarts(text)) {
