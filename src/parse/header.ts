@@ -40,11 +40,20 @@ const ISSUER_CONTINUATION = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|X�
 // A party committee starts a body of its own: "ĐẢNG BỘ TỈNH BẮC GIANG" over "HUYỆN UỶ LỤC NAM".
 const PARTY_COMMITTEE = /^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s*(?:ỦY|UỶ)(?![\p{L}])/u;
 
-/** Type names, longest first, as one alternation. */
-const TYPE_NAME = new RegExp(
-  `^(?<name>${[...TYPE_NAMES.map(([n]) => n)].sort((a, b) => b.length - a.length).join('|')})$`,
-  'u',
-);
+/**
+ * Type names as written, white space collapsed: "THÔNG BÁO", "KẾ HOẠCH". A cell is a type name when it is one
+ * of them whole, so a set lookup does what an anchored alternation would.
+ */
+const TYPE_NAME_SET = new Set(TYPE_NAMES.map(([n]) => n));
+const TYPE_NAME_MAX = Math.max(...TYPE_NAMES.map(([n]) => n.length));
+// White space that collapsing would change: two in a row, or any but a plain space.
+const UNSQUASHED = /\s\s|[^\S ]/u;
+
+/** True when a cell, white space collapsed, is a type name ("THÔNG   BÁO" -> "THÔNG BÁO"). */
+function isTypeName(text: string): boolean {
+  const squashed = UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  return squashed.length <= TYPE_NAME_MAX && TYPE_NAME_SET.has(squashed);
+}
 
 /** Everything the header gives, with the lines each value was read from. */
 export interface Header {
@@ -83,6 +92,10 @@ interface Classified extends Cell {
 // Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
 const FLAT_ANCHORS =
   /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+// The same anchors less the one before a place and date ("... Lào Cai, ngày 5 ..."): that one reads the words
+// ahead at every word start, and cannot match in a cell without ", ngày ", which most cells are.
+const FLAT_ANCHORS_NO_DATE =
+  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
 
 // Cheap test before the anchors: a flattened header holds at least one of these.
 const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính gửi|, ngày|năm \d/u;
@@ -90,7 +103,10 @@ const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính gửi|, ngày|năm \d/u
 function classify(cell: Cell): Classified[] {
   const out: Classified[] = [];
   // A flattened header puts several header items on one cell: cut before the anchors we know.
-  const parts = cell.text.length > 40 && FLAT_HINT.test(cell.text) ? cell.text.split(FLAT_ANCHORS) : [cell.text];
+  const parts =
+    cell.text.length > 40 && FLAT_HINT.test(cell.text)
+      ? cell.text.split(cell.text.includes(', ngày ') ? FLAT_ANCHORS : FLAT_ANCHORS_NO_DATE)
+      : [cell.text];
   let col = cell.col;
   for (const raw of parts) {
     const text = raw.trim();
@@ -103,22 +119,62 @@ function classify(cell: Cell): Classified[] {
 
 function kindOf(text: string): Kind {
   // Header items are short; a long cell is body text (and the patterns below need not scan it).
+  // The unanchored patterns are tried only when a word they cannot match without is there: "XÃ" (any case,
+  // and "Ã" folds to "ã" only), "Độc", "ĐẢNG", "Số", "ngày".
   if (text.length > 300) return 'text';
   if (SEPARATOR.test(text)) return 'separator';
-  if (NATIONAL_TITLE.test(text)) return 'national';
-  if (MOTTO.test(text)) return 'motto';
-  if (PARTY.test(text)) return 'party';
+  if ((text.includes('Ã') || text.includes('ã')) && NATIONAL_TITLE.test(text)) return 'national';
+  if (text.includes('Độc') && MOTTO.test(text)) return 'motto';
+  if (text.includes('ĐẢNG') && PARTY.test(text)) return 'party';
   if (KINH_GUI.test(text)) return 'kinhGui';
   if (VV.test(text)) return 'vv';
-  if (text.length <= 200 && NUMBER.test(text)) return 'number';
-  if (text.length < 80 && PLACE_DATE.test(text)) return 'placeDate';
-  if (TYPE_NAME.test(text.replace(/\s+/g, ' ').trim())) return 'type';
+  if (text.length <= 200 && text.includes('Số') && NUMBER.test(text)) return 'number';
+  if (text.length < 80 && text.includes('ngày') && PLACE_DATE.test(text)) return 'placeDate';
+  if (isTypeName(text)) return 'type';
   if (MARK.test(text)) return 'mark';
   return 'text';
 }
 
+// Per UTF-16 code unit, worked out once: CASE_KNOWN, and CASE_LETTER for \p{L}, CASE_UPPER for a letter that is its
+// own upper case and not its own lower case. Reading the table replaces a regular expression, an array of
+// one-letter strings and two case conversions per letter.
+const CASE_KNOWN = 1;
+const CASE_LETTER = 2;
+const CASE_UPPER = 4;
+const CASE_TABLE = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+
+function caseOf(code: number): number {
+  let v = CASE_TABLE[code] as number;
+  if (v === 0) {
+    const c = String.fromCharCode(code);
+    v = CASE_KNOWN;
+    if (LETTER.test(c)) v |= CASE_LETTER | (c === c.toUpperCase() && c !== c.toLowerCase() ? CASE_UPPER : 0);
+    CASE_TABLE[code] = v;
+  }
+  return v;
+}
+
+/** True when at least 85% of the letters (two or more) are capitals: "ỦY BAN NHÂN DÂN", "THÔNG BÁO". */
 function isUpper(text: string): boolean {
   if (text.length > 300) return false;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one letter to /\p{L}/gu: leave such rare text to the general reading.
+    if (code >= 0xd800 && code <= 0xdfff) return isUpperAstral(text);
+    const v = caseOf(code);
+    if (v & CASE_LETTER) {
+      letters++;
+      if (v & CASE_UPPER) upper++;
+    }
+  }
+  if (letters < 2) return false;
+  return upper / letters >= 0.85;
+}
+
+function isUpperAstral(text: string): boolean {
   const letters = text.match(/\p{L}/gu);
   if (!letters || letters.length < 2) return false;
   const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
@@ -225,7 +281,8 @@ export function parseHeader(lines: readonly string[]): Header {
   // Web copies put a page title above the document: skip long prose lines before the national title.
   let first = 0;
   for (let i = 0; i < Math.min(limit, 8); i++) {
-    if (NATIONAL_TITLE.test(lines[i] as string)) {
+    const line = lines[i] as string;
+    if ((line.includes('Ã') || line.includes('ã')) && NATIONAL_TITLE.test(line)) {
       while (first < i && (lines[first] as string).length > 100 && !NUMBER.test(lines[first] as string)) first++;
       break;
     }
