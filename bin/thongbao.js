@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/index.js';
+// The CLI bundled into one file (scripts/bundle.mjs) starts faster than its ~100 modules.
+import { main } from '../dist/cli/bundle.js';
 
 main(process.argv);
