@@ -34,7 +34,44 @@ export interface Footer {
   start: number;
 }
 
+// Per UTF-16 code unit, worked out once: CASE_KNOWN, CASE_LETTER for \p{L}, and CASE_UPPER for a letter that
+// upper-casing leaves as it is. Reading the table replaces a regular expression, an array of one-letter strings
+// and a case conversion per letter.
+const CASE_KNOWN = 1;
+const CASE_LETTER = 2;
+const CASE_UPPER = 4;
+const CASE_TABLE = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+
+function caseOf(code: number): number {
+  let v = CASE_TABLE[code] as number;
+  if (v === 0) {
+    const c = String.fromCharCode(code);
+    v = CASE_KNOWN;
+    if (LETTER.test(c)) v |= CASE_LETTER | (c === c.toUpperCase() ? CASE_UPPER : 0);
+    CASE_TABLE[code] = v;
+  }
+  return v;
+}
+
+/** True when a text has two or more letters, all of them capitals ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */
 function isUpper(text: string): boolean {
+  let letters = 0;
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one letter to /\p{L}/gu: leave such rare text to the general reading.
+    if (code >= 0xd800 && code <= 0xdfff) return isUpperAstral(text);
+    const v = caseOf(code);
+    if (v & CASE_LETTER) {
+      letters++;
+      if (!(v & CASE_UPPER)) lower = true;
+    }
+  }
+  return letters >= 2 && !lower;
+}
+
+function isUpperAstral(text: string): boolean {
   const letters = text.match(/\p{L}/gu);
   if (!letters || letters.length < 2) return false;
   return letters.every((c) => c === c.toUpperCase());
@@ -62,7 +99,8 @@ function cleanItem(text: string): string {
 export function findFooterStart(lines: readonly string[], from: number): number {
   for (let i = Math.max(0, from - 1); i < lines.length; i++) {
     const line = lines[i] as string;
-    if (!line.includes('nhận')) continue;
+    // "Nơi nhận" is rare and "n" is everywhere: look for "Nơi" first ("**" may split it: "N**ơi** nhận").
+    if (!(line.includes('Nơi') || line.includes('**')) || !line.includes('nhận')) continue;
     for (const c of splitCells(line, i + 1)) if (RECIPIENTS_HEAD.test(c.text)) return i + 1;
   }
   // No "Nơi nhận": the first line after a closing "./." that holds an authority prefix or only capitals.
