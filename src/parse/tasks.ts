@@ -89,6 +89,15 @@ function ordinal(kind: LabelKind, key: string): number | null {
   return null;
 }
 
+/*
+ * Tests of a paragraph's end. /:\s*$/ is tried at every position of the paragraph; trimming the end (the same
+ * white space as \s) and looking at the last characters gives the same answer at once.
+ */
+/** True when a text ends with a colon, white space aside: "... một số nội dung sau:". */
+const endsWithColon = (text: string) => text.trimEnd().endsWith(':');
+/** True when a text ends with the closing mark "./.", white space aside. */
+const endsWithClosingMark = (text: string) => text.trimEnd().endsWith('./.');
+
 /** Removes the label and the space after it. */
 function splitLabel(text: string): { kind: LabelKind; label: string; key: string; rest: string } | null {
   const m = LABEL.exec(text);
@@ -142,13 +151,15 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
   // A closing paragraph ("Trên đây ...") ends the list only when no labelled item follows it.
   let lastLabelled = -1;
   let firstLabelled = -1;
+  // Each paragraph's label, read once: the loop below looks at a paragraph's and at the next one's.
+  const labels = paras.map((p) => splitLabel(p.text));
   for (const [k, p] of paras.entries()) {
-    if (!LABEL.test(p.text)) continue;
+    if (labels[k] === null) continue;
     lastLabelled = k;
     if (firstLabelled < 0) firstLabelled = k;
   }
   for (const [k, p] of paras.entries()) {
-    const lab = splitLabel(p.text);
+    const lab = labels[k] ?? null;
     if (!lab) {
       if (closed) continue;
       const top = stack[stack.length - 1];
@@ -177,8 +188,8 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
         }
       }
       // An unnumbered paragraph that assigns work is a task of its own, unless it introduces a numbered list.
-      const next = paras[k + 1] ? splitLabel((paras[k + 1] as Para).text) : null;
-      const introducesList = /:\s*$/u.test(p.text) && next !== null && (next.kind === 'num' || next.kind === 'roman' || next.kind === 'dotted');
+      const next = paras[k + 1] ? (labels[k + 1] ?? null) : null;
+      const introducesList = endsWithColon(p.text) && next !== null && (next.kind === 'num' || next.kind === 'roman' || next.kind === 'dotted');
       // Before a numbered list, paragraphs are the preamble; the conclusion part is the list and what follows.
       const preamble = firstLabelled >= 0 && k < firstLabelled;
       if (!introducesList && !preamble && isDirective(p.text)) {
@@ -190,11 +201,11 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
         roots.push(node);
         stack.length = 0;
         // "Giao các đơn vị sau:" followed by "- " items: the items are its subtasks.
-        if (/:\s*$/u.test(p.text)) stack.push(node);
-        if (/\.\/\.\s*$/u.test(p.text)) closed = true;
+        if (endsWithColon(p.text)) stack.push(node);
+        if (endsWithClosingMark(p.text)) closed = true;
         continue;
       }
-      if (/\.\/\.\s*$/u.test(p.text) && roots.length) closed = true;
+      if (endsWithClosingMark(p.text) && roots.length) closed = true;
       lastLoose = p;
       continue;
     }
@@ -203,7 +214,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     const rank = rankOf(lab.kind, lab.key);
     while (stack.length && rankOf((stack[stack.length - 1] as TaskNode).kind, (stack[stack.length - 1] as TaskNode).label ?? '') >= rank) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
-    if (!parent && !roots.length && lastLoose && /:\s*$/u.test(lastLoose.text)) {
+    if (!parent && !roots.length && lastLoose && endsWithColon(lastLoose.text)) {
       leadIn = { text: lastLoose.text, line: lineAt(lastLoose, 0) };
     }
     const section = parent ? (parent.kind === 'roman' ? headingTitle(parent.head) : parent.section) : null;
@@ -272,7 +283,8 @@ function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings:
   }
   const mine = ordinal(node.kind, key);
   if (mine === null) return;
-  const prev = [...siblings].reverse().find((s) => s.kind === node.kind);
+  let prev: TaskNode | undefined;
+  for (let i = siblings.length - 1; i >= 0 && !prev; i--) if ((siblings[i] as TaskNode).kind === node.kind) prev = siblings[i];
   const prevKey = prev?.label?.replace(/[.)]$/u, '') ?? null;
   const expected = prevKey === null ? 1 : (ordinal(node.kind, prevKey) ?? 0) + 1;
   if (node.kind === 'dotted' && prevKey === null) return;

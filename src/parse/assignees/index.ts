@@ -808,7 +808,8 @@ export function isDirective(text: string): boolean {
 
 /** True for a closing formula ("... nghiêm túc triển khai thực hiện./.", "... quan tâm, phối hợp thực hiện./."). */
 export function isClosingFormula(text: string): boolean {
-  return text.length < 250 && FORMULA_TAIL.test(text);
+  // Both forms end with a full stop: only then is the pattern, which is tried at every position, worth running.
+  return text.length < 250 && text.trimEnd().endsWith('.') && FORMULA_TAIL.test(text);
 }
 
 /** True when a paragraph starts with a body followed by a predicate that assigns work ("Bộ X chịu trách nhiệm ..."). */
