@@ -20,6 +20,7 @@ import { yearParser } from './parsers/year.js';
 import { byPosition, dropOverlaps } from './refiners/overlap.js';
 import { mergeRanges } from './refiners/range.js';
 import { resolve } from './refiners/resolve.js';
+import { wordsIn, WORDS_PATTERN } from './triggers.js';
 import type { NotDeadlineReason } from './notDeadline.js';
 import type { Candidate, DeadlineContext, FoundDeadline, Parser } from './types.js';
 
@@ -44,53 +45,34 @@ export const PARSERS: readonly Parser[] = [
 
 /** Every time expression in a text, merged and de-overlapped, before the not-a-deadline filter. */
 export function findCandidates(text: string): Candidate[] {
-  return candidatesOf(prepare(text));
+  const lower = text.toLowerCase();
+  const seen = wordsIn(lower);
+  return seen === 0 ? [] : candidatesOf(prepare(text, lower), lower, seen);
 }
 
-// Every trigger of the parsers, for one pass over a plain text (see triggeredParsers): "ngay", "năm",
-// "nhiệm", "khẩn", "kịp", "thường", "tháng", "trong", "trước", "tối", "tết", "liên", "lần", "quý", "quá",
-// "giai", "sau", "chậm", "hằng", "hàng", "mỗi", "định" and a day's "1/2". Factored by first letters:
-// V8 runs a flat list of twenty words a fifth slower. Must list what PARSERS' triggers list.
-const TRIGGERS = /n(?:gay|ăm|hiệm)|k(?:hẩn|ịp)|t(?:h(?:ường|áng)|r(?:ong|ước)|ối|ết)|l(?:iên|ần)|qu[ýá]|giai|sau|chậm|h[ằà]ng|mỗi|định|\d[/.\-]\d/g;
-// The parsers (bits in PARSERS order) each trigger starts; a digit starts "1/2", a day's trigger.
-const TRIGGERED = new Map<string, number>();
-PARSERS.forEach((p, i) => {
-  for (const w of p.triggers instanceof RegExp ? ['tháng'] : p.triggers) {
-    TRIGGERS.lastIndex = 0;
-    if (TRIGGERS.exec(w)?.[0] !== w) throw new Error(`TRIGGERS misses the trigger "${w}" of ${p.name}`);
-    TRIGGERED.set(w, (TRIGGERED.get(w) ?? 0) | (1 << i));
+// Every parser trigger must be a word the one pass of triggers.ts finds: a text where that pass
+// finds nothing is done with before any parser runs, on either path.
+for (const p of PARSERS) {
+  for (const w of p.triggers instanceof RegExp ? ['tháng', '1/2'] : p.triggers) {
+    WORDS_PATTERN.lastIndex = 0;
+    if (WORDS_PATTERN.exec(w)?.[0] !== w) throw new Error(`triggers.ts misses the trigger "${w}" of ${p.name}`);
   }
-});
-const DAY_BIT = 1 << PARSERS.indexOf(dayParser);
+}
 
 /**
- * The parsers whose triggers occur in a plain lower-cased text, as bits, found in one pass rather than
- * one search per word. No trigger is a prefix of another, and the search steps one character after
- * each, so every occurrence is seen. (On a plain text a trigger only saves time: each parser's patterns
- * need its words anyway.)
+ * @param lower the text lower-cased
+ * @param seen the words of triggers.ts in `lower` (not 0)
  */
-function triggeredParsers(lower: string): number {
-  let bits = 0;
-  const re = TRIGGERS;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(lower)) !== null) {
-    bits |= TRIGGERED.get(m[0]) ?? DAY_BIT;
-    re.lastIndex = m.index + 1;
-  }
-  return bits;
-}
-
-function candidatesOf(s: Source): Candidate[] {
+function candidatesOf(s: Source, lower: string, seen: number): Candidate[] {
   const text = s.text;
   const all: Candidate[] = [];
   if (s.plain) {
-    const bits = triggeredParsers(s.on);
+    // Each parser runs only the patterns whose words occur (see triggers.ts).
     for (let i = 0; i < PARSERS.length; i++) {
-      if (bits & (1 << i)) for (const c of (PARSERS[i] as Parser).parse(text, s)) all.push(c);
+      const p = PARSERS[i] as Parser;
+      if ((seen & p.words) !== 0) for (const c of p.parse(text, s, seen)) all.push(c);
     }
   } else {
-    const lower = text.toLowerCase();
     for (const p of PARSERS) {
       const t = p.triggers;
       if (t instanceof RegExp ? !t.test(lower) : !t.some((w) => lower.includes(w))) continue;
@@ -115,8 +97,13 @@ export interface Analysis {
  * {@link findDeadlines} keeps are those with no reason.
  */
 export function analyseTimeExpressions(text: string, ctx: DeadlineContext): Analysis[] {
-  const s = prepare(text);
-  const candidates = candidatesOf(s);
+  // Most task texts have no time expression: the one pass over the lower-cased text that finds
+  // none of the words ends them before the alphabet test and any pattern.
+  const lower = text.toLowerCase();
+  const seen = wordsIn(lower);
+  if (seen === 0) return [];
+  const s = prepare(text, lower);
+  const candidates = candidatesOf(s, lower, seen);
   if (candidates.length === 0) return [];
   const index = new TextIndex(text, s);
   return candidates.map((candidate) => {

@@ -47,10 +47,13 @@ export interface Source {
   readonly on: string;
 }
 
-/** Prepares a text for the patterns: one test of its alphabet, one lower-casing. */
-export function prepare(text: string): Source {
+/**
+ * Prepares a text for the patterns: one test of its alphabet, one lower-casing.
+ * @param lower `text.toLowerCase()` when the caller has it already
+ */
+export function prepare(text: string, lower?: string): Source {
   if (NOT_PLAIN.test(text)) return { text, plain: false, on: text };
-  const lower = text.toLowerCase();
+  lower ??= text.toLowerCase();
   // Always true for a plain text; kept as the guard the offsets rely on.
   if (lower.length !== text.length) return { text, plain: false, on: text };
   return { text, plain: true, on: lower };

@@ -72,8 +72,15 @@ export interface Parser {
    */
   triggers: readonly string[] | RegExp;
   /**
+   * The words (bits of triggers.ts) the parser's patterns are anchored on: on a plain text with none
+   * of them the parser finds nothing and is not run.
+   */
+  words: number;
+  /**
    * @param text the text
    * @param s the text prepared for the patterns (see patterns.ts); prepared here when absent
+   * @param seen the words of triggers.ts found in the lower-cased text of a plain `s`: each pattern
+   *   runs only when its words are there. Every pattern runs when absent.
    */
-  parse(text: string, s?: Source): Candidate[];
+  parse(text: string, s?: Source, seen?: number): Candidate[];
 }

@@ -4,7 +4,8 @@
  * decided with every other rejection in notDeadline.ts.
  */
 import { pattern, prepare } from '../patterns.js';
-import type { Parser } from '../types.js';
+import { ALL_WORDS, needs, W } from '../triggers.js';
+import type { Candidate, Parser } from '../types.js';
 import { candidate, scan } from './common.js';
 
 // "Thành lập ngay", "thực hiện ngay", "ngay sau khi có Quyết định", "ngay khi nhận được", "NGAY".
@@ -29,8 +30,10 @@ const ONGOING = pattern(
 export const asapParser: Parser = {
   name: 'asap',
   triggers: ['ngay', 'khẩn', 'kịp'],
-  parse(text, s = prepare(text)) {
-    const now = scan(s, NOW, (m) => {
+  words: W.NGAY | W.KHAN | W.KIP,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    const out: Candidate[] = [];
+    if (needs(seen, W.NGAY)) scan(s, NOW, (m) => {
       const cond = m.groups?.cond;
       let end = m.index + m[0].length;
       if (cond !== undefined) end -= cond.length - cond.trimEnd().length;
@@ -43,10 +46,10 @@ export const asapParser: Parser = {
         after ? { type: 'asap', note: `as soon as: ${text.slice(m.index, end)}` } : { type: 'asap' },
         false,
       );
-    });
-    const urgent = scan(s, URGENT, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false));
-    const timely = scan(s, TIMELY, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false));
-    return now.concat(urgent, timely);
+    }, undefined, out);
+    if (needs(seen, W.KHAN)) scan(s, URGENT, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false), undefined, out);
+    if (needs(seen, W.KIP)) scan(s, TIMELY, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false), undefined, out);
+    return out;
   },
 };
 
@@ -54,7 +57,9 @@ export const asapParser: Parser = {
 export const ongoingParser: Parser = {
   name: 'ongoing',
   triggers: ['thường', 'liên'],
-  parse(text, s = prepare(text)) {
+  words: W.THUONG_XUYEN | W.LIEN_TUC,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    if (!needs(seen, W.THUONG_XUYEN | W.LIEN_TUC)) return [];
     return scan(s, ONGOING, (m) => candidate('ongoing', s, m.index, m.index + m[0].length, { type: 'ongoing' }, false));
   },
 };

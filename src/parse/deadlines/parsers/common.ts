@@ -16,14 +16,16 @@ import type { Candidate, Part, TimeValue } from '../types.js';
  * The match is of `s.on` (the lower-cased text when plain): `build` slices what the output shows
  * from `s.text`, at the match's offsets.
  * @param notBefore the characters that may not precede a match; letters and digits when absent
+ * @param out the array the candidates are added to (a parser's one array for all its patterns)
+ * @returns `out`
  */
 export function scan(
   s: Source,
   pattern: Pattern,
   build: (m: RegExpExecArray) => Candidate | null,
   notBefore?: Pattern,
+  out: Candidate[] = [],
 ): Candidate[] {
-  const out: Candidate[] = [];
   const re = pattern.for(s.plain);
   const on = s.on;
   const before = notBefore?.for(s.plain);

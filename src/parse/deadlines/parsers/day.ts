@@ -1,6 +1,7 @@
 /** Single days: "ngày 15/10/2017", "29/9/2017", "15-10-2017", "ngày 15 tháng 10 năm 2017", "ngày 15/8". */
 import { isoDate } from '../calendar.js';
 import { pattern, prepare, type Source } from '../patterns.js';
+import { ALL_WORDS, needs, W } from '../triggers.js';
 import type { Candidate, Parser } from '../types.js';
 import { candidate, scan, year } from './common.js';
 
@@ -47,7 +48,11 @@ function build(s: Source, m: RegExpExecArray, words: boolean): Candidate | null 
 export const dayParser: Parser = {
   name: 'day',
   triggers: /\d[/.\-]\d|tháng/u,
-  parse(text, s = prepare(text)) {
-    return scan(s, NUMERIC, (m) => build(s, m, false), NOT_BEFORE_NUMERIC).concat(scan(s, WORDS, (m) => build(s, m, true)));
+  words: W.DAY_NUMBER | W.THANG,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    const out: Candidate[] = [];
+    if (needs(seen, W.DAY_NUMBER)) scan(s, NUMERIC, (m) => build(s, m, false), NOT_BEFORE_NUMERIC, out);
+    if (needs(seen, W.NGAY_DAY, W.THANG)) scan(s, WORDS, (m) => build(s, m, true), undefined, out);
+    return out;
   },
 };

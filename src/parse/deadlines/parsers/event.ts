@@ -1,5 +1,6 @@
 /** Named events: "trước Tết Nguyên đán 2018", "trước kỳ họp thứ 10 HĐND tỉnh", "trước ngày bắt đầu khai thác mỏ". */
 import { pattern, prepare } from '../patterns.js';
+import { ALL_WORDS, needs, W } from '../triggers.js';
 import type { Parser } from '../types.js';
 import { candidate, scan, year } from './common.js';
 
@@ -25,7 +26,9 @@ const EVENT_STOP = pattern(String.raw`\s(?:hoặc|và|để|theo|thì|nhằm|tro
 export const tetParser: Parser = {
   name: 'tet',
   triggers: ['tết'],
-  parse(text, s = prepare(text)) {
+  words: W.TET,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    if (!needs(seen, W.TET)) return [];
     return scan(s, TET, (m) => {
       const y = year(m.groups?.y);
       if (m.groups?.y !== undefined && y === null) return null;
@@ -38,7 +41,9 @@ export const tetParser: Parser = {
 export const eventParser: Parser = {
   name: 'event',
   triggers: ['trước'],
-  parse(text, s = prepare(text)) {
+  words: W.TRUOC,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    if (!needs(seen, W.TRUOC)) return [];
     return scan(s, BEFORE_EVENT, (m) => {
       // The stop is looked for in the match (lower-cased when plain); the event is the text as written.
       let end = m.index + m[0].length;

@@ -1,5 +1,6 @@
 /** Months and lists of months: "tháng 9/2017", "tháng 9,10/2017", "tháng 9 và tháng 10 năm 2017", "cuối tháng 10". */
 import { pattern, prepare } from '../patterns.js';
+import { ALL_WORDS, needs, W } from '../triggers.js';
 import type { Parser } from '../types.js';
 import { candidate, part, scan, year } from './common.js';
 
@@ -22,7 +23,9 @@ const LIST_ITEM = /(?<sep>,|;|và|-|–|đến|tới)\s{0,2}(?:tháng\s{1,2})?(?
 export const monthParser: Parser = {
   name: 'month',
   triggers: ['tháng'],
-  parse(text, s = prepare(text)) {
+  words: W.THANG,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    if (!needs(seen, W.THANG)) return [];
     return scan(s, MONTHS, (m) => {
       const g = m.groups ?? {};
       const y = year(g.y);

@@ -1,5 +1,6 @@
 /** Quarters: "quý III/2017", "quý 3 năm 2017", "Quý II/2026", "trong quý IV". */
 import { pattern, prepare } from '../patterns.js';
+import { ALL_WORDS, needs, W } from '../triggers.js';
 import type { Parser } from '../types.js';
 import { candidate, quarterNumber, scan, year } from './common.js';
 
@@ -14,7 +15,9 @@ const QUARTER = pattern(
 export const quarterParser: Parser = {
   name: 'quarter',
   triggers: ['quý'],
-  parse(text, s = prepare(text)) {
+  words: W.QUY,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    if (!needs(seen, W.QUY)) return [];
     return scan(s, QUARTER, (m) => {
       const g = m.groups ?? {};
       const q = quarterNumber(g.q ?? '');

@@ -1,7 +1,8 @@
 /** Recurring obligations: "định kỳ hằng tháng", "hằng quý", "trước ngày 20 hằng tháng", "02 lần/01 năm", "02 tuần/lần". */
 import type { Recurrence } from '../../../schema.js';
 import { pattern, prepare } from '../patterns.js';
-import type { Parser } from '../types.js';
+import { ALL_WORDS, needs, W } from '../triggers.js';
+import type { Candidate, Parser } from '../types.js';
 import { candidate, count, scan } from './common.js';
 
 type Every = Recurrence['every'];
@@ -54,8 +55,10 @@ function monthly(n: number, unit: Every): Recurrence {
 export const recurringParser: Parser = {
   name: 'recurring',
   triggers: ['hằng', 'hàng', 'mỗi', 'lần', 'định'],
-  parse(text, s = prepare(text)) {
-    const every = scan(s, EVERY, (m) => {
+  words: W.EVERY | W.LAN | W.DINH_KY,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    const out: Candidate[] = [];
+    if (needs(seen, W.EVERY)) scan(s, EVERY, (m) => {
       const unit = unitOf(m.groups?.unit);
       if (!unit) return null;
       let wd = m.groups?.wd;
@@ -69,8 +72,8 @@ export const recurringParser: Parser = {
         recurrence: { every: unit },
         ...(wd ? { note: `on ${wd.replace(/\s+/g, ' ')} of every week` } : {}),
       });
-    });
-    const days = scan(s, DAY_EVERY, (m) => {
+    }, undefined, out);
+    if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, DAY_EVERY, (m) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
       const d = Number(g.d);
@@ -80,8 +83,8 @@ export const recurringParser: Parser = {
       if ((unit === 'month') !== (mo === undefined)) return null;
       const recurrence: Recurrence = mo === undefined ? { every: unit, day: d } : { every: unit, day: d, month: mo };
       return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence });
-    });
-    const times = scan(s, TIMES, (m) => {
+    }, undefined, out);
+    if (needs(seen, W.LAN)) scan(s, TIMES, (m) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
       const n = count(g.n ?? '');
@@ -89,7 +92,7 @@ export const recurringParser: Parser = {
       if (!unit || n === null || k === null) return null;
       const recurrence: Recurrence = k === 1 ? { every: unit, times: n } : { every: unit, interval: k, times: n };
       return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence }, false);
-    });
+    }, undefined, out);
     const interval = (m: RegExpExecArray) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
@@ -97,6 +100,8 @@ export const recurringParser: Parser = {
       if (!unit || n === null) return null;
       return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence: monthly(n, unit) }, false);
     };
-    return every.concat(days, times, scan(s, INTERVAL, interval), scan(s, PERIODIC, interval));
+    if (needs(seen, W.LAN)) scan(s, INTERVAL, interval, undefined, out);
+    if (needs(seen, W.DINH_KY)) scan(s, PERIODIC, interval, undefined, out);
+    return out;
   },
 };

@@ -4,7 +4,8 @@
  * "trong tuần", "trong tuần tới", "trong tháng tới".
  */
 import { pattern, prepare } from '../patterns.js';
-import type { Parser } from '../types.js';
+import { ALL_WORDS, needs, W } from '../triggers.js';
+import type { Candidate, Parser } from '../types.js';
 import { candidate, count, scan } from './common.js';
 
 // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 03 ngày làm việc kể từ ngày nhận được Thông báo này",
@@ -26,12 +27,17 @@ const CALENDAR = pattern(
   'giu',
 );
 
+// The words WITHIN's leads hold: "trong", "sau", "không quá", "tối đa", "chậm nhất".
+const LEADS = W.TRONG | W.SAU | W.QUA | W.TOI | W.CHAM;
+
 /** Finds relative periods. */
 export const relativeParser: Parser = {
   name: 'relative',
   triggers: ['trong', 'sau', 'quá', 'tối', 'chậm'],
-  parse(text, s = prepare(text)) {
-    const within = scan(s, WITHIN, (m) => {
+  words: LEADS,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    const out: Candidate[] = [];
+    if (needs(seen, LEADS, W.NGAY_DAY | W.TUAN | W.THANG | W.NAM)) scan(s, WITHIN, (m) => {
       const g = m.groups ?? {};
       const n = count(g.n ?? '');
       if (n === null) return null;
@@ -42,15 +48,15 @@ export const relativeParser: Parser = {
       const anchor = g.anchor === undefined ? null : text.slice(end - g.anchor.length, end).trim();
       if (g.anchor !== undefined) end -= g.anchor.length - g.anchor.trimEnd().length;
       return candidate('relative', s, m.index, end, { type: 'relative', amount: n, unit, anchor }, false);
-    });
-    const calendar = scan(s, CALENDAR, (m) => {
+    }, undefined, out);
+    if (needs(seen, W.TRONG, W.TUAN | W.THANG)) scan(s, CALENDAR, (m) => {
       const g = m.groups ?? {};
       const unit = (g.unit ?? '').toLowerCase() === 'tuần' ? 'week' : 'month';
       const which = (g.which ?? '').toLowerCase();
       if (unit === 'month' && !which) return null;
       const offset = which === '' || which === 'này' ? 0 : 1;
       return candidate('calendar', s, m.index, m.index + m[0].length, { type: 'calendar', unit, offset }, false);
-    });
-    return within.concat(calendar);
+    }, undefined, out);
+    return out;
   },
 };

@@ -3,7 +3,8 @@
  * and the plan periods ("giai đoạn 2018-2020", "nhiệm kỳ 2020 – 2025") that the filter turns down.
  */
 import { pattern, prepare } from '../patterns.js';
-import type { Parser } from '../types.js';
+import { ALL_WORDS, needs, W } from '../triggers.js';
+import type { Candidate, Parser } from '../types.js';
 import { candidate, count, part, scan, year } from './common.js';
 
 // "năm 2017", "trong năm 2012", "cuối năm 2017", "đầu năm 2018", "giữa năm 2026", "trong năm nay".
@@ -37,14 +38,16 @@ const PERIOD = pattern(
 export const yearParser: Parser = {
   name: 'year',
   triggers: ['năm', 'giai', 'nhiệm'],
-  parse(text, s = prepare(text)) {
-    const years = scan(s, YEAR, (m) => {
+  words: W.NAM | W.GIAI_DOAN | W.NHIEM_KY,
+  parse(text, s = prepare(text), seen = ALL_WORDS) {
+    const out: Candidate[] = [];
+    if (needs(seen, W.NAM)) scan(s, YEAR, (m) => {
       const g = m.groups ?? {};
       const y = g.nay ? null : year(g.y);
       if (!g.nay && y === null) return null;
       return candidate('year', s, m.index, m.index + m[0].length, { type: 'year', year: y, part: part(g.part) });
-    });
-    const parts = scan(s, YEAR_PART, (m) => {
+    }, undefined, out);
+    if (needs(seen, W.NAM, W.THANG)) scan(s, YEAR_PART, (m) => {
       const g = m.groups ?? {};
       const n = count(g.n ?? '');
       const y = year(g.y);
@@ -56,14 +59,14 @@ export const yearParser: Parser = {
         fromMonth: early ? 1 : 13 - n,
         toMonth: early ? n : 12,
       });
-    });
-    const schools = scan(s, SCHOOL_YEAR, (m) => {
+    }, undefined, out);
+    if (needs(seen, W.NAM_HOC)) scan(s, SCHOOL_YEAR, (m) => {
       const y1 = year(m.groups?.y1);
       const y2 = year(m.groups?.y2);
       if (y1 === null || y2 !== y1 + 1) return null;
       return candidate('schoolYear', s, m.index, m.index + m[0].length, { type: 'schoolYear', year: y1 });
-    });
-    const periods = scan(s, PERIOD, (m) => {
+    }, undefined, out);
+    if (needs(seen, W.GIAI_DOAN | W.NHIEM_KY)) scan(s, PERIOD, (m) => {
       const y1 = year(m.groups?.y1);
       const y2 = year(m.groups?.y2);
       if (y1 === null || y2 === null) return null;
@@ -75,7 +78,7 @@ export const yearParser: Parser = {
         to: y2,
         label: label.replace(/\s+/g, ' '),
       });
-    });
-    return years.concat(parts, schools, periods);
+    }, undefined, out);
+    return out;
   },
 };

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { PARSERS } from '../../src/parse/deadlines/index.js';
+import { prepare } from '../../src/parse/deadlines/patterns.js';
+import { ALL_WORDS, W, wordsIn } from '../../src/parse/deadlines/triggers.js';
+import table from './phrases.json' with { type: 'json' };
+
+describe('the words pass', () => {
+  it('finds each word, and both words of a two-word key', () => {
+    expect(wordsIn('báo cáo ngay')).toBe(W.NGAY);
+    expect(wordsIn('ngày 15')).toBe(W.NGAY_DAY);
+    expect(wordsIn('năm học 2017-2018')).toBe(W.NAM | W.NAM_HOC | W.DAY_NUMBER);
+    expect(wordsIn('nhiệm kỳ')).toBe(W.NHIEM | W.NHIEM_KY);
+    expect(wordsIn('nhiệm vụ')).toBe(W.NHIEM);
+    expect(wordsIn('định  kỳ hằng tháng')).toBe(W.DINH | W.DINH_KY | W.EVERY | W.THANG);
+    expect(wordsIn('năm\nhọc')).toBe(W.NAM | W.NAM_HOC);
+    expect(wordsIn('thường xuyên, liên tục')).toBe(W.THUONG | W.THUONG_XUYEN | W.LIEN | W.LIEN_TUC);
+    expect(wordsIn('giai đoạn')).toBe(W.GIAI | W.GIAI_DOAN);
+    expect(wordsIn('hàng tuần, mỗi quý')).toBe(W.EVERY | W.TUAN | W.QUY);
+    expect(wordsIn('không quá 3 lần')).toBe(W.QUA | W.LAN);
+    expect(wordsIn('khẩn trương, kịp thời, trước Tết'.toLowerCase())).toBe(W.KHAN | W.KIP | W.TRUOC | W.TET);
+    expect(wordsIn('trong tối đa, sau, chậm nhất')).toBe(W.TRONG | W.TOI | W.SAU | W.CHAM);
+    expect(wordsIn('3.7')).toBe(W.DAY_NUMBER);
+    expect(wordsIn('Các đơn vị phối hợp chặt chẽ.')).toBe(0);
+  });
+
+  it('sees overlapping words: each search steps one character past a match start', () => {
+    expect(wordsIn('1/2/3')).toBe(W.DAY_NUMBER);
+    expect(wordsIn('ngay ngày')).toBe(W.NGAY | W.NGAY_DAY);
+  });
+});
+
+// Each parser runs only the patterns whose words the pass found: on every sentence of the phrase
+// table, in lower, upper and title case, that finds exactly what running every pattern finds.
+describe('running only the patterns whose words occur', () => {
+  const rows = [...table.positive, ...table.negative] as Array<{ sentence: string }>;
+  const variants = (s: string) => [s, s.toUpperCase(), s.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())];
+  it('changes no parser output', () => {
+    let found = 0;
+    for (const r of rows) {
+      for (const text of variants(r.sentence)) {
+        const s = prepare(text);
+        expect(s.plain).toBe(true);
+        const seen = wordsIn(s.on);
+        for (const p of PARSERS) {
+          const all = p.parse(text, s, ALL_WORDS);
+          found += all.length;
+          expect((seen & p.words) !== 0 ? p.parse(text, s, seen) : []).toEqual(all);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+  });
+});
