@@ -81,9 +81,50 @@ function wordAt(text: string, i: number): string {
   return k === i ? '' : text.slice(i, k);
 }
 
+/**
+ * A set of words with a test on the first two characters of the text at a position, which spares the substring
+ * at most positions: "chủ" in a set rules out "của", "các", "cho" by their second character.
+ */
+// For each UTF-16 code, a bit per WordSet that has a word starting with it: most positions fail on this one read.
+const FIRST_CHARS = new Uint32Array(0x10000);
+let wordSets = 0;
+
+class WordSet {
+  private readonly words: Set<string>;
+  private readonly pairs = new Set<number>();
+  private readonly bit = 2 ** (wordSets++ % 32);
+  /** True when a word shorter than two characters is in the set: the pair test would not hold for it. */
+  private readonly short: boolean;
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      this.pairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+      if (w.length) FIRST_CHARS[w.charCodeAt(0)] = (FIRST_CHARS[w.charCodeAt(0)] as number) | this.bit;
+    }
+    this.short = [...this.words].some((w) => w.length < 2);
+  }
+
+  /** False when no word of the set can stand at `i`. */
+  maybe(text: string, i: number): boolean {
+    if (this.short) return true;
+    const c = text.charCodeAt(i);
+    return ((FIRST_CHARS[c] as number) & this.bit) !== 0 && this.pairs.has(c * 0x10000 + text.charCodeAt(i + 1));
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** True when the run of letters at `i` is one of the words. */
+  at(text: string, i: number): boolean {
+    return this.maybe(text, i) && this.words.has(wordAt(text, i));
+  }
+}
+
 /** The leading letter runs of a list of alternatives: "chủ trì" -> "chủ", "Bộ, ngành" -> "Bộ". */
-function leadWords(list: readonly string[]): Set<string> {
-  return new Set(list.map((a) => /^\p{L}*/u.exec(a)?.[0] ?? ''));
+function leadWords(list: readonly string[]): WordSet {
+  return new WordSet(list.map((a) => /^\p{L}*/u.exec(a)?.[0] ?? ''));
 }
 
 const NOT_LETTER = '(?![\\p{L}\\d])';
@@ -120,7 +161,7 @@ const WEAK = new RegExp(`(?:${alt(WEAK_PREDICATES)})${NOT_LETTER}`, 'uy');
 const WEAK_WORDS = leadWords(WEAK_PREDICATES);
 // Heads whose names run on in lower case.
 const LONG_NAME_HEAD = /^(?:Ban Quản lý|Ban quản lý|BQL|Trung tâm|Công ty|Tổng công ty|Tập đoàn|Chi nhánh|Hội|Hiệp hội|Viện|Trường|Tổ|Đoàn|Quỹ|Nhà đầu tư|Chủ đầu tư|Ban Chỉ đạo|Ban chỉ đạo|Cơ quan|Bệnh viện|Học viện)(?![\p{L}])/u;
-const LONG_NAME_WORDS = new Set(['Ban', 'BQL', 'Trung', 'Công', 'Tổng', 'Tập', 'Chi', 'Hội', 'Hiệp', 'Viện', 'Trường', 'Tổ', 'Đoàn', 'Quỹ', 'Nhà', 'Chủ', 'Cơ', 'Bệnh', 'Học']);
+const LONG_NAME_WORDS = new WordSet(['Ban', 'BQL', 'Trung', 'Công', 'Tổng', 'Tập', 'Chi', 'Hội', 'Hiệp', 'Viện', 'Trường', 'Tổ', 'Đoàn', 'Quỹ', 'Nhà', 'Chủ', 'Cơ', 'Bệnh', 'Học']);
 // "các chủ đầu tư", "Các Trung tâm": plural long names.
 const LONG_PLURAL = /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý|Trung tâm|Công ty)/u;
 // "các đơn vị sản xuất, kinh doanh, ...": a plural generic head.
@@ -137,8 +178,6 @@ const AFTER_SHORT_HEAD = /^(?:[\p{Lu}\d]|(?:chỉ đạo|giúp việc|công tác
 // The "not after a letter" test is made by {@link execAfterNonLetter}: a pattern that starts with a look-behind
 // is tried at every position, one that starts with its words is found by a fast scan.
 const DIRECTIVE = new RegExp(`(?:${alt(DIRECTIVE_VERBS)})\\s+`, 'gu');
-// "phối hợp với", "phối hợp chặt chẽ với", "phối hợp", "cùng với" (not after a letter, as above)
-const COORDINATION = /(?:[pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\s+/gu;
 
 /** True when a letter stands right before `i` (a surrogate pair counts as one character, as in `(?<!\p{L})`). */
 function letterBefore(text: string, i: number): boolean {
@@ -162,10 +201,10 @@ function execAfterNonLetter(re: RegExp, text: string): RegExpExecArray | null {
 }
 // "Đối với các cơ quan, đơn vị triển khai áp dụng năm 2012:"
 const DOI_VOI = /^(?:Đối với|Riêng đối với|Riêng|Yêu cầu đối với|Nhiệm vụ của|Trách nhiệm của|Trách nhiệm đối với)\s+/u;
-const DOI_VOI_WORDS = new Set(['Đối', 'Riêng', 'Yêu', 'Nhiệm', 'Trách']);
+const DOI_VOI_WORDS = new WordSet(['Đối', 'Riêng', 'Yêu', 'Nhiệm', 'Trách']);
 // "Đồng thời, ...", "Theo đó ...": lead words that do not hide the doer after them.
 const LEAD_WORD = /^(?:[Đđ]ồng thời|Theo đó|Trong đó|Ngoài ra|Bên cạnh đó),?\s*/u;
-const LEAD_WORD_WORDS = new Set(['Đồng', 'đồng', 'Theo', 'Trong', 'Ngoài', 'Bên']);
+const LEAD_WORD_WORDS = new WordSet(['Đồng', 'đồng', 'Theo', 'Trong', 'Ngoài', 'Bên']);
 // "các Sở: Công Thương, Tài chính" / "Các sở, ngành: TC; XD" — a list of bodies of one kind.
 const KIND_LIST = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)\s+)?(?:các|Các)\s+(?<kind>[Ss]ở|[Bb]ộ|[Hh]ội|[Pp]hòng|[Xx]ã|[Pp]hường|[Hh]uyện)(?:\s*,\s*(?:ban|ngành|phường|xã))*\s*:\s*$/u;
 
@@ -245,12 +284,12 @@ function headAt(text: string, i: number): RegExpExecArray | null {
   const c = text.charCodeAt(i);
   if (c >= 48 && c <= 57) return matchAt(HEAD, text, i);
   if (!(c === C_LOWER || c === N_LOWER || c === M_LOWER || c === T_LOWER || isUpperAt(text, i))) return null;
-  return HEAD_WORDS.has(wordAt(text, i)) ? matchAt(HEAD, text, i) : null;
+  return HEAD_WORDS.at(text, i) ? matchAt(HEAD, text, i) : null;
 }
 
 /** A BARE_HEAD match at `i` ("đơn vị", "cơ quan"), tried only after one of its first words. */
 function bareHeadAt(text: string, i: number): RegExpExecArray | null {
-  return BARE_HEAD_WORDS.has(wordAt(text, i)) ? matchAt(BARE_HEAD, text, i) : null;
+  return BARE_HEAD_WORDS.at(text, i) ? matchAt(BARE_HEAD, text, i) : null;
 }
 
 function startsName(text: string, i: number): boolean {
@@ -261,16 +300,18 @@ function startsName(text: string, i: number): boolean {
 const LIST_GOES_ON = /^(?:ban|ngành|đơn vị|địa phương|thị|phường|đặc khu|thị xã|thành phố|cơ quan)(?![\p{L}])/u;
 const LIST_GOES_ON_WORDS = leadWords(['ban', 'ngành', 'đơn vị', 'địa phương', 'thị', 'phường', 'đặc khu', 'thị xã', 'thành phố', 'cơ quan']);
 
+const PLURAL_WORDS = new WordSet(['các', 'Các']);
+const GENERIC_PLURAL_WORDS = new WordSet(['các', 'Các', 'những', 'Những']);
+const CONJUNCTION_WORDS = new WordSet(['và', 'hoặc']);
+
 const isLong = (text: string, at: number) => {
-  const w = wordAt(text, at);
-  if (LONG_NAME_WORDS.has(w) && LONG_NAME_HEAD.test(text.slice(at, at + 30))) return true;
-  return (w === 'các' || w === 'Các') && LONG_PLURAL.test(text.slice(at, at + 30));
+  if (LONG_NAME_WORDS.at(text, at) && LONG_NAME_HEAD.test(text.slice(at, at + 30))) return true;
+  return PLURAL_WORDS.at(text, at) && LONG_PLURAL.test(text.slice(at, at + 30));
 };
 // "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất ...": after "các" + a generic head, a comma may
 // open a list of what the bodies do; its first word is part of the name, not the predicate.
 const isGeneric = (text: string, at: number) => {
-  const w = wordAt(text, at);
-  return (w === 'các' || w === 'Các' || w === 'những' || w === 'Những') && GENERIC_PLURAL.test(text.slice(at, at + 12));
+  return GENERIC_PLURAL_WORDS.at(text, at) && GENERIC_PLURAL.test(text.slice(at, at + 12));
 };
 
 /** The length of the word at `i` as `/^[\p{L}\d&'’./+]+/u` reads it within `i .. limit`. */
@@ -345,7 +386,7 @@ export function scanName(text: string, i: number, bare = false): number {
         continue;
       }
       // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "các sở, ban, ngành", "các xã, phường"
-      if (kindList || isUpperAt(text, k) || (LIST_GOES_ON_WORDS.has(wordAt(text, k)) && LIST_GOES_ON.test(text.slice(k, k + 12)))) {
+      if (kindList || isUpperAt(text, k) || (LIST_GOES_ON_WORDS.at(text, k) && LIST_GOES_ON.test(text.slice(k, k + 12)))) {
         j = k;
         continue;
       }
@@ -368,8 +409,9 @@ export function scanName(text: string, i: number, bare = false): number {
       }
       break;
     }
-    const w = wordAt(text, j);
-    const phrase = NAME_PHRASE_WORDS.has(w) ? matchAt(NAME_PHRASE, text, j) : null;
+    // The word at j, read once and only when one of the sets below may hold it.
+    let w: string | null = null;
+    const phrase = NAME_PHRASE_WORDS.maybe(text, j) && NAME_PHRASE_WORDS.has((w ??= wordAt(text, j))) ? matchAt(NAME_PHRASE, text, j) : null;
     if (phrase) {
       j += phrase[0].length;
       end = j;
@@ -388,7 +430,7 @@ export function scanName(text: string, i: number, bare = false): number {
         }
       }
       // "các nhà thầu tham gia xây dựng công trình", "các đơn vị trực thuộc": a clause that tells which bodies.
-      const tail = generic && GENERIC_TAIL_WORDS.has(w) ? matchAt(GENERIC_TAIL, text, j) : null;
+      const tail = generic && GENERIC_TAIL_WORDS.maybe(text, j) && GENERIC_TAIL_WORDS.has((w ??= wordAt(text, j))) ? matchAt(GENERIC_TAIL, text, j) : null;
       if (tail) {
         j += tail[0].length;
         end = j;
@@ -396,11 +438,12 @@ export function scanName(text: string, i: number, bare = false): number {
         long = true;
         continue;
       }
-      if (PREDICATE_WORDS.has(w) && matchAt(PREDICATE, text, j)) break;
-      if (!long && !kindList && WEAK_WORDS.has(w) && matchAt(WEAK, text, j)) break;
+      if (PREDICATE_WORDS.maybe(text, j) && PREDICATE_WORDS.has((w ??= wordAt(text, j))) && matchAt(PREDICATE, text, j)) break;
+      if (!long && !kindList && WEAK_WORDS.maybe(text, j) && WEAK_WORDS.has((w ??= wordAt(text, j))) && matchAt(WEAK, text, j)) break;
       // "và " / "hoặc " (the pattern looked at six characters: both fit)
-      if ((w === 'và' || w === 'hoặc') && (classAt(text, j + w.length) & CLASS_SPACE) !== 0) {
-        const k = skipSpaces(text, j + w.length + 1);
+      const conj = CONJUNCTION_WORDS.maybe(text, j) ? (w ??= wordAt(text, j)) : '';
+      if ((conj === 'và' || conj === 'hoặc') && (classAt(text, j + conj.length) & CLASS_SPACE) !== 0) {
+        const k = skipSpaces(text, j + conj.length + 1);
         if (startsName(text, k) || bareHeadAt(text, k)) {
           long = isLong(text, k);
           generic = isGeneric(text, k);
@@ -426,6 +469,14 @@ export function scanName(text: string, i: number, bare = false): number {
   return end;
 }
 
+/** A list item without its white space and the commas, semicolons and colons at its end: "Sở Tài chính;" -> "Sở Tài chính". */
+function trimListEnd(raw: string): string {
+  const t = raw.trim();
+  let end = t.length;
+  for (let c = t.charCodeAt(end - 1); c === 44 || c === 59 || c === 58; c = t.charCodeAt(--end - 1));
+  return end === t.length ? t : t.slice(0, end).trim();
+}
+
 /** Splits a list of names at ", " and " và " where a new name begins. */
 export function splitNames(text: string, offset: number): FoundName[] {
   const out: FoundName[] = [];
@@ -442,7 +493,7 @@ export function splitNames(text: string, offset: number): FoundName[] {
         break;
       }
     }
-    const t = text.slice(0, cut).trim().replace(/[,;:]+$/u, '').trim();
+    const t = trimListEnd(text.slice(0, cut));
     const first = { text: t, canonical: canonicalName(t), index: offset + (text.length - text.trimStart().length) };
     if (cut === text.length) return [first];
     const restAt = skipSpaces(text, cut + 1);
@@ -463,29 +514,29 @@ export function splitNames(text: string, offset: number): FoundName[] {
   let depth = 0;
   const push = (from: number, to: number) => {
     const raw = body.slice(from, to);
-    const t = raw.trim().replace(/[,;:]+$/u, '').trim();
+    const t = trimListEnd(raw);
     if (!t) return;
     const lead = raw.length - raw.trimStart().length;
     const named = prefix && !startsName(t, 0) ? `${prefix}${t}` : t;
     out.push({ text: t, canonical: canonicalName(named), index: base + from + lead });
   };
   for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
+    const c = body.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth) continue;
     let cut = -1;
     let next = -1;
-    if (ch === ',' || ch === ';') {
+    if (c === 44 /* , */ || c === 59 /* ; */) {
       next = skipSpaces(body, i + 1);
       cut = i;
-    } else if (body.startsWith(' và ', i) || body.startsWith(' hoặc ', i)) {
+    } else if (c === 32 && (body.startsWith(' và ', i) || body.startsWith(' hoặc ', i))) {
       next = skipSpaces(body, i + 3);
       cut = i;
     }
     if (cut < 0) continue;
-    const conj = ch === ' ';
-    if (prefix ? !/^\p{Ll}/u.test(body.slice(next, next + 1)) || startsName(body, next) : startsName(body, next) || (conj && matchAt(BARE_HEAD, body, next) !== null)) {
+    const conj = c === 32;
+    if (prefix ? !isLowerAt(body, next) || startsName(body, next) : startsName(body, next) || (conj && bareHeadAt(body, next) !== null)) {
       push(start, cut);
       start = next;
       i = next - 1;
@@ -505,43 +556,23 @@ const ISSUER_SPEAKS = /^(?:yêu cầu|giao|đề nghị|kết luận|thống nh�
 function isHeading(text: string): boolean {
   const first = firstLine(text);
   if (first.length > 140) return false;
-  const body = first.replace(/:\s*$/u, '');
-  return !/[.;:!?]/u.test(body.replace(/\([^)]*\)/gu, ''));
+  // Without the final colon (what /:\s*$/ removes: the last character but white space, and that white space).
+  const end = first.trimEnd();
+  const body = end.endsWith(':') ? first.slice(0, end.length - 1) : first;
+  return !/[.;:!?]/u.test(body.includes('(') ? body.replace(/\([^)]*\)/gu, '') : body);
 }
 
 /** A doer after a comma inside a clause, followed by a predicate that assigns work. */
 function frontedDoer(text: string, start: number, end: number): FoundName[] {
   // The clause is read up to 600 characters; every ", " inside it may stand before the doer.
   const limit = Math.min(end, start + 600);
-  if (scanMemo(text, start) > start) return [];
+  if (scanName(text, start) > start) return [];
   for (let at = text.indexOf(', ', start); at >= 0 && at + 2 <= limit; at = text.indexOf(', ', at + 2)) {
     const k = at + 2;
-    const stop = scanMemo(text, k);
+    const stop = scanName(text, k);
     if (stop > k && ASSIGNING.test(text.slice(skipSpaces(text, stop), stop + 30))) return splitNames(text.slice(k, stop), k);
   }
   return [];
-}
-
-/*
- * readRoles reads one text from many places (each clause start, the fronted doer, the heading, the directives)
- * and asks for the name at the same offsets again: scanName is a pure function of (text, offset, bare), so its
- * answers for the text being read are kept until another text comes.
- */
-let memoText: string | null = null;
-const memo = new Map<number, number>();
-
-function scanMemo(text: string, i: number, bare = false): number {
-  if (text !== memoText) {
-    memoText = text;
-    memo.clear();
-  }
-  const key = bare ? -1 - i : i;
-  let end = memo.get(key);
-  if (end === undefined) {
-    end = scanName(text, i, bare);
-    memo.set(key, end);
-  }
-  return end;
 }
 
 /**
@@ -551,7 +582,7 @@ function scanMemo(text: string, i: number, bare = false): number {
 function headingNames(text: string, at0: number, whole = false): FoundName[] {
   const directive = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u.exec(text.slice(at0, at0 + 12));
   const at = at0 + (directive ? directive[0].length : 0);
-  const end = scanMemo(text, at, true);
+  const end = scanName(text, at, true);
   if (end <= at) return [];
   const rest = firstLine(text.slice(at, at + 160));
   const colon = rest.search(/:\s*$/u);
@@ -580,7 +611,7 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
 function namesAt(text: string, i: number, bare = true): FoundName[] {
   // After "yêu cầu", "đề nghị" or "phối hợp với" a body may be named without "các": "đơn vị nêu trên",
   // "cơ quan liên quan". After "giao" it may not: "đất đã có quyết định thu hồi giao chủ đầu tư" allots land.
-  const end = scanMemo(text, i, bare);
+  const end = scanName(text, i, bare);
   if (end <= i) return [];
   return splitNames(text.slice(i, end), i);
 }
@@ -610,6 +641,24 @@ function clauseStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/*
+ * readRoles needs the clause starts, the directive verbs and the coordination phrases of a text: one scan finds
+ * all three ("Giao Sở X chủ trì, phối hợp với Sở Y ...; Sở Z ..."). Group 1 is a clause mark as in CLAUSE_MARK,
+ * group 2 a directive verb, group 3 a coordination phrase, each verb or phrase with the white space after it.
+ * No verb or phrase holds a clause mark or starts inside another, so the scan sees every match the three
+ * separate scans would, as long as it resumes right after a verb's words (the white space may hold a line break).
+ */
+const ROLE_MARKS = new RegExp(
+  `([()\\n]|[.;:!?] )|(${alt(DIRECTIVE_VERBS)})\\s+|([pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\\s+`,
+  'g',
+);
+
+/** A directive verb or coordination phrase found in a text, with the white space after it. */
+interface Phrase {
+  index: number;
+  text: string;
 }
 
 // "khẩn trương giao Ban Quản lý dự án cấp xã lập hồ sơ": the doer hands work on; not the issuer assigning.
@@ -657,21 +706,49 @@ export function readRoles(text: string): Roles {
   const doers: FoundName[] = [];
   const coordinators: FoundName[] = [];
   let firstClauseNamed = false;
-  const starts = clauseStarts(text);
+  const starts = [0];
+  const verbs: Phrase[] = [];
+  const coordinations: Phrase[] = [];
+  let depth = 0;
+  ROLE_MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROLE_MARKS.exec(text))) {
+    const i = m.index;
+    if (m[1] !== undefined) {
+      // A clause mark, read as clauseStarts reads it.
+      const c = text.charCodeAt(i);
+      if (c === 40 /* ( */) depth++;
+      else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
+      else if (c === 10 /* \n */) {
+        depth = 0;
+        starts.push(i + 1);
+      } else {
+        ROLE_MARKS.lastIndex = i + 1;
+        if (depth === 0) starts.push(skipSpaces(text, i + 1));
+      }
+      continue;
+    }
+    // Not after a letter ("bàn giao" is no directive): otherwise look again one character on.
+    if (letterBefore(text, i)) {
+      ROLE_MARKS.lastIndex = i + 1;
+      continue;
+    }
+    ROLE_MARKS.lastIndex = i + (m[2] ?? m[3] ?? '').length;
+    (m[2] !== undefined ? verbs : coordinations).push({ index: i, text: m[0] });
+  }
   // A topic heading ("Về xây dựng chính quyền số" over "Giao Sở X chủ trì ...:") names nobody: the first
   // clause that counts is the first of the next paragraph.
   const newline = text.indexOf('\n');
   let heading: boolean | undefined;
   const headingText = () => (heading ??= isHeading(text));
-  let primary = newline > 0 && headingText() && scanMemo(text, 0) < 0 && !DOI_VOI.test(text) ? starts.indexOf(newline + 1) : 0;
+  let primary = newline > 0 && headingText() && scanName(text, 0) < 0 && !DOI_VOI.test(text) ? starts.indexOf(newline + 1) : 0;
   // "Đối với hạng mục đường dẫn ...: Giao X ...": a topic before the colon names nobody either.
   if (primary === 0 && starts.length > 1 && TOPIC.test(text) && headingNames(text, (DOI_VOI.exec(text)?.[0].length ?? 0)).length === 0) primary = 1;
   const isPrimary = (n: number) => n === Math.max(0, primary);
   for (let n = 0; n < starts.length; n++) {
     let s = skipSpaces(text, starts[n] as number);
-    const first = wordAt(text, s);
     // "Đối với X:" names X as the doer when X is a body.
-    const dv = DOI_VOI_WORDS.has(first) ? DOI_VOI.exec(text.slice(s, s + 20)) : null;
+    const dv = DOI_VOI_WORDS.at(text, s) ? DOI_VOI.exec(text.slice(s, s + 20)) : null;
     if (dv) {
       const at = s + dv[0].length;
       const names = headingNames(text, at, true);
@@ -682,7 +759,7 @@ export function readRoles(text: string): Roles {
       continue;
     }
     // "Đồng thời, ..." and similar lead words do not hide the doer after them.
-    const lead = LEAD_WORD_WORDS.has(first) ? LEAD_WORD.exec(text.slice(s, s + 20)) : null;
+    const lead = LEAD_WORD_WORDS.at(text, s) ? LEAD_WORD.exec(text.slice(s, s + 20)) : null;
     if (lead) s += lead[0].length;
     // "Trường hợp ..., Chủ đầu tư phải ...", "Sau khi ..., các đơn vị có trách nhiệm ...": the doer after a
     // fronted clause, when a predicate that assigns work follows it.
@@ -701,7 +778,7 @@ export function readRoles(text: string): Roles {
         continue;
       }
     }
-    const end = scanMemo(text, s);
+    const end = scanName(text, s);
     if (end > s) {
       // "Ủy ban nhân dân tỉnh yêu cầu ...": the issuer speaking, the doer comes after the verb.
       if (ISSUER_SPEAKS.test(text.slice(skipSpaces(text, end), end + 20))) continue;
@@ -710,24 +787,20 @@ export function readRoles(text: string): Roles {
       if (isPrimary(n) && names.length) firstClauseNamed = true;
     }
   }
-  DIRECTIVE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   const clauseOf = clauseCursor(starts);
-  while ((m = execAfterNonLetter(DIRECTIVE, text))) {
-    const at = m.index + m[0].length;
-    const clause = clauseOf(m.index);
-    if (!issuerDirective(text, m.index, m[0], clause)) continue;
-    const names = namesAt(text, at, !/^[Gg]iao/u.test(m[0]));
+  for (const v of verbs) {
+    const at = v.index + v.text.length;
+    const clause = clauseOf(v.index);
+    if (!issuerDirective(text, v.index, v.text, clause)) continue;
+    const names = namesAt(text, at, !/^[Gg]iao/u.test(v.text));
     if (names.length) {
       doers.push(...names);
       // A directive in the first clause names the doer of that clause.
       if (clause === (starts[Math.max(0, primary)] ?? 0)) firstClauseNamed = true;
     }
   }
-  COORDINATION.lastIndex = 0;
-  while ((m = execAfterNonLetter(COORDINATION, text))) {
-    const at = m.index + m[0].length;
-    const names = namesAt(text, at);
+  for (const c of coordinations) {
+    const names = namesAt(text, c.index + c.text.length);
     coordinators.push(...names);
   }
   const doerSet = dedupe(doers.sort((a, b) => a.index - b.index));
