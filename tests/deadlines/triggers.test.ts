@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARSERS } from '../../src/parse/deadlines/index.js';
 import { prepare } from '../../src/parse/deadlines/patterns.js';
-import { ALL_WORDS, W, wordsIn } from '../../src/parse/deadlines/triggers.js';
+import { ALL_WORDS, NOT_PLAIN, W, wordsIn, wordsOf } from '../../src/parse/deadlines/triggers.js';
 import table from './phrases.json' with { type: 'json' };
 
 describe('the words pass', () => {
@@ -23,9 +23,38 @@ describe('the words pass', () => {
     expect(wordsIn('Các đơn vị phối hợp chặt chẽ.')).toBe(0);
   });
 
-  it('sees overlapping words: each search steps one character past a match start', () => {
+  it('sees overlapping and repeated words', () => {
     expect(wordsIn('1/2/3')).toBe(W.DAY_NUMBER);
     expect(wordsIn('ngay ngày')).toBe(W.NGAY | W.NGAY_DAY);
+    expect(wordsIn('ngangay')).toBe(W.NGAY);
+    expect(wordsIn('nhiệm nhiệm  kỳ')).toBe(W.NHIEM | W.NHIEM_KY);
+    expect(wordsIn('nhiệm   kỳ')).toBe(W.NHIEM);
+    expect(wordsIn('12.12-1')).toBe(W.DAY_NUMBER);
+    expect(wordsIn('định\u3000kỳ')).toBe(W.DINH | W.DINH_KY);
+  });
+
+  it('reads a text as written as its lower case, and tells the texts that are not plain', () => {
+    expect(wordsOf('ĐỊNH KỲ HẰNG THÁNG')).toBe(W.DINH | W.DINH_KY | W.EVERY | W.THANG);
+    expect(wordsOf('Trước Ngày 15/10')).toBe(W.TRUOC | W.NGAY_DAY | W.DAY_NUMBER);
+    expect(wordsOf('Các đơn vị')).toBe(0);
+    expect(wordsOf('trước \u212a')).toBe(NOT_PLAIN);
+    for (const r of [...table.positive, ...table.negative] as Array<{ sentence: string }>) {
+      for (const text of [r.sentence, r.sentence.toUpperCase()]) expect(wordsOf(text)).toBe(wordsIn(text.toLowerCase()));
+    }
+  });
+
+  it('agrees with patterns.ts on the alphabet, character by character', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const plain = prepare(ch).plain;
+      if ((wordsOf(ch) !== NOT_PLAIN) !== plain) throw new Error(`U+${c.toString(16)}: alphabets disagree`);
+      // wordsIn reads lower-cased text by the table: every character of the alphabet in a lower case
+      // is its own lower case, and whitespace outside the alphabet is what wordsIn takes for it.
+      for (const u of ch.toLowerCase()) {
+        if (prepare(u).plain && u.toLowerCase() !== u) throw new Error(`U+${c.toString(16)}: lower case not stable`);
+        if (!prepare(u).plain && /\s/.test(u) && wordsIn(`năm${u}học`) !== (W.NAM | W.NAM_HOC)) throw new Error(`U+${c.toString(16)}: space`);
+      }
+    }
   });
 });
 

@@ -8,7 +8,7 @@
  * import time beyond compiling the patterns.
  */
 import { notDeadlineReason, TextIndex } from './notDeadline.js';
-import { prepare, type Source } from './patterns.js';
+import { prepare, preparePlain, type Source } from './patterns.js';
 import { asapParser, ongoingParser } from './parsers/asap.js';
 import { dayParser } from './parsers/day.js';
 import { eventParser, tetParser } from './parsers/event.js';
@@ -20,7 +20,7 @@ import { yearParser } from './parsers/year.js';
 import { byPosition, dropOverlaps } from './refiners/overlap.js';
 import { mergeRanges } from './refiners/range.js';
 import { resolve } from './refiners/resolve.js';
-import { wordsIn, WORDS_PATTERN } from './triggers.js';
+import { isKey, NOT_PLAIN, wordsIn, wordsOf } from './triggers.js';
 import type { NotDeadlineReason } from './notDeadline.js';
 import type { Candidate, DeadlineContext, FoundDeadline, Parser } from './types.js';
 
@@ -45,25 +45,34 @@ export const PARSERS: readonly Parser[] = [
 
 /** Every time expression in a text, merged and de-overlapped, before the not-a-deadline filter. */
 export function findCandidates(text: string): Candidate[] {
-  const lower = text.toLowerCase();
-  const seen = wordsIn(lower);
-  return seen === 0 ? [] : candidatesOf(prepare(text, lower), lower, seen);
+  const p = prepareWords(text);
+  return p === null ? [] : candidatesOf(p.s, p.seen);
 }
 
-// Every parser trigger must be a word the one pass of triggers.ts finds: a text where that pass
-// finds nothing is done with before any parser runs, on either path.
+// Every parser trigger must be a word the pass of triggers.ts looks for: a text where that pass
+// finds none is done with before any parser runs, on either path.
 for (const p of PARSERS) {
   for (const w of p.triggers instanceof RegExp ? ['tháng', '1/2'] : p.triggers) {
-    WORDS_PATTERN.lastIndex = 0;
-    if (WORDS_PATTERN.exec(w)?.[0] !== w) throw new Error(`triggers.ts misses the trigger "${w}" of ${p.name}`);
+    if (!isKey(w)) throw new Error(`triggers.ts misses the trigger "${w}" of ${p.name}`);
   }
 }
 
 /**
- * @param lower the text lower-cased
- * @param seen the words of triggers.ts in `lower` (not 0)
+ * The text prepared for the patterns, with the words of triggers.ts found in its lower case; null
+ * when there are none. Most task texts have no time expression: on a plain text one pass, with no
+ * string built, finds that (see triggers.ts).
  */
-function candidatesOf(s: Source, lower: string, seen: number): Candidate[] {
+function prepareWords(text: string): { s: Source; seen: number } | null {
+  const seen = wordsOf(text);
+  if (seen === 0) return null;
+  if (seen !== NOT_PLAIN) return { s: preparePlain(text), seen };
+  const lower = text.toLowerCase();
+  const seenLower = wordsIn(lower);
+  return seenLower === 0 ? null : { s: prepare(text, lower), seen: seenLower };
+}
+
+/** @param seen the words of triggers.ts in the text's lower case (not 0) */
+function candidatesOf(s: Source, seen: number): Candidate[] {
   const text = s.text;
   const all: Candidate[] = [];
   if (s.plain) {
@@ -73,6 +82,7 @@ function candidatesOf(s: Source, lower: string, seen: number): Candidate[] {
       if ((seen & p.words) !== 0) for (const c of p.parse(text, s, seen)) all.push(c);
     }
   } else {
+    const lower = text.toLowerCase();
     for (const p of PARSERS) {
       const t = p.triggers;
       if (t instanceof RegExp ? !t.test(lower) : !t.some((w) => lower.includes(w))) continue;
@@ -97,13 +107,10 @@ export interface Analysis {
  * {@link findDeadlines} keeps are those with no reason.
  */
 export function analyseTimeExpressions(text: string, ctx: DeadlineContext): Analysis[] {
-  // Most task texts have no time expression: the one pass over the lower-cased text that finds
-  // none of the words ends them before the alphabet test and any pattern.
-  const lower = text.toLowerCase();
-  const seen = wordsIn(lower);
-  if (seen === 0) return [];
-  const s = prepare(text, lower);
-  const candidates = candidatesOf(s, lower, seen);
+  const p = prepareWords(text);
+  if (p === null) return [];
+  const s = p.s;
+  const candidates = candidatesOf(s, p.seen);
   if (candidates.length === 0) return [];
   const index = new TextIndex(text, s);
   return candidates.map((candidate) => {

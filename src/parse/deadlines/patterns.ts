@@ -59,6 +59,13 @@ export function prepare(text: string, lower?: string): Source {
   return { text, plain: true, on: lower };
 }
 
+/** {@link prepare} for a text known to be plain (triggers.ts tests the alphabet with its own pass). */
+export function preparePlain(text: string): Source {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return { text, plain: false, on: text };
+  return { text, plain: true, on: lower };
+}
+
 /**
  * A pattern written once (in lower case, `\p{L}`/`\p{N}` only inside brackets), compiled in the form
  * a text needs on first use: nothing is compiled at import time.

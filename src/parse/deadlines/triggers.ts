@@ -11,6 +11,7 @@
  * words there and skipping a pattern whose words are absent changes nothing. Other texts run each
  * parser on its `triggers` (types.ts), as they always have.
  */
+import { ALPHABET } from './patterns.js';
 
 /** One bit per word, or per group of words one pattern takes any of. */
 export const W = {
@@ -58,7 +59,8 @@ export const W = {
 /** Every bit: what a caller that has not looked for the words passes (every pattern runs). */
 export const ALL_WORDS = -1;
 
-// The words as the pass reports them (a single space between the words of a two-word key).
+// The words, with the bits each sets where it occurs: a two-word key (its words one or two
+// whitespace characters apart, as the patterns write `\s{1,2}`) also sets its first word's bits.
 const KEYS: ReadonlyArray<readonly [string, number]> = [
   ['ngay', W.NGAY],
   ['ngày', W.NGAY_DAY],
@@ -91,41 +93,154 @@ const KEYS: ReadonlyArray<readonly [string, number]> = [
   ['định', W.DINH],
   ['định kỳ', W.DINH | W.DINH_KY],
 ];
-const BITS = new Map<string, number>(KEYS);
 
-// Every key of KEYS, and a day's "1/2", in one pattern factored by first letters (V8 runs a flat
-// list of words a fifth slower). A two-word key is the first word with an optional tail, so where
-// "nhiệm kỳ" stands the pass reports both "nhiệm" and "nhiệm kỳ". Bounded: at most 20 characters a match.
-// "ngay", "ngày", "năm", "năm học", "nhiệm kỳ", "khẩn", "kịp", "thường xuyên", "tháng", "tuần", "trong",
-// "trước", "tối", "tết", "liên tục", "lần", "quý", "quá", "giai đoạn", "sau", "chậm", "hằng", "hàng",
-// "mỗi", "định kỳ", "15/10".
-export const WORDS_PATTERN =
-  /n(?:g(?:ay|ày)|ăm(?:\s{1,2}học)?|hiệm(?:\s{1,2}kỳ)?)|k(?:hẩn|ịp)|t(?:h(?:ường(?:\s{1,2}xuyên)?|áng)|r(?:ong|ước)|ối|ết|uần)|l(?:iên(?:\s{1,2}tục)?|ần)|qu[ýá]|giai(?:\s{1,2}đoạn)?|sau|chậm|h[ằà]ng|mỗi|định(?:\s{1,2}kỳ)?|\d[/.\-]\d/g;
+/** True when `word` is one of the words the pass looks for ("1/2" standing for a day's number). */
+export function isKey(word: string): boolean {
+  return word === '1/2' || KEYS.some(([k]) => k === word);
+}
 
-// The spacing inside a two-word key, when it is not one space ("định  kỳ", "năm\nhọc").
-const SPACING = /\s+/g;
+/*
+ * The pass is an Aho-Corasick automaton over character classes, run in one loop over the text as
+ * written: a table gives each character of the alphabet the class of its lower case (a letter of
+ * the words, a whitespace, a digit, one of "/.-", or any other), a second table the state after it,
+ * and each state the bits of the words that end there. Lower-casing, the alphabet test and the
+ * search for the words are then one pass without a string built, where they were three (the regex
+ * alone tried its alternatives at every character). A character outside the alphabet ends the pass:
+ * the text is not plain.
+ */
+const NOT_PLAIN_CLASS = 0;
+const OTHER = 1;
+const SPACE = 2;
+const DIGIT = 3;
+const SEPARATOR = 4;
+// One class for each letter of the words.
+const LETTER_CLASS = new Map<string, number>();
+for (const [k] of KEYS) for (const ch of k) if (ch !== ' ' && !LETTER_CLASS.has(ch)) LETTER_CLASS.set(ch, 5 + LETTER_CLASS.size);
+const CLASSES = 5 + LETTER_CLASS.size;
 
-function bitsOf(word: string): number {
-  const bits = BITS.get(word);
-  if (bits !== undefined) return bits;
-  const c = word.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) return W.DAY_NUMBER;
-  return BITS.get(word.replace(SPACING, ' ')) ?? 0;
+// The alphabet ends below U+2070 (patterns.ts): a class for every code unit below, 0 for those outside it.
+const TABLE_SIZE = 0x2070;
+const CLASS_OF = new Uint8Array(TABLE_SIZE);
+for (const [from, to] of alphabetRanges()) {
+  for (let c = from; c <= to; c++) CLASS_OF[c] = classOfLower(String.fromCharCode(c).toLowerCase());
+}
+
+/** The class of a lower-cased character. */
+function classOfLower(ch: string): number {
+  if (/^\s$/.test(ch)) return SPACE;
+  if (ch >= '0' && ch <= '9') return DIGIT;
+  if (ch === '/' || ch === '.' || ch === '-') return SEPARATOR;
+  return LETTER_CLASS.get(ch) ?? OTHER;
+}
+
+/** The code-unit ranges of patterns.ts's alphabet, read from its classes ("a-z", "\u00c0-\u00d6", "\u0102"). */
+function alphabetRanges(): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const src of [ALPHABET.letters, ALPHABET.digits, ALPHABET.others]) {
+    let i = 0;
+    const unit = (): number => {
+      if (src[i] === '\\') {
+        const c = parseInt(src.slice(i + 2, i + 6), 16);
+        i += 6;
+        return c;
+      }
+      return src.charCodeAt(i++);
+    };
+    while (i < src.length) {
+      const from = unit();
+      if (src[i] === '-') {
+        i++;
+        out.push([from, unit()]);
+      } else out.push([from, from]);
+    }
+  }
+  return out;
+}
+
+// The automaton: the trie of the keys as class sequences (a key's space as one or two SPACE), then
+// every missing transition through the failure links, so each character is one table look-up.
+const { next: NEXT, out: OUT } = automaton();
+
+function automaton(): { next: Uint16Array; out: Int32Array } {
+  const sequences: Array<[number[], number]> = [[[DIGIT, SEPARATOR, DIGIT], W.DAY_NUMBER]];
+  for (const [k, bits] of KEYS) {
+    const words = k.split(' ').map((w) => [...w].map((ch) => LETTER_CLASS.get(ch) as number));
+    const [first, second] = words as [number[], number[] | undefined];
+    if (second === undefined) sequences.push([first, bits]);
+    else sequences.push([[...first, SPACE, ...second], bits], [[...first, SPACE, SPACE, ...second], bits]);
+  }
+  const children: Array<Map<number, number>> = [new Map()];
+  const ends: number[] = [0];
+  for (const [sequence, bits] of sequences) {
+    let state = 0;
+    for (const c of sequence) {
+      let child = children[state]?.get(c);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        ends.push(0);
+        children[state]?.set(c, child);
+      }
+      state = child;
+    }
+    ends[state] = (ends[state] as number) | bits;
+  }
+  const next = new Uint16Array(children.length * CLASSES);
+  const fail = new Int32Array(children.length);
+  const out = new Int32Array(children.length);
+  // Breadth first, so a state's failure state is complete before it.
+  const queue = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q] as number;
+    out[state] = (ends[state] as number) | (state === 0 ? 0 : (out[fail[state] as number] as number));
+    for (let c = 0; c < CLASSES; c++) {
+      const child = children[state]?.get(c);
+      const viaFail = state === 0 ? 0 : (next[(fail[state] as number) * CLASSES + c] as number);
+      if (child === undefined) next[state * CLASSES + c] = viaFail;
+      else {
+        fail[child] = viaFail;
+        next[state * CLASSES + c] = child;
+        queue.push(child);
+      }
+    }
+  }
+  return { next, out };
+}
+
+/** What {@link wordsOf} returns for a text that is not plain. */
+export const NOT_PLAIN = 1 << 30;
+
+/**
+ * The words of {@link W} in the lower case of a text, as bits, or {@link NOT_PLAIN} when a character
+ * is outside the alphabet (then see {@link wordsIn}). 0: none of the words, so no time expression.
+ */
+export function wordsOf(text: string): number {
+  let state = 0;
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < TABLE_SIZE ? (CLASS_OF[c] as number) : NOT_PLAIN_CLASS;
+    if (k === NOT_PLAIN_CLASS) return NOT_PLAIN;
+    state = NEXT[state * CLASSES + k] as number;
+    bits |= OUT[state] as number;
+  }
+  return bits;
 }
 
 /**
- * The words of {@link W} that occur in a lower-cased text, as bits. The search steps one character
- * after each match's start, so every occurrence is seen, and where two keys start at the same place
- * the longer one's bits include the shorter one's.
+ * The words of {@link W} in an already lower-cased text of any alphabet, as bits. (A lower-cased
+ * character of the alphabet is its own lower case, so its class is the table's.)
  */
 export function wordsIn(lower: string): number {
+  let state = 0;
   let bits = 0;
-  const re = WORDS_PATTERN;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(lower)) !== null) {
-    bits |= bitsOf(m[0]);
-    re.lastIndex = m.index + 1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    let k = c < TABLE_SIZE ? (CLASS_OF[c] as number) : NOT_PLAIN_CLASS;
+    // The whitespace outside the alphabet: ogham, ideographic space, byte order mark.
+    if (k === NOT_PLAIN_CLASS) k = c === 0x1680 || c === 0x3000 || c === 0xfeff ? SPACE : OTHER;
+    state = NEXT[state * CLASSES + k] as number;
+    bits |= OUT[state] as number;
   }
   return bits;
 }
