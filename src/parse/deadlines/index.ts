@@ -57,6 +57,9 @@ for (const p of PARSERS) {
   }
 }
 
+// The words some parser runs on.
+const PARSER_WORDS = PARSERS.reduce((bits, p) => bits | p.words, 0);
+
 /**
  * The text prepared for the patterns, with the words of triggers.ts found in its lower case; null
  * when there are none. Most task texts have no time expression: on a plain text one pass, with no
@@ -65,7 +68,8 @@ for (const p of PARSERS) {
 function prepareWords(text: string): { s: Source; seen: number } | null {
   const seen = wordsOf(text);
   if (seen === 0) return null;
-  if (seen !== NOT_PLAIN) return { s: preparePlain(text), seen };
+  // On a plain text, words no parser runs on ("nhiệm vụ", "quy định") need no lower-cased copy.
+  if (seen !== NOT_PLAIN) return (seen & PARSER_WORDS) === 0 ? null : { s: preparePlain(text), seen };
   const lower = text.toLowerCase();
   const seenLower = wordsIn(lower);
   return seenLower === 0 ? null : { s: prepare(text, lower), seen: seenLower };

@@ -37,10 +37,12 @@ const CLAUSE_WINDOW = 240;
  * expressions linear.
  */
 export class TextIndex {
-  private readonly boundaries: number[] = [];
-  private readonly past: number[];
-  private readonly statistics: number[];
-  private readonly copula: number[];
+  // Each list is built on first use: most candidates are decided before the clause markers are
+  // looked at (asap, ongoing, recurring, strong qualifiers), and most texts have one candidate.
+  private boundaryList: number[] | undefined;
+  private pastList: number[] | undefined;
+  private statisticsList: number[] | undefined;
+  private copulaList: number[] | undefined;
 
   /**
    * @param text the text
@@ -49,40 +51,46 @@ export class TextIndex {
   constructor(
     readonly text: string,
     readonly source: Source = prepare(text),
-  ) {
-    const boundary = CLAUSE_BOUNDARY;
-    boundary.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = boundary.exec(text)) !== null) this.boundaries.push(m.index);
-    this.past = positions(source, PAST_ALL);
-    this.statistics = positions(source, STATISTICS_ALL);
-    this.copula = positions(source, COPULA_ALL);
+  ) {}
+
+  private get boundaries(): number[] {
+    if (this.boundaryList === undefined) {
+      const list: number[] = [];
+      const boundary = CLAUSE_BOUNDARY;
+      boundary.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = boundary.exec(this.text)) !== null) list.push(m.index);
+      this.boundaryList = list;
+    }
+    return this.boundaryList;
   }
 
   /** Offset where the clause containing `index` starts (at most {@link CLAUSE_WINDOW} back). */
   clauseStart(index: number): number {
-    const i = lastBelow(this.boundaries, index);
-    const b = i < 0 ? -1 : (this.boundaries[i] as number);
+    const boundaries = this.boundaries;
+    const i = lastBelow(boundaries, index);
+    const b = i < 0 ? -1 : (boundaries[i] as number);
     return Math.max(b + 1, index - CLAUSE_WINDOW, 0);
   }
 
   /** Offset where the clause containing `index` ends (at most {@link CLAUSE_WINDOW} forward). */
   clauseEnd(index: number): number {
-    const i = lastBelow(this.boundaries, index) + 1;
-    const b = i < this.boundaries.length ? (this.boundaries[i] as number) : this.text.length;
+    const boundaries = this.boundaries;
+    const i = lastBelow(boundaries, index) + 1;
+    const b = i < boundaries.length ? (boundaries[i] as number) : this.text.length;
     return Math.min(b, index + CLAUSE_WINDOW, this.text.length);
   }
 
   hasPast(from: number, to: number): boolean {
-    return within(this.past, from, to);
+    return within((this.pastList ??= positions(this.source, PAST_ALL)), from, to);
   }
 
   hasStatistics(from: number, to: number): boolean {
-    return within(this.statistics, from, to);
+    return within((this.statisticsList ??= positions(this.source, STATISTICS_ALL)), from, to);
   }
 
   hasCopula(from: number, to: number): boolean {
-    return within(this.copula, from, to);
+    return within((this.copulaList ??= positions(this.source, COPULA_ALL)), from, to);
   }
 }
 
@@ -215,14 +223,15 @@ export function notDeadlineReason(
   const v = c.value;
   const s = index.source;
   const strong = c.qualifier !== null && STRONG.has(c.qualifier);
-  const start = index.clauseStart(c.index);
-  // The 60 characters in front (within the clause), as offsets into the prepared text.
-  const from60 = Math.max(start, c.index - 60);
 
   if (v.type === 'period') return 'plan-period';
   if (c.qualifier === 'from' && v.type !== 'range' && !(v.type === 'months' && v.span)) return 'bare-start';
   if (v.type === 'year' && c.qualifier === null && v.part === null) return 'bare-year';
   if (v.type === 'tet' && c.qualifier === null) return 'bare-event';
+
+  const start = index.clauseStart(c.index);
+  // The 60 characters in front (within the clause), as offsets into the prepared text.
+  const from60 = Math.max(start, c.index - 60);
 
   if (v.type === 'day' && !strong && DOCUMENT_REF.testText(s, Math.max(0, c.index - 80), c.index)) {
     return 'document-date';
