@@ -90,12 +90,48 @@ interface Classified extends Cell {
 }
 
 // Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
+// Before a place and date, the look-ahead comes first: it fails at once at most positions (no capital), where the
+// look-behinds would first read the previous word back. Zero-width tests at one position may come in any order.
 const FLAT_ANCHORS =
-  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
 // The same anchors less the one before a place and date ("... Lào Cai, ngày 5 ..."): that one reads the words
 // ahead at every word start, and cannot match in a cell without ", ngày ", which most cells are.
 const FLAT_ANCHORS_NO_DATE =
   /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+
+const FLAT_ANCHORS_ALL = new RegExp(FLAT_ANCHORS.source, 'gu');
+const FLAT_ANCHORS_NO_DATE_ALL = new RegExp(FLAT_ANCHORS_NO_DATE.source, 'gu');
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * `text.split(anchors)` for anchors without capturing groups, by searching with a global copy of the pattern:
+ * the built-in split tries the pattern at each position in turn. Text with surrogate pairs (where split steps
+ * by code point) is left to the built-in.
+ */
+function splitAtAnchors(text: string, withDate: boolean): string[] {
+  if (SURROGATE.test(text)) return text.split(withDate ? FLAT_ANCHORS : FLAT_ANCHORS_NO_DATE);
+  const re = withDate ? FLAT_ANCHORS_ALL : FLAT_ANCHORS_NO_DATE_ALL;
+  const out: string[] = [];
+  // As in String.prototype.split: p is where the last piece ended, q where the next match is looked for.
+  let p = 0;
+  let q = 0;
+  while (q < text.length) {
+    re.lastIndex = q;
+    const m = re.exec(text);
+    if (!m || m.index >= text.length) break;
+    const end = m.index + m[0].length;
+    // An empty match where the last piece ended cuts nothing: look one position on.
+    if (end === p) {
+      q = m.index + 1;
+      continue;
+    }
+    out.push(text.slice(p, m.index));
+    p = end;
+    q = p;
+  }
+  out.push(text.slice(p));
+  return out;
+}
 
 // Cheap test before the anchors: a flattened header holds at least one of these.
 const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính gửi|, ngày|năm \d/u;
@@ -105,7 +141,7 @@ function classify(cell: Cell): Classified[] {
   // A flattened header puts several header items on one cell: cut before the anchors we know.
   const parts =
     cell.text.length > 40 && FLAT_HINT.test(cell.text)
-      ? cell.text.split(cell.text.includes(', ngày ') ? FLAT_ANCHORS : FLAT_ANCHORS_NO_DATE)
+      ? splitAtAnchors(cell.text, cell.text.includes(', ngày '))
       : [cell.text];
   let col = cell.col;
   for (const raw of parts) {
@@ -256,7 +292,8 @@ export function parseHeader(lines: readonly string[]): Header {
     let row = cache.get(i);
     if (!row) {
       const raw = lines[i] as string;
-      row = isFurniture(raw.trim()) ? [] : splitCells(raw, i + 1).flatMap(classify);
+      row = [];
+      if (!isFurniture(raw.trim())) for (const cell of splitCells(raw, i + 1)) row.push(...classify(cell));
       cache.set(i, row);
     }
     return row;
