@@ -199,9 +199,10 @@ const VALIDITY = pattern(String.raw`(?<![\p{L}])(?:hiệu\s{1,2}lực(?:\s{1,2}t
 const NOUN_RECURRING = pattern(String.raw`(?<![\p{L}])(?:kế\s{1,2}hoạch|ngân\s{1,2}sách|dự\s{1,2}toán|kinh\s{1,2}phí|hạn\s{1,2}mức)(?:\s{1,2}[\p{L}\p{N}]{1,12}){0,3}\s{1,2}$`, 'iu');
 
 const STRONG = new Set(['before', 'by']);
+const UNDATED = new Set(['recurring', 'asap', 'ongoing', 'event', 'relative', 'calendar']);
 
 function isDated(c: Candidate): boolean {
-  return !['recurring', 'asap', 'ongoing', 'event', 'relative', 'calendar'].includes(c.value.type);
+  return !UNDATED.has(c.value.type);
 }
 
 /**

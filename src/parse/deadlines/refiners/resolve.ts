@@ -95,24 +95,29 @@ function resolveDated(v: TimeValue, ref: IsoDay | null, before?: Interval): Reso
   if (y === undefined) return null;
   if (y !== null) {
     const i = inYear(v, y);
-    return i ? { ...i, inferred: false } : null;
+    return i ? { start: i.start, end: i.end, inferred: false } : null;
   }
   if (before) {
-    const base = parts(before.end).year;
+    const base = yearOf(before.end);
     for (let k = 0; k < 8; k++) {
       const i = inYear(v, base - k);
-      if (i && i.start <= before.end) return { ...i, inferred: false };
+      if (i && i.start <= before.end) return { start: i.start, end: i.end, inferred: false };
     }
     return null;
   }
   if (!ref) return null;
   // "năm nay": the reference year itself.
-  const base = parts(ref).year;
+  const base = yearOf(ref);
   for (let k = 0; k < 8; k++) {
     const i = inYear(v, base + k);
-    if (i && i.end >= ref) return { ...i, inferred: true };
+    if (i && i.end >= ref) return { start: i.start, end: i.end, inferred: true };
   }
   return null;
+}
+
+/** The year of an ISO date. */
+function yearOf(iso: IsoDay): number {
+  return Number(iso.slice(0, 4));
 }
 
 /** True when the value is a period (a window of days) rather than one day. */
@@ -157,8 +162,14 @@ function dated(kind: DeadlineKind, start: IsoDay | null, end: IsoDay | null, cer
 export function resolve(c: Candidate, text: string, ctx: DeadlineContext): FoundDeadline {
   const ref = ctx.ref?.date ?? null;
   const refCertain = ctx.ref?.certain ?? false;
-  const draft = resolveDraft(c, ref, refCertain);
-  return { text: text.slice(c.index, c.end), index: c.index, ...draft };
+  const d = resolveDraft(c, ref, refCertain);
+  // The draft's fields after the text and the index, in the draft's order (a draft has a note or
+  // an event, never both), without copying the draft by a spread.
+  const out: FoundDeadline = { text: text.slice(c.index, c.end), index: c.index, kind: d.kind, start: d.start, end: d.end, certain: d.certain };
+  if (d.recurrence !== undefined) out.recurrence = d.recurrence;
+  if (d.note !== undefined) out.note = d.note;
+  if (d.event !== undefined) out.event = d.event;
+  return out;
 }
 
 function inferredNote(ref: IsoDay | null, refCertain: boolean): string {
@@ -193,7 +204,7 @@ function resolveDraft(c: Candidate, ref: IsoDay | null, refCertain: boolean): Dr
   if (v.type === 'year' && v.year === null) {
     // "năm nay": the reference year, as certain as the reference date.
     if (!ref) return dated('during', null, null, false, 'this year, and there is no reference date');
-    v = { ...v, year: parts(ref).year };
+    v = { ...v, year: yearOf(ref) };
     const r = resolveDated(v, ref, undefined) as Resolved;
     const note = `the year of the reference date ${ref}`;
     if (c.qualifier === 'by' || c.qualifier === 'before') return dated('before', null, c.qualifier === 'by' ? r.end : plusDays(r.start, -1), refCertain, note);
