@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PARSERS } from '../../src/parse/deadlines/index.js';
-import { prepare } from '../../src/parse/deadlines/patterns.js';
-import { ALL_WORDS, NOT_PLAIN, W, wordsIn, wordsOf } from '../../src/parse/deadlines/triggers.js';
+import { analyseTimeExpressions, PARSERS } from '../../src/parse/deadlines/index.js';
+import { prepare, preparePlain } from '../../src/parse/deadlines/patterns.js';
+import { NOT_PLAIN, positionsOfLastText, W, wordsIn, wordsOf } from '../../src/parse/deadlines/triggers.js';
 import table from './phrases.json' with { type: 'json' };
 
 describe('the words pass', () => {
@@ -58,25 +58,50 @@ describe('the words pass', () => {
   });
 });
 
-// Each parser runs only the patterns whose words the pass found: on every sentence of the phrase
-// table, in lower, upper and title case, that finds exactly what running every pattern finds.
-describe('running only the patterns whose words occur', () => {
+// Each parser runs only the patterns whose words the pass found, from shortly before the first of
+// them to the last: on every sentence of the phrase table, in lower, upper and title case, alone and
+// between other text, that finds exactly what running every pattern over the whole text finds.
+describe('running only the patterns whose words occur, where they occur', () => {
   const rows = [...table.positive, ...table.negative] as Array<{ sentence: string }>;
-  const variants = (s: string) => [s, s.toUpperCase(), s.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())];
+  const filler = 'Các đơn vị phối hợp chặt chẽ, báo cáo kết quả. '.repeat(3);
+  const variants = (s: string) => [
+    s,
+    s.toUpperCase(),
+    s.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()),
+    `${filler}${s} ${filler}${s} ${filler}`,
+  ];
   it('changes no parser output', () => {
     let found = 0;
     for (const r of rows) {
       for (const text of variants(r.sentence)) {
-        const s = prepare(text);
-        expect(s.plain).toBe(true);
-        const seen = wordsIn(s.on);
+        const seen = wordsOf(text);
+        expect(seen).not.toBe(NOT_PLAIN);
+        const s = preparePlain(text, positionsOfLastText());
+        const whole = prepare(text);
         for (const p of PARSERS) {
-          const all = p.parse(text, s, ALL_WORDS);
+          const all = p.parse(text, whole);
           found += all.length;
           expect((seen & p.words) !== 0 ? p.parse(text, s, seen) : []).toEqual(all);
         }
       }
     }
-    expect(found).toBeGreaterThan(500);
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('starts early enough for the longest lead: a clock and a weekday in front of the day', () => {
+    const ctx = { ref: { date: '2026-03-02', certain: true } };
+    const phrase = '13 giờ 30 phút  chủ  nhật  ,  ngày  15/10/2026';
+    const text = `${filler}họp vào ${phrase}.`;
+    const found = analyseTimeExpressions(text, ctx);
+    expect(found.map((a) => a.deadline.text)).toEqual([`vào ${phrase}`]);
+    expect(found).toEqual(analyseTimeExpressions(`${text}\nİ`, ctx));
+  });
+
+  it('does not use the positions of another text', () => {
+    const text = `${filler}hoàn thành trước ngày 15/10/2026.`;
+    const seen = wordsOf(text);
+    const s = preparePlain(text, positionsOfLastText());
+    wordsOf('ngày 1/1');
+    expect(PARSERS[0]?.parse(text, s, seen)).toEqual(PARSERS[0]?.parse(text, prepare(text)));
   });
 });

@@ -23,6 +23,8 @@
  * shows is sliced from the original text at the match's offsets.
  */
 
+import type { WordPositions } from './triggers.js';
+
 // The letters of the alphabet, both cases: ASCII, Latin-1 (not × and ÷), the Vietnamese ones of
 // Latin Extended-A and -B (ă đ ĩ ũ ơ ư) and Latin Extended Additional (ạ ... ỹ).
 const LETTERS = String.raw`a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9`;
@@ -45,6 +47,8 @@ export interface Source {
   readonly plain: boolean;
   /** The string the patterns run on. */
   readonly on: string;
+  /** Where the words of triggers.ts occur in `on`, when known (plain texts the engine prepared). */
+  readonly words?: WordPositions;
 }
 
 /**
@@ -59,11 +63,14 @@ export function prepare(text: string, lower?: string): Source {
   return { text, plain: true, on: lower };
 }
 
-/** {@link prepare} for a text known to be plain (triggers.ts tests the alphabet with its own pass). */
-export function preparePlain(text: string): Source {
+/**
+ * {@link prepare} for a text known to be plain (triggers.ts tests the alphabet with its own pass).
+ * @param words where the words of triggers.ts occur in the text
+ */
+export function preparePlain(text: string, words: WordPositions): Source {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return { text, plain: false, on: text };
-  return { text, plain: true, on: lower };
+  return { text, plain: true, on: lower, words };
 }
 
 /**

@@ -210,11 +210,65 @@ function automaton(): { next: Uint16Array; out: Int32Array } {
 /** What {@link wordsOf} returns for a text that is not plain. */
 export const NOT_PLAIN = 1 << 30;
 
+const BIT_COUNT = 29;
+// Where the last wordsOf call saw each word: the offset of the last character of its first and of
+// its last occurrence (valid for the bits it returned). Kept once, not copied per text: a text's
+// positions are used while its candidates are found, before the next text's pass; the pass count
+// tells positions of an earlier text, which are then not used.
+let passes = 0;
+let lastBits = 0;
+const FIRST_END = new Int32Array(BIT_COUNT);
+const LAST_END = new Int32Array(BIT_COUNT);
+
+/** Where the words of the text of one {@link wordsOf} call occur, for {@link searchStart} and {@link lastAnchorEnd}. */
+export interface WordPositions {
+  readonly bits: number;
+  /** Which pass found them: once another text has been read, they are not known any more. */
+  readonly pass: number;
+}
+
+/** Where the words occur in the text of the last {@link wordsOf} call. */
+export function positionsOfLastText(): WordPositions {
+  return { bits: lastBits, pass: passes };
+}
+
+// How far before the end of its anchor word (the words scan() is given) a match can start, at most.
+// The longest lead is the clock and weekday a day may be written after, and "ngày", in front of the
+// day's "15/10": "13 giờ 30 phút, chủ nhật, ngày 15/10" puts the end of "5/1" 39 characters after the
+// start; "định kỳ hằng tháng" after "ngày thứ Hai" and "định kỳ 02 tuần/01 lần" are 31.
+// tests/deadlines/triggers.test.ts checks the day's lead.
+const REACH = 64;
+
+/**
+ * Where a search for a pattern whose every match holds one of the words `anchor` can start: a match
+ * holds an occurrence, which ends no earlier than the first one, and starts at most {@link REACH}
+ * before its end.
+ */
+export function searchStart(p: WordPositions, anchor: number): number {
+  if (p.pass !== passes) return 0;
+  let first = Number.MAX_SAFE_INTEGER;
+  for (let m = p.bits & anchor; m !== 0; m &= m - 1) first = Math.min(first, FIRST_END[31 - Math.clz32(m & -m)] as number);
+  return Math.max(0, first - REACH);
+}
+
+/**
+ * No match holding one of the words `anchor` starts after the end of their last occurrence
+ * (`Number.MAX_SAFE_INTEGER` when the positions are not known any more).
+ */
+export function lastAnchorEnd(p: WordPositions, anchor: number): number {
+  if (p.pass !== passes) return Number.MAX_SAFE_INTEGER;
+  let last = -1;
+  for (let m = p.bits & anchor; m !== 0; m &= m - 1) last = Math.max(last, LAST_END[31 - Math.clz32(m & -m)] as number);
+  return last;
+}
+
 /**
  * The words of {@link W} in the lower case of a text, as bits, or {@link NOT_PLAIN} when a character
  * is outside the alphabet (then see {@link wordsIn}). 0: none of the words, so no time expression.
+ * Where they occur is kept for {@link positionsOfLastText}.
  */
 export function wordsOf(text: string): number {
+  passes++;
   let state = 0;
   let bits = 0;
   for (let i = 0; i < text.length; i++) {
@@ -222,8 +276,17 @@ export function wordsOf(text: string): number {
     const k = c < TABLE_SIZE ? (CLASS_OF[c] as number) : NOT_PLAIN_CLASS;
     if (k === NOT_PLAIN_CLASS) return NOT_PLAIN;
     state = NEXT[state * CLASSES + k] as number;
-    bits |= OUT[state] as number;
+    const ends = OUT[state] as number;
+    if (ends !== 0) {
+      for (let m = ends; m !== 0; m &= m - 1) {
+        const b = 31 - Math.clz32(m & -m);
+        if ((bits & (1 << b)) === 0) FIRST_END[b] = i;
+        LAST_END[b] = i;
+      }
+      bits |= ends;
+    }
   }
+  lastBits = bits;
   return bits;
 }
 

@@ -46,9 +46,9 @@ export const asapParser: Parser = {
         after ? { type: 'asap', note: `as soon as: ${text.slice(m.index, end)}` } : { type: 'asap' },
         false,
       );
-    }, undefined, out);
-    if (needs(seen, W.KHAN)) scan(s, URGENT, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false), undefined, out);
-    if (needs(seen, W.KIP)) scan(s, TIMELY, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false), undefined, out);
+    }, undefined, out, W.NGAY);
+    if (needs(seen, W.KHAN)) scan(s, URGENT, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false), undefined, out, W.KHAN);
+    if (needs(seen, W.KIP)) scan(s, TIMELY, (m) => candidate('asap', s, m.index, m.index + m[0].length, { type: 'asap' }, false), undefined, out, W.KIP);
     return out;
   },
 };
@@ -60,6 +60,6 @@ export const ongoingParser: Parser = {
   words: W.THUONG_XUYEN | W.LIEN_TUC,
   parse(text, s = prepare(text), seen = ALL_WORDS) {
     if (!needs(seen, W.THUONG_XUYEN | W.LIEN_TUC)) return [];
-    return scan(s, ONGOING, (m) => candidate('ongoing', s, m.index, m.index + m[0].length, { type: 'ongoing' }, false));
+    return scan(s, ONGOING, (m) => candidate('ongoing', s, m.index, m.index + m[0].length, { type: 'ongoing' }, false), undefined, [], W.THUONG_XUYEN | W.LIEN_TUC);
   },
 };

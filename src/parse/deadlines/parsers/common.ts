@@ -1,5 +1,6 @@
 import type { Pattern, Source } from '../patterns.js';
 import { isWordChar } from '../patterns.js';
+import { lastAnchorEnd, searchStart } from '../triggers.js';
 import { readQualifier } from '../qualifier.js';
 import type { Candidate, Part, TimeValue } from '../types.js';
 
@@ -17,6 +18,8 @@ import type { Candidate, Part, TimeValue } from '../types.js';
  * from `s.text`, at the match's offsets.
  * @param notBefore the characters that may not precede a match; letters and digits when absent
  * @param out the array the candidates are added to (a parser's one array for all its patterns)
+ * @param anchor the words of triggers.ts every match of the pattern holds: where the prepared text
+ *   knows where they occur, the search starts shortly before the first and ends after the last
  * @returns `out`
  */
 export function scan(
@@ -25,13 +28,22 @@ export function scan(
   build: (m: RegExpExecArray) => Candidate | null,
   notBefore?: Pattern,
   out: Candidate[] = [],
+  anchor = 0,
 ): Candidate[] {
   const re = pattern.for(s.plain);
   const on = s.on;
   const before = notBefore?.for(s.plain);
   re.lastIndex = 0;
+  // No match starts after `last`.
+  let last = on.length;
+  const words = s.words;
+  if (words !== undefined && anchor !== 0) {
+    if ((words.bits & anchor) === 0) return out;
+    re.lastIndex = searchStart(words, anchor);
+    last = lastAnchorEnd(words, anchor);
+  }
   let m: RegExpExecArray | null;
-  while ((m = re.exec(on)) !== null) {
+  while (re.lastIndex <= last && (m = re.exec(on)) !== null) {
     if (m.index > 0 && (before ? before.test(on.charAt(m.index - 1)) : isWordChar(s, m.index - 1))) {
       re.lastIndex = m.index + 1;
       continue;

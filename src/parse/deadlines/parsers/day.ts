@@ -51,8 +51,8 @@ export const dayParser: Parser = {
   words: W.DAY_NUMBER | W.THANG,
   parse(text, s = prepare(text), seen = ALL_WORDS) {
     const out: Candidate[] = [];
-    if (needs(seen, W.DAY_NUMBER)) scan(s, NUMERIC, (m) => build(s, m, false), NOT_BEFORE_NUMERIC, out);
-    if (needs(seen, W.NGAY_DAY, W.THANG)) scan(s, WORDS, (m) => build(s, m, true), undefined, out);
+    if (needs(seen, W.DAY_NUMBER)) scan(s, NUMERIC, (m) => build(s, m, false), NOT_BEFORE_NUMERIC, out, W.DAY_NUMBER);
+    if (needs(seen, W.NGAY_DAY, W.THANG)) scan(s, WORDS, (m) => build(s, m, true), undefined, out, W.NGAY_DAY);
     return out;
   },
 };

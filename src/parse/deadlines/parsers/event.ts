@@ -33,7 +33,7 @@ export const tetParser: Parser = {
       const y = year(m.groups?.y);
       if (m.groups?.y !== undefined && y === null) return null;
       return candidate('tet', s, m.index, m.index + m[0].length, { type: 'tet', year: y });
-    });
+    }, undefined, [], W.TET);
   },
 };
 
@@ -53,6 +53,6 @@ export const eventParser: Parser = {
       const event = phrase.replace(/^trước\s+/iu, '');
       if (event.split(/\s+/).length < 2) return null;
       return candidate('event', s, m.index, m.index + phrase.length, { type: 'event', event }, false);
-    });
+    }, undefined, [], W.TRUOC);
   },
 };

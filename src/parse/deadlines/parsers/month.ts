@@ -44,6 +44,6 @@ export const monthParser: Parser = {
         part: part(g.part),
         span,
       });
-    });
+    }, undefined, [], W.THANG);
   },
 };

@@ -24,6 +24,6 @@ export const quarterParser: Parser = {
       const y = year(g.y);
       if (q === null || (g.y !== undefined && y === null)) return null;
       return candidate('quarter', s, m.index, m.index + m[0].length, { type: 'quarter', year: y, quarter: q });
-    });
+    }, undefined, [], W.QUY);
   },
 };

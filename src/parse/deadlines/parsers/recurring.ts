@@ -72,7 +72,7 @@ export const recurringParser: Parser = {
         recurrence: { every: unit },
         ...(wd ? { note: `on ${wd.replace(/\s+/g, ' ')} of every week` } : {}),
       });
-    }, undefined, out);
+    }, undefined, out, W.EVERY);
     if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, DAY_EVERY, (m) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
@@ -83,7 +83,7 @@ export const recurringParser: Parser = {
       if ((unit === 'month') !== (mo === undefined)) return null;
       const recurrence: Recurrence = mo === undefined ? { every: unit, day: d } : { every: unit, day: d, month: mo };
       return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence });
-    }, undefined, out);
+    }, undefined, out, W.EVERY);
     if (needs(seen, W.LAN)) scan(s, TIMES, (m) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
@@ -92,7 +92,7 @@ export const recurringParser: Parser = {
       if (!unit || n === null || k === null) return null;
       const recurrence: Recurrence = k === 1 ? { every: unit, times: n } : { every: unit, interval: k, times: n };
       return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence }, false);
-    }, undefined, out);
+    }, undefined, out, W.LAN);
     const interval = (m: RegExpExecArray) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
@@ -100,8 +100,8 @@ export const recurringParser: Parser = {
       if (!unit || n === null) return null;
       return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence: monthly(n, unit) }, false);
     };
-    if (needs(seen, W.LAN)) scan(s, INTERVAL, interval, undefined, out);
-    if (needs(seen, W.DINH_KY)) scan(s, PERIODIC, interval, undefined, out);
+    if (needs(seen, W.LAN)) scan(s, INTERVAL, interval, undefined, out, W.LAN);
+    if (needs(seen, W.DINH_KY)) scan(s, PERIODIC, interval, undefined, out, W.DINH_KY);
     return out;
   },
 };

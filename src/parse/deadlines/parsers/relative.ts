@@ -48,7 +48,7 @@ export const relativeParser: Parser = {
       const anchor = g.anchor === undefined ? null : text.slice(end - g.anchor.length, end).trim();
       if (g.anchor !== undefined) end -= g.anchor.length - g.anchor.trimEnd().length;
       return candidate('relative', s, m.index, end, { type: 'relative', amount: n, unit, anchor }, false);
-    }, undefined, out);
+    }, undefined, out, LEADS);
     if (needs(seen, W.TRONG, W.TUAN | W.THANG)) scan(s, CALENDAR, (m) => {
       const g = m.groups ?? {};
       const unit = (g.unit ?? '').toLowerCase() === 'tuần' ? 'week' : 'month';
@@ -56,7 +56,7 @@ export const relativeParser: Parser = {
       if (unit === 'month' && !which) return null;
       const offset = which === '' || which === 'này' ? 0 : 1;
       return candidate('calendar', s, m.index, m.index + m[0].length, { type: 'calendar', unit, offset }, false);
-    }, undefined, out);
+    }, undefined, out, W.TRONG);
     return out;
   },
 };

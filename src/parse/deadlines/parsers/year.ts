@@ -46,7 +46,7 @@ export const yearParser: Parser = {
       const y = g.nay ? null : year(g.y);
       if (!g.nay && y === null) return null;
       return candidate('year', s, m.index, m.index + m[0].length, { type: 'year', year: y, part: part(g.part) });
-    }, undefined, out);
+    }, undefined, out, W.NAM);
     if (needs(seen, W.NAM, W.THANG)) scan(s, YEAR_PART, (m) => {
       const g = m.groups ?? {};
       const n = count(g.n ?? '');
@@ -59,13 +59,13 @@ export const yearParser: Parser = {
         fromMonth: early ? 1 : 13 - n,
         toMonth: early ? n : 12,
       });
-    }, undefined, out);
+    }, undefined, out, W.THANG);
     if (needs(seen, W.NAM_HOC)) scan(s, SCHOOL_YEAR, (m) => {
       const y1 = year(m.groups?.y1);
       const y2 = year(m.groups?.y2);
       if (y1 === null || y2 !== y1 + 1) return null;
       return candidate('schoolYear', s, m.index, m.index + m[0].length, { type: 'schoolYear', year: y1 });
-    }, undefined, out);
+    }, undefined, out, W.NAM_HOC);
     if (needs(seen, W.GIAI_DOAN | W.NHIEM_KY)) scan(s, PERIOD, (m) => {
       const y1 = year(m.groups?.y1);
       const y2 = year(m.groups?.y2);
@@ -78,7 +78,7 @@ export const yearParser: Parser = {
         to: y2,
         label: label.replace(/\s+/g, ' '),
       });
-    }, undefined, out);
+    }, undefined, out, W.GIAI_DOAN | W.NHIEM_KY);
     return out;
   },
 };
