@@ -39,7 +39,6 @@ const CLAUSE_WINDOW = 240;
 export class TextIndex {
   // Each list is built on first use: most candidates are decided before the clause markers are
   // looked at (asap, ongoing, recurring, strong qualifiers), and most texts have one candidate.
-  private boundaryList: number[] | undefined;
   private pastList: number[] | undefined;
   private statisticsList: number[] | undefined;
   private copulaList: number[] | undefined;
@@ -53,32 +52,25 @@ export class TextIndex {
     readonly source: Source = prepare(text),
   ) {}
 
-  private get boundaries(): number[] {
-    if (this.boundaryList === undefined) {
-      const list: number[] = [];
-      const boundary = CLAUSE_BOUNDARY;
-      boundary.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = boundary.exec(this.text)) !== null) list.push(m.index);
-      this.boundaryList = list;
-    }
-    return this.boundaryList;
-  }
+  // The clause ends are looked for around each candidate, within the window, rather than over the
+  // whole text: most texts have one or two candidates, and a boundary further than the window does
+  // not change the result.
 
   /** Offset where the clause containing `index` starts (at most {@link CLAUSE_WINDOW} back). */
   clauseStart(index: number): number {
-    const boundaries = this.boundaries;
-    const i = lastBelow(boundaries, index);
-    const b = i < 0 ? -1 : (boundaries[i] as number);
-    return Math.max(b + 1, index - CLAUSE_WINDOW, 0);
+    const text = this.text;
+    // A boundary at index - CLAUSE_WINDOW - 1 or before gives index - CLAUSE_WINDOW anyway.
+    const stop = Math.max(0, index - CLAUSE_WINDOW - 1);
+    for (let p = index - 1; p >= stop; p--) if (isClauseBoundary(text, p)) return Math.max(p + 1, index - CLAUSE_WINDOW, 0);
+    return Math.max(index - CLAUSE_WINDOW, 0);
   }
 
   /** Offset where the clause containing `index` ends (at most {@link CLAUSE_WINDOW} forward). */
   clauseEnd(index: number): number {
-    const boundaries = this.boundaries;
-    const i = lastBelow(boundaries, index) + 1;
-    const b = i < boundaries.length ? (boundaries[i] as number) : this.text.length;
-    return Math.min(b, index + CLAUSE_WINDOW, this.text.length);
+    const text = this.text;
+    const stop = Math.min(index + CLAUSE_WINDOW, text.length);
+    for (let p = index; p < stop; p++) if (isClauseBoundary(text, p)) return p;
+    return stop;
   }
 
   hasPast(from: number, to: number): boolean {
@@ -94,8 +86,24 @@ export class TextIndex {
   }
 }
 
-// "\n", ";", "!", "?" and a full stop followed by a space end a clause; "03.7.2014" does not.
-const CLAUSE_BOUNDARY = /[\n;!?]|\.(?=\s|$)/g;
+/**
+ * "\n", ";", "!", "?" and a full stop followed by a whitespace or the end end a clause; "03.7.2014"
+ * does not. (The characters of `[\n;!?]|\.(?=\s|$)`, tested by code.)
+ */
+function isClauseBoundary(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === 0x0a || c === 0x3b || c === 0x21 || c === 0x3f) return true;
+  return c === 0x2e && (p + 1 === text.length || isSpace(text.charCodeAt(p + 1)));
+}
+
+/** The characters `\s` matches: ECMAScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 function positions(s: Source, p: Pattern): number[] {
   const out: number[] = [];
