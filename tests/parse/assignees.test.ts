@@ -294,6 +294,27 @@ describe('scanName', () => {
     expect(scanName('Thực hiện nghiêm', 0)).toBe(-1);
     expect(scanName('', 0)).toBe(-1);
   });
+
+  it('reads a count of at most three digits before a plural head', () => {
+    expect(name('07 đơn vị thực hiện')).toBe('07 đơn vị');
+    expect(name('123 cơ quan chủ trì')).toBe('123 cơ quan');
+    expect(scanName('1234 cơ quan chủ trì', 0)).toBe(-1);
+  });
+
+  it('takes a head only as a whole word, the longest first', () => {
+    expect(name('Bộ Chỉ huy Quân sự tỉnh chủ trì')).toBe('Bộ Chỉ huy Quân sự tỉnh');
+    expect(scanName('Sở5 chủ trì', 0)).toBe(-1);
+    expect(scanName('UBNDx tỉnh', 0)).toBe(-1);
+  });
+});
+
+describe('readRoles: verbs and phrases before a line break', () => {
+  it('reads the name on the next line and the clause that line starts', () => {
+    const roles = readRoles('Phối hợp với\nSở Tài chính; giao\nSở Xây dựng chủ trì.');
+    expect(roles.coordinators.map((c) => c.canonical)).toEqual(['Sở Tài chính']);
+    expect(roles.doers.map((d) => d.canonical)).toEqual(['Sở Xây dựng']);
+    expect(roles.firstClauseNamed).toBe(true);
+  });
 });
 
 describe('isDirective', () => {

@@ -127,16 +127,53 @@ function leadWords(list: readonly string[]): WordSet {
   return new WordSet(list.map((a) => /^\p{L}*/u.exec(a)?.[0] ?? ''));
 }
 
-const NOT_LETTER = '(?![\\p{L}\\d])';
-// The start of a name: "Sở", "Ủy ban nhân dân", "các sở", "07 đơn vị", "Thủ trưởng", "UBND"
-const NAMED_HEADS = ORG_HEADS.filter((h) => !/^(?:các|Các|Từng|từng|Mỗi|mỗi|Toàn thể|Tất cả)$/u.test(h));
-const QUANTIFIERS = ['các', 'Các', 'những', 'Những', 'từng', 'Từng', 'mỗi', 'Mỗi'];
-const HEAD = new RegExp(
-  `(?:(?:${alt(NAMED_HEADS)})${NOT_LETTER}|(?:${QUANTIFIERS.join('|')}|\\d{1,3})\\s+(?:${alt([...GENERIC_HEADS, ...ORG_HEADS.filter((h) => /^\p{Lu}/u.test(h))])})${NOT_LETTER})`,
-  'uy',
-);
-// The words a HEAD match can start with ("Sở", "Ủy", "UBND", "các"); a digit ("07 đơn vị") is checked apart.
-const HEAD_WORDS = leadWords([...NAMED_HEADS, ...QUANTIFIERS]);
+/** True when no letter or digit (`(?![\p{L}\d])`) stands at `k`; a surrogate pair is one character. */
+function endsWord(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c !== c) return true; // past the end
+  if (c >= 48 && c <= 57) return false;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(k + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return !IS_LETTER.test(text.slice(k, k + 2));
+  }
+  return (classAt(text, k) & CLASS_LETTER) === 0;
+}
+
+/**
+ * A list of words and phrases matched as `(?:A|B|...)(?![\p{L}\d])` would match them at a position: the first,
+ * longest first, that the text repeats there with no letter or digit after it. Done by hand because such
+ * alternations of a hundred Vietnamese phrases cost milliseconds to compile in a fresh process and are tried at
+ * nearly every word; only the phrases that start with the word at the position are compared.
+ */
+class Phrases {
+  private readonly byLead = new Map<string, string[]>();
+  private readonly leads: WordSet;
+
+  constructor(list: readonly string[]) {
+    for (const a of [...new Set(list)].sort(byLength)) {
+      const lead = /^\p{L}*/u.exec(a)?.[0] ?? '';
+      const same = this.byLead.get(lead);
+      if (same) same.push(a);
+      else this.byLead.set(lead, [a]);
+    }
+    this.leads = new WordSet(this.byLead.keys());
+  }
+
+  /** The phrase at `i`, or null. */
+  at(text: string, i: number): string | null {
+    if (!this.leads.maybe(text, i)) return null;
+    const same = this.byLead.get(wordAt(text, i));
+    if (same) for (const a of same) if (text.startsWith(a, i) && endsWord(text, i + a.length)) return a;
+    return null;
+  }
+}
+
+// The start of a name: "Sở", "Ủy ban nhân dân", "các sở", "07 đơn vị", "Thủ trưởng", "UBND". As a pattern:
+// (?:(?:NAMED_HEADS)(?![\p{L}\d])|(?:các|Các|những|Những|từng|Từng|mỗi|Mỗi|\d{1,3})\s+(?:PLURAL_HEADS)(?![\p{L}\d]))
+const NAMED_HEADS = new Phrases(ORG_HEADS.filter((h) => !/^(?:các|Các|Từng|từng|Mỗi|mỗi|Toàn thể|Tất cả)$/u.test(h)));
+const QUANTIFIERS = new WordSet(['các', 'Các', 'những', 'Những', 'từng', 'Từng', 'mỗi', 'Mỗi']);
+// "các sở", "các Sở", "07 đơn vị": the heads after a quantifier.
+const PLURAL_HEADS = new Phrases([...GENERIC_HEADS, ...ORG_HEADS.filter((h) => /^\p{Lu}/u.test(h))]);
 // Words that open a new clause after a comma ("các cơ quan có liên quan, căn cứ Luật ..."), not a list of activities.
 const CLAUSE_OPENER = /^(?:căn cứ|theo|trên cơ sở|để|nhằm|đồng thời|trong|tại|với|sau khi|khi|nếu|đảm bảo|bảo đảm|kịp thời|nghiên cứu)(?![\p{L}])/u;
 
@@ -153,12 +190,10 @@ const BARE_HEAD_WORDS = leadWords(['đơn vị', 'cơ quan', 'địa phương', 
 const GENERIC_TAIL_WORDS = leadWords(['tham gia', 'trực thuộc', 'thuộc', 'được giao', 'được kiểm tra']);
 
 // A word that begins the predicate: the doer's name ends before it ("Sở Tài chính | chủ trì ...").
-const PREDICATE = new RegExp(`(?:${alt(PREDICATE_STARTS.filter((w) => !WEAK_PREDICATES.includes(w)))})${NOT_LETTER}`, 'uy');
-const PREDICATE_WORDS = leadWords(PREDICATE_STARTS.filter((w) => !WEAK_PREDICATES.includes(w)));
+const PREDICATE = new Phrases(PREDICATE_STARTS.filter((w) => !WEAK_PREDICATES.includes(w)));
 // Words that end a name only when the name is short: long names ("Ban Quản lý dự án đầu tư xây dựng số 1",
 // "Trung tâm Phát triển quỹ đất") carry them in lower case.
-const WEAK = new RegExp(`(?:${alt(WEAK_PREDICATES)})${NOT_LETTER}`, 'uy');
-const WEAK_WORDS = leadWords(WEAK_PREDICATES);
+const WEAK = new Phrases(WEAK_PREDICATES);
 // Heads whose names run on in lower case.
 const LONG_NAME_HEAD = /^(?:Ban Quản lý|Ban quản lý|BQL|Trung tâm|Công ty|Tổng công ty|Tập đoàn|Chi nhánh|Hội|Hiệp hội|Viện|Trường|Tổ|Đoàn|Quỹ|Nhà đầu tư|Chủ đầu tư|Ban Chỉ đạo|Ban chỉ đạo|Cơ quan|Bệnh viện|Học viện)(?![\p{L}])/u;
 const LONG_NAME_WORDS = new WordSet(['Ban', 'BQL', 'Trung', 'Công', 'Tổng', 'Tập', 'Chi', 'Hội', 'Hiệp', 'Viện', 'Trường', 'Tổ', 'Đoàn', 'Quỹ', 'Nhà', 'Chủ', 'Cơ', 'Bệnh', 'Học']);
@@ -279,17 +314,32 @@ const N_LOWER = 110; // n
 const M_LOWER = 109; // m
 const T_LOWER = 116; // t
 
-/** A HEAD match at `i`, tried only where its first character and word allow one. */
-function headAt(text: string, i: number): RegExpExecArray | null {
+/** The head of a name at `i` ("Sở", "các sở", "07 đơn vị"), or null. */
+function headAt(text: string, i: number): string | null {
   const c = text.charCodeAt(i);
-  if (c >= 48 && c <= 57) return matchAt(HEAD, text, i);
-  if (!(c === C_LOWER || c === N_LOWER || c === M_LOWER || c === T_LOWER || isUpperAt(text, i))) return null;
-  return HEAD_WORDS.at(text, i) ? matchAt(HEAD, text, i) : null;
+  let k: number;
+  if (c >= 48 && c <= 57) {
+    // \d{1,3} before white space: a run of at most three digits.
+    k = i + 1;
+    while (k < i + 3 && isDigitAt(text, k)) k++;
+    if (isDigitAt(text, k)) return null;
+  } else {
+    if (!(c === C_LOWER || c === N_LOWER || c === M_LOWER || c === T_LOWER || isUpperAt(text, i))) return null;
+    const named = NAMED_HEADS.at(text, i);
+    if (named !== null) return named;
+    if (!QUANTIFIERS.at(text, i)) return null;
+    k = i + wordAt(text, i).length;
+  }
+  let s = k;
+  while ((classAt(text, s) & CLASS_SPACE) !== 0) s++;
+  if (s === k) return null;
+  const plural = PLURAL_HEADS.at(text, s);
+  return plural === null ? null : text.slice(i, s + plural.length);
 }
 
 /** A BARE_HEAD match at `i` ("đơn vị", "cơ quan"), tried only after one of its first words. */
-function bareHeadAt(text: string, i: number): RegExpExecArray | null {
-  return BARE_HEAD_WORDS.at(text, i) ? matchAt(BARE_HEAD, text, i) : null;
+function bareHeadAt(text: string, i: number): string | null {
+  return BARE_HEAD_WORDS.at(text, i) ? (matchAt(BARE_HEAD, text, i)?.[0] ?? null) : null;
 }
 
 function startsName(text: string, i: number): boolean {
@@ -341,15 +391,15 @@ function wordLength(text: string, i: number, limit: number): number {
 export function scanName(text: string, i: number, bare = false): number {
   let head = headAt(text, i);
   // "Báo cáo", "Hội nghị", "Ban hành" are not bodies: a short head needs a name after it.
-  if (head && SHORT_HEADS.has(head[0]) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head[0].length), i + head[0].length + 24))) head = null;
-  if (!head && bare) head = bareHeadAt(text, i) ?? (isUpperAt(text, i) || isHighSurrogateAt(text, i) ? matchAt(ACRONYM, text, i) : null);
-  if (!head) return -1;
+  if (head !== null && SHORT_HEADS.has(head) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head.length), i + head.length + 24))) head = null;
+  if (head === null && bare) head = bareHeadAt(text, i) ?? (isUpperAt(text, i) || isHighSurrogateAt(text, i) ? (matchAt(ACRONYM, text, i)?.[0] ?? null) : null);
+  if (head === null) return -1;
   let long = isLong(text, i);
   let generic = isGeneric(text, i);
   // Where the list item being read began ("... và UBND các phường: Yên Bái, Văn Phú").
   let itemStart = i;
   let listWord = false;
-  let j = i + head[0].length;
+  let j = i + head.length;
   let end = j;
   let words = 0;
   let kindList = false;
@@ -438,13 +488,13 @@ export function scanName(text: string, i: number, bare = false): number {
         long = true;
         continue;
       }
-      if (PREDICATE_WORDS.maybe(text, j) && PREDICATE_WORDS.has((w ??= wordAt(text, j))) && matchAt(PREDICATE, text, j)) break;
-      if (!long && !kindList && WEAK_WORDS.maybe(text, j) && WEAK_WORDS.has((w ??= wordAt(text, j))) && matchAt(WEAK, text, j)) break;
+      if (PREDICATE.at(text, j) !== null) break;
+      if (!long && !kindList && WEAK.at(text, j) !== null) break;
       // "và " / "hoặc " (the pattern looked at six characters: both fit)
       const conj = CONJUNCTION_WORDS.maybe(text, j) ? (w ??= wordAt(text, j)) : '';
       if ((conj === 'và' || conj === 'hoặc') && (classAt(text, j + conj.length) & CLASS_SPACE) !== 0) {
         const k = skipSpaces(text, j + conj.length + 1);
-        if (startsName(text, k) || bareHeadAt(text, k)) {
+        if (startsName(text, k) || bareHeadAt(text, k) !== null) {
           long = isLong(text, k);
           generic = isGeneric(text, k);
           itemStart = k;
@@ -488,7 +538,7 @@ export function splitNames(text: string, offset: number): FoundName[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const next = m.index + m[0].length;
-      if (startsName(text, next) || matchAt(BARE_HEAD, text, next)) {
+      if (startsName(text, next) || bareHeadAt(text, next) !== null) {
         cut = m.index;
         break;
       }
