@@ -90,27 +90,74 @@ interface Classified extends Cell {
 }
 
 // Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
-// Before a place and date, the look-ahead comes first: it fails at once at most positions (no capital), where the
-// look-behinds would first read the previous word back. Zero-width tests at one position may come in any order.
 const FLAT_ANCHORS =
-  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
-// The same anchors less the one before a place and date ("... Lào Cai, ngày 5 ..."): that one reads the words
-// ahead at every word start, and cannot match in a cell without ", ngày ", which most cells are.
+  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+// The same anchors less the one before a place and date ("... Lào Cai, ngày 5 ..."), which {@link dateAnchors} finds.
 const FLAT_ANCHORS_NO_DATE =
   /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
 
-const FLAT_ANCHORS_ALL = new RegExp(FLAT_ANCHORS.source, 'gu');
 const FLAT_ANCHORS_NO_DATE_ALL = new RegExp(FLAT_ANCHORS_NO_DATE.source, 'gu');
 const SURROGATE = /[\ud800-\udfff]/;
+// Per UTF-16 code unit (no surrogates here): \p{Lu}, \p{Ll} and \s, worked out once.
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
+const SPACE = /^\s$/u;
+const ANCHOR_CLASS = new Uint8Array(0x10000);
+function anchorClass(code: number): number {
+  let v = ANCHOR_CLASS[code] as number;
+  if (v === 0) {
+    const c = String.fromCharCode(code);
+    v = 1 | (UPPER.test(c) ? 2 : 0) | (LOWER.test(c) ? 4 : 0) | (SPACE.test(c) ? 8 : 0);
+    ANCHOR_CLASS[code] = v;
+  }
+  return v;
+}
+const isLu = (text: string, i: number) => i >= 0 && i < text.length && (anchorClass(text.charCodeAt(i)) & 2) !== 0;
+const isLl = (text: string, i: number) => i >= 0 && i < text.length && (anchorClass(text.charCodeAt(i)) & 4) !== 0;
+const isWhite = (text: string, i: number) => i >= 0 && i < text.length && (anchorClass(text.charCodeAt(i)) & 8) !== 0;
 
 /**
- * `text.split(anchors)` for anchors without capturing groups, by searching with a global copy of the pattern:
- * the built-in split tries the pattern at each position in turn. Text with surrogate pairs (where split steps
- * by code point) is left to the built-in.
+ * Where the place-and-date anchor of FLAT_ANCHORS matches, in order:
+ * (?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s), i.e. before one to four
+ * capitalised words that run up to ", ngày <digit>" ("... UBND TỈNH | Lào Cai, ngày 5 ..."), after a space that follows
+ * something other than a capitalised word. Read back from each ", ngày ": as a pattern it is compiled for milliseconds
+ * in a fresh process and tried at every word start. Text without surrogates only.
  */
-function splitAtAnchors(text: string, withDate: boolean): string[] {
-  if (SURROGATE.test(text)) return text.split(withDate ? FLAT_ANCHORS : FLAT_ANCHORS_NO_DATE);
-  const re = withDate ? FLAT_ANCHORS_ALL : FLAT_ANCHORS_NO_DATE_ALL;
+function dateAnchors(text: string): number[] {
+  const out: number[] = [];
+  for (let c = text.indexOf(', ngày '); c >= 0; c = text.indexOf(', ngày ', c + 1)) {
+    const d = text.charCodeAt(c + 7);
+    if (!(d >= 48 && d <= 57)) continue;
+    let end = c;
+    for (let words = 0; words < 4; words++) {
+      let k = end;
+      while (isLl(text, k - 1)) k--;
+      if (k === end || !isLu(text, k - 1)) break;
+      const x = k - 1;
+      // (?<=\S\s) and not (?<=\p{Lu}\p{Ll}*\s): the lower-case run before the space does not follow a capital.
+      if (isWhite(text, x - 1) && x - 2 >= 0 && !isWhite(text, x - 2)) {
+        let b = x - 2;
+        while (isLl(text, b)) b--;
+        if (!isLu(text, b)) out.push(x);
+      }
+      if (text.charCodeAt(x - 1) !== 32) break;
+      end = x - 1;
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * `text.split(FLAT_ANCHORS)`, found with a global search for the other anchors and {@link dateAnchors} for the
+ * date one: the built-in split tries the whole pattern at each position in turn. At one position the date anchor
+ * comes after the others and, like the last one, matches nothing, so the pattern's match stands where both are.
+ * Text with surrogate pairs (where split steps by code point) is left to the built-in.
+ */
+function splitAtAnchors(text: string): string[] {
+  if (SURROGATE.test(text)) return text.split(FLAT_ANCHORS);
+  const re = FLAT_ANCHORS_NO_DATE_ALL;
+  const dates = dateAnchors(text);
+  let di = 0;
   const out: string[] = [];
   // As in String.prototype.split: p is where the last piece ended, q where the next match is looked for.
   let p = 0;
@@ -118,14 +165,17 @@ function splitAtAnchors(text: string, withDate: boolean): string[] {
   while (q < text.length) {
     re.lastIndex = q;
     const m = re.exec(text);
-    if (!m || m.index >= text.length) break;
-    const end = m.index + m[0].length;
+    let at = m ? m.index : Infinity;
+    let end = m ? m.index + m[0].length : Infinity;
+    while (di < dates.length && (dates[di] as number) < q) di++;
+    if (di < dates.length && (dates[di] as number) < at) at = end = dates[di] as number;
+    if (at >= text.length) break;
     // An empty match where the last piece ended cuts nothing: look one position on.
     if (end === p) {
-      q = m.index + 1;
+      q = at + 1;
       continue;
     }
-    out.push(text.slice(p, m.index));
+    out.push(text.slice(p, at));
     p = end;
     q = p;
   }
@@ -141,7 +191,7 @@ function classify(cell: Cell): Classified[] {
   // A flattened header puts several header items on one cell: cut before the anchors we know.
   const parts =
     cell.text.length > 40 && FLAT_HINT.test(cell.text)
-      ? splitAtAnchors(cell.text, cell.text.includes(', ngày '))
+      ? splitAtAnchors(cell.text)
       : [cell.text];
   let col = cell.col;
   for (const raw of parts) {

@@ -331,6 +331,26 @@ describe('parseHeader: corner cases of real headers', () => {
   });
 });
 
+describe('parseHeader: a flattened line cut before the place and date', () => {
+  it('reads the place and date after the motto on one line', () => {
+    const h = parseHeader([
+      'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+      'Số: 12/TB-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc Lào Cai, ngày 5 tháng 6 năm 2026',
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND tỉnh',
+      '',
+      'Ngày 01/6/2026, ...',
+    ]);
+    expect(h.mottoLine).toBe(4);
+    expect(h.issuedLine).toBe(4);
+    expect(h.place).toBe('Lào Cai');
+    expect(h.issued.date).toBe('2026-06-05');
+    expect(h.docType).toBe('THÔNG BÁO');
+  });
+});
+
 describe('parseHeader: negative cases', () => {
   it('gives nulls for a text without a header', () => {
     const h = parseHeader([
