@@ -5,7 +5,7 @@
  * (with the qualifier written in front of it), then refiners: ranges are merged ("từ ... đến ..."),
  * overlapping readings give way to the longest, each candidate is resolved against the reference
  * date, and notDeadline.ts turns down what is not a deadline. Pure functions; nothing is computed at
- * import time beyond compiling the patterns.
+ * import time beyond the small tables of triggers.ts (patterns compile on first use).
  */
 import { notDeadlineReason, TextIndex } from './notDeadline.js';
 import { prepare, preparePlain, type Source } from './patterns.js';

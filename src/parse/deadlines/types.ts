@@ -67,8 +67,8 @@ export interface Candidate {
 export interface Parser {
   name: string;
   /**
-   * Words (lower case) or a pattern one of which must occur for the parser to find anything: a text
-   * without them skips the parser's full patterns, which start with look-behinds V8 cannot skip ahead on.
+   * Words (lower case) or a pattern one of which must occur in the lower-cased text for the parser to
+   * run, on a text outside the plain alphabet (patterns.ts); plain texts go by {@link words}.
    */
   triggers: readonly string[] | RegExp;
   /**
