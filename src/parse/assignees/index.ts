@@ -712,7 +712,10 @@ interface Phrase {
 }
 
 // "khẩn trương giao Ban Quản lý dự án cấp xã lập hồ sơ": the doer hands work on; not the issuer assigning.
-const DOER_HANDS_ON = /(?<![\p{L}])(?:khẩn trương|chủ động|trực tiếp|tiếp tục|có trách nhiệm)$/u;
+// As a pattern, /(?<![\p{L}])(?:khẩn trương|chủ động|trực tiếp|tiếp tục|có trách nhiệm)$/u: tried at every position of
+// the 200 characters before the verb. The words are compared with the end of the text instead.
+const DOER_HANDS_ON = ['khẩn trương', 'chủ động', 'trực tiếp', 'tiếp tục', 'có trách nhiệm'];
+const handsOn = (before: string) => DOER_HANDS_ON.some((w) => before.endsWith(w) && !letterBefore(before, before.length - w.length));
 
 /**
  * True when a directive verb speaks for the issuer: "Giao X" anywhere, "Yêu cầu X"/"Đề nghị X" at a clause
@@ -724,8 +727,9 @@ function issuerDirective(text: string, at: number, verb: string, clauseStart: nu
   if (!before) return true;
   // "Sau khi VCCI công bố kết quả ..., giao Trung tâm ...": the issuer speaks after a fronted clause; but
   // "khẩn trương giao Ban Quản lý dự án cấp xã ..." is the doer handing work on.
-  if (/^(?:giao|Giao|Phân công|phân công|Ủy quyền|ủy quyền|Uỷ quyền)/u.test(verb)) return !DOER_HANDS_ON.test(before);
-  const segment = (before.split(/,\s*/u).pop() ?? '').trim();
+  if (/^(?:giao|Giao|Phân công|phân công|Ủy quyền|ủy quyền|Uỷ quyền)/u.test(verb)) return !handsOn(before);
+  // The part after the last comma (split(/,\s*/) and the last piece, trimmed).
+  const segment = before.slice(before.lastIndexOf(',') + 1).trim();
   return segment !== '' && startsName(segment, 0);
 }
 
