@@ -13,7 +13,7 @@ function reference(text: string, index: number): [number, number] {
   return [Math.max(b + 1, index - 240, 0), Math.min(e, index + 240, text.length)];
 }
 
-describe('clause bounds looked for around a candidate', () => {
+describe("clause bounds read around a candidate, then from the list of boundaries", () => {
   it('are those of the boundary pattern over the whole text', () => {
     const pieces = ['a', 'b c', '.', '. ', '.\u00a0', '.\u3000', '3.7', ';', '!', '?', '\n', ' ', 'x'.repeat(120), '\u2028', '.\ufeff'];
     let seed = 7;
@@ -22,8 +22,14 @@ describe('clause bounds looked for around a candidate', () => {
       let text = '';
       const parts = Math.floor(random() * 12);
       for (let k = 0; k < parts; k++) text += pieces[Math.floor(random() * pieces.length)];
-      const index = new TextIndex(text);
-      for (let i = 0; i <= text.length; i++) expect([text, i, index.clauseStart(i), index.clauseEnd(i)]).toEqual([text, i, ...reference(text, i)]);
+      // A fresh index reads around the candidate; one asked many times lists the boundaries.
+      const shared = new TextIndex(text);
+      for (let i = 0; i <= text.length; i++) {
+        const fresh = new TextIndex(text);
+        const expected = [text, i, ...reference(text, i)];
+        expect([text, i, fresh.clauseStart(i), fresh.clauseEnd(i)]).toEqual(expected);
+        expect([text, i, shared.clauseStart(i), shared.clauseEnd(i)]).toEqual(expected);
+      }
     }
   });
 });

@@ -29,6 +29,9 @@ export type NotDeadlineReason =
 // How far back and forward a clause is looked at. Clauses of notices are rarely longer; the bound
 // keeps the whole pass linear.
 const CLAUSE_WINDOW = 240;
+// How many clause lookups of a text read the window around the candidate before the text's
+// boundaries are listed once (four candidates of the usual one or two lookups each).
+const LOCAL_LOOKUPS = 8;
 
 /**
  * What the rules need to know about a whole text, computed once per text: where clauses end and
@@ -39,6 +42,8 @@ const CLAUSE_WINDOW = 240;
 export class TextIndex {
   // Each list is built on first use: most candidates are decided before the clause markers are
   // looked at (asap, ongoing, recurring, strong qualifiers), and most texts have one candidate.
+  private boundaryList: number[] | undefined;
+  private lookups = 0;
   private pastList: number[] | undefined;
   private statisticsList: number[] | undefined;
   private copulaList: number[] | undefined;
@@ -52,25 +57,47 @@ export class TextIndex {
     readonly source: Source = prepare(text),
   ) {}
 
-  // The clause ends are looked for around each candidate, within the window, rather than over the
-  // whole text: most texts have one or two candidates, and a boundary further than the window does
-  // not change the result.
+  /**
+   * The clause boundaries of the whole text, once a text has asked for more than a few clauses:
+   * each further lookup is then a binary search, so a text with thousands of candidates and no
+   * boundary stays linear. Until then each lookup reads the window around its candidate (most task
+   * texts have one or two), by character code.
+   */
+  private boundaries(): number[] | undefined {
+    if (this.boundaryList === undefined && ++this.lookups > LOCAL_LOOKUPS) {
+      const list: number[] = [];
+      const text = this.text;
+      for (let p = 0; p < text.length; p++) if (isClauseBoundary(text, p)) list.push(p);
+      this.boundaryList = list;
+    }
+    return this.boundaryList;
+  }
 
   /** Offset where the clause containing `index` starts (at most {@link CLAUSE_WINDOW} back). */
   clauseStart(index: number): number {
-    const text = this.text;
-    // A boundary at index - CLAUSE_WINDOW - 1 or before gives index - CLAUSE_WINDOW anyway.
-    const stop = Math.max(0, index - CLAUSE_WINDOW - 1);
-    for (let p = index - 1; p >= stop; p--) if (isClauseBoundary(text, p)) return Math.max(p + 1, index - CLAUSE_WINDOW, 0);
-    return Math.max(index - CLAUSE_WINDOW, 0);
+    const boundaries = this.boundaries();
+    if (boundaries === undefined) {
+      // A boundary at index - CLAUSE_WINDOW - 1 or before gives index - CLAUSE_WINDOW anyway.
+      const stop = Math.max(0, index - CLAUSE_WINDOW - 1);
+      for (let p = index - 1; p >= stop; p--) if (isClauseBoundary(this.text, p)) return Math.max(p + 1, index - CLAUSE_WINDOW, 0);
+      return Math.max(index - CLAUSE_WINDOW, 0);
+    }
+    const i = lastBelow(boundaries, index);
+    const b = i < 0 ? -1 : (boundaries[i] as number);
+    return Math.max(b + 1, index - CLAUSE_WINDOW, 0);
   }
 
   /** Offset where the clause containing `index` ends (at most {@link CLAUSE_WINDOW} forward). */
   clauseEnd(index: number): number {
-    const text = this.text;
-    const stop = Math.min(index + CLAUSE_WINDOW, text.length);
-    for (let p = index; p < stop; p++) if (isClauseBoundary(text, p)) return p;
-    return stop;
+    const boundaries = this.boundaries();
+    if (boundaries === undefined) {
+      const stop = Math.min(index + CLAUSE_WINDOW, this.text.length);
+      for (let p = index; p < stop; p++) if (isClauseBoundary(this.text, p)) return p;
+      return stop;
+    }
+    const i = lastBelow(boundaries, index) + 1;
+    const b = i < boundaries.length ? (boundaries[i] as number) : this.text.length;
+    return Math.min(b, index + CLAUSE_WINDOW, this.text.length);
   }
 
   hasPast(from: number, to: number): boolean {
