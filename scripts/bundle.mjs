@@ -5,18 +5,16 @@
 //
 //   node scripts/bundle.mjs          (after tsc; `npm run build` runs both)
 //
-// The bundle stays next to dist/cli/*.js so that what it finds relative to itself is still there: the
-// worker threads of `parse --jobs` (dist/cli/parse-worker.js, which load the unbundled modules) and
-// iconv-lite, loaded with require() only for legacy encodings.
+// The bundles stay next to dist/cli/*.js so that what they find relative to themselves is still there:
+// the worker threads' own bundle (dist/cli/parse-worker.bundle.js) and iconv-lite, loaded with require()
+// only for legacy encodings.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: ['dist/cli/index.js'],
-  outfile: 'dist/cli/bundle.js',
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -26,4 +24,8 @@ await build({
   // Loaded at run time with createRequire, only when a legacy encoding is decoded.
   external: ['iconv-lite'],
   logLevel: 'warning',
-});
+};
+
+await build({ ...common, entryPoints: ['dist/cli/index.js'], outfile: 'dist/cli/bundle.js' });
+// The worker threads of `parse --jobs` start from their own bundle for the same reason.
+await build({ ...common, entryPoints: ['dist/cli/parse-worker.js'], outfile: 'dist/cli/parse-worker.bundle.js' });
