@@ -101,10 +101,13 @@ export function splitCells(raw: string, line: number): Cell[] {
   const text = stripMarkup(raw);
   const cells: Cell[] = [];
   let pos = 0;
-  for (const bar of text.split(CELL_BAR)) {
+  // Most lines have neither bars nor column gaps: they are one cell without running either split.
+  const bars = text.includes('|') ? text.split(CELL_BAR) : [text];
+  for (const bar of bars) {
     let inner = 0;
     let prev: Cell | null = null;
-    for (const piece of bar.split(COLUMN_GAP)) {
+    const pieces = bar.includes('   ') || bar.includes('\t') ? bar.split(COLUMN_GAP) : [bar];
+    for (const piece of pieces) {
       const at = bar.indexOf(piece, inner);
       inner = at + piece.length;
       const t = squash(piece);
@@ -119,6 +122,7 @@ export function splitCells(raw: string, line: number): Cell[] {
       cells.push(prev);
     }
     pos += bar.length;
+    if (bars.length === 1) break;
     // Skip the separator itself: find where the next piece starts in the original text.
     const next = text.slice(pos).match(CELL_BAR);
     if (next && next.index === 0) pos += next[0].length;
