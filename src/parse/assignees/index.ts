@@ -89,36 +89,82 @@ function wordAt(text: string, i: number): string {
 const FIRST_CHARS = new Uint32Array(0x10000);
 let wordSets = 0;
 
+// For each hash of the first two UTF-16 codes, a bit per WordSet that has a word starting with such a pair: with
+// FIRST_CHARS, two reads rule out nearly every position. Hashes collide, so a hit is only a maybe.
+const PAIR_BITS = new Uint32Array(0x10000);
+const pairHash = (c0: number, c1: number) => (c0 * 31 + c1) & 0xffff;
+
+/** The first two code units of a text at `i` as one number (NaN past the end). */
+const pairAt = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+/** True when every code unit of a word is a letter by {@link classAt}: only such words can be a run of letters. */
+const allLetters = (w: string) => {
+  for (let k = 0; k < w.length; k++) if ((classAt(w, k) & CLASS_LETTER) === 0) return false;
+  return true;
+};
+
+/**
+ * Entries grouped by their first two characters, in list order. An entry can only stand where the text repeats
+ * its first two characters, so comparing the few entries of that pair replaces cutting out the word at the
+ * position and looking it up (a substring and a hash for every try).
+ */
+function byPair(list: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of list) {
+    const key = pairAt(w, 0);
+    const same = out.get(key);
+    if (same) same.push(w);
+    else out.set(key, [w]);
+  }
+  return out;
+}
+
 class WordSet {
   private readonly words: Set<string>;
-  private readonly pairs = new Set<number>();
-  private readonly bit = 2 ** (wordSets++ % 32);
-  /** True when a word shorter than two characters is in the set: the pair test would not hold for it. */
+  private readonly pairs: Map<number, string[]>;
+  readonly bit = 2 ** (wordSets++ % 32);
+  /**
+   * True when a word shorter than two characters, or with a code unit that is no letter, is in the set: the
+   * pair lookup would not hold for it, and the word at a position is cut out and looked up instead.
+   */
   private readonly short: boolean;
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     for (const w of this.words) {
-      this.pairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
-      if (w.length) FIRST_CHARS[w.charCodeAt(0)] = (FIRST_CHARS[w.charCodeAt(0)] as number) | this.bit;
+      if (!w.length) continue;
+      FIRST_CHARS[w.charCodeAt(0)] = (FIRST_CHARS[w.charCodeAt(0)] as number) | this.bit;
+      const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
+      PAIR_BITS[h] = (PAIR_BITS[h] as number) | this.bit;
     }
-    this.short = [...this.words].some((w) => w.length < 2);
+    this.short = [...this.words].some((w) => w.length < 2 || !allLetters(w));
+    this.pairs = byPair(this.words);
   }
 
-  /** False when no word of the set can stand at `i`. */
+  /** False when no word of the set can stand at `i`; true may still be wrong (the callers look the word up). */
   maybe(text: string, i: number): boolean {
     if (this.short) return true;
     const c = text.charCodeAt(i);
-    return ((FIRST_CHARS[c] as number) & this.bit) !== 0 && this.pairs.has(c * 0x10000 + text.charCodeAt(i + 1));
+    return ((FIRST_CHARS[c] as number) & this.bit) !== 0 && ((PAIR_BITS[pairHash(c, text.charCodeAt(i + 1))] as number) & this.bit) !== 0;
   }
 
   has(word: string): boolean {
     return this.words.has(word);
   }
 
-  /** True when the run of letters at `i` is one of the words. */
+  /**
+   * True when the run of letters at `i` is one of the words: a word of letters is that run exactly when the
+   * text repeats it at `i` and no letter follows.
+   */
   at(text: string, i: number): boolean {
-    return this.maybe(text, i) && this.words.has(wordAt(text, i));
+    if (this.short) return this.words.has(wordAt(text, i));
+    const c = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    if (((FIRST_CHARS[c] as number) & ((PAIR_BITS[pairHash(c, c1)] as number) & this.bit)) === 0) return false;
+    const same = this.pairs.get(c * 0x10000 + c1);
+    if (same === undefined) return false;
+    for (const w of same) if (text.startsWith(w, i) && (classAt(text, i + w.length) & CLASS_LETTER) === 0) return true;
+    return false;
   }
 }
 
@@ -143,27 +189,45 @@ function endsWord(text: string, k: number): boolean {
  * A list of words and phrases matched as `(?:A|B|...)(?![\p{L}\d])` would match them at a position: the first,
  * longest first, that the text repeats there with no letter or digit after it. Done by hand because such
  * alternations of a hundred Vietnamese phrases cost milliseconds to compile in a fresh process and are tried at
- * nearly every word; only the phrases that start with the word at the position are compared.
+ * nearly every word.
+ *
+ * Only the phrases whose leading word is the word at the position can match: when a phrase's leading word is
+ * made of letters (as classAt reads them) and the text repeats the phrase there, the word at the position is
+ * that leading word. So the phrases sharing the first two characters of the text, in the same longest-first
+ * order, are the ones compared; a list with a phrase too short for the pair, or led by something else, compares
+ * the phrases of the word cut out at the position instead.
  */
 class Phrases {
   private readonly byLead = new Map<string, string[]>();
   private readonly leads: WordSet;
+  private readonly pairs: Map<number, string[]> | null;
 
   constructor(list: readonly string[]) {
-    for (const a of [...new Set(list)].sort(byLength)) {
+    const sorted = [...new Set(list)].sort(byLength);
+    for (const a of sorted) {
       const lead = /^\p{L}*/u.exec(a)?.[0] ?? '';
       const same = this.byLead.get(lead);
       if (same) same.push(a);
       else this.byLead.set(lead, [a]);
     }
     this.leads = new WordSet(this.byLead.keys());
+    const byPairOk = [...this.byLead.keys()].every((lead) => lead.length >= 1 && allLetters(lead)) && sorted.every((a) => a.length >= 2);
+    this.pairs = byPairOk ? byPair(sorted) : null;
   }
 
   /** The phrase at `i`, or null. */
   at(text: string, i: number): string | null {
-    if (!this.leads.maybe(text, i)) return null;
-    const same = this.byLead.get(wordAt(text, i));
-    if (same) for (const a of same) if (text.startsWith(a, i) && endsWord(text, i + a.length)) return a;
+    if (this.pairs === null) {
+      if (!this.leads.maybe(text, i)) return null;
+      const same = this.byLead.get(wordAt(text, i));
+      if (same) for (const a of same) if (text.startsWith(a, i) && endsWord(text, i + a.length)) return a;
+      return null;
+    }
+    const c = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    if (((FIRST_CHARS[c] as number) & ((PAIR_BITS[pairHash(c, c1)] as number) & this.leads.bit)) === 0) return null;
+    const same = this.pairs.get(c * 0x10000 + c1);
+    if (same !== undefined) for (const a of same) if (text.startsWith(a, i) && endsWord(text, i + a.length)) return a;
     return null;
   }
 }
@@ -459,9 +523,8 @@ export function scanName(text: string, i: number, bare = false): number {
       }
       break;
     }
-    // The word at j, read once and only when one of the sets below may hold it.
-    let w: string | null = null;
-    const phrase = NAME_PHRASE_WORDS.maybe(text, j) && NAME_PHRASE_WORDS.has((w ??= wordAt(text, j))) ? matchAt(NAME_PHRASE, text, j) : null;
+    // Each set below compares its few words of the pair at j with the text; no word is cut out.
+    const phrase = NAME_PHRASE_WORDS.at(text, j) ? matchAt(NAME_PHRASE, text, j) : null;
     if (phrase) {
       j += phrase[0].length;
       end = j;
@@ -480,7 +543,7 @@ export function scanName(text: string, i: number, bare = false): number {
         }
       }
       // "các nhà thầu tham gia xây dựng công trình", "các đơn vị trực thuộc": a clause that tells which bodies.
-      const tail = generic && GENERIC_TAIL_WORDS.maybe(text, j) && GENERIC_TAIL_WORDS.has((w ??= wordAt(text, j))) ? matchAt(GENERIC_TAIL, text, j) : null;
+      const tail = generic && GENERIC_TAIL_WORDS.at(text, j) ? matchAt(GENERIC_TAIL, text, j) : null;
       if (tail) {
         j += tail[0].length;
         end = j;
@@ -491,7 +554,7 @@ export function scanName(text: string, i: number, bare = false): number {
       if (PREDICATE.at(text, j) !== null) break;
       if (!long && !kindList && WEAK.at(text, j) !== null) break;
       // "và " / "hoặc " (the pattern looked at six characters: both fit)
-      const conj = CONJUNCTION_WORDS.maybe(text, j) ? (w ??= wordAt(text, j)) : '';
+      const conj = CONJUNCTION_WORDS.maybe(text, j) ? wordAt(text, j) : '';
       if ((conj === 'và' || conj === 'hoặc') && (classAt(text, j + conj.length) & CLASS_SPACE) !== 0) {
         const k = skipSpaces(text, j + conj.length + 1);
         if (startsName(text, k) || bareHeadAt(text, k) !== null) {
@@ -580,7 +643,7 @@ export function splitNames(text: string, offset: number): FoundName[] {
     if (c === 44 /* , */ || c === 59 /* ; */) {
       next = skipSpaces(body, i + 1);
       cut = i;
-    } else if (c === 32 && (body.startsWith(' và ', i) || body.startsWith(' hoặc ', i))) {
+    } else if (c === 32 && (body.charCodeAt(i + 1) === 118 /* v */ || body.charCodeAt(i + 1) === 104 /* h */) && (body.startsWith(' và ', i) || body.startsWith(' hoặc ', i))) {
       next = skipSpaces(body, i + 3);
       cut = i;
     }
@@ -612,11 +675,13 @@ function isHeading(text: string): boolean {
   return !/[.;:!?]/u.test(body.includes('(') ? body.replace(/\([^)]*\)/gu, '') : body);
 }
 
-/** A doer after a comma inside a clause, followed by a predicate that assigns work. */
+/**
+ * A doer after a comma inside a clause, followed by a predicate that assigns work. Only for a clause that does
+ * not start with a name (the caller has read the name at its start, and reads it again no more).
+ */
 function frontedDoer(text: string, start: number, end: number): FoundName[] {
   // The clause is read up to 600 characters; every ", " inside it may stand before the doer.
   const limit = Math.min(end, start + 600);
-  if (scanName(text, start) > start) return [];
   for (let at = text.indexOf(', ', start); at >= 0 && at + 2 <= limit; at = text.indexOf(', ', at + 2)) {
     const k = at + 2;
     const stop = scanName(text, k);
@@ -742,15 +807,42 @@ function clauseCursor(starts: readonly number[]): (at: number) => number {
   };
 }
 
+/** The names of a list that stand at none of the offsets of another ("phối hợp với X": X is no doer). */
+function withoutIndexes(list: FoundName[], other: FoundName[]): FoundName[] {
+  const indexes = new Set(other.map((c) => c.index));
+  return list.filter((d) => !indexes.has(d.index));
+}
+
+// Nothing found: shared, never added to.
+const NO_NAMES: readonly FoundName[] = [];
+
+/** The names once each, by their canonical form in lower case; the first of each stays. */
 function dedupe(list: FoundName[]): FoundName[] {
+  // One name or none: nothing to compare (most task texts).
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((n) => {
-    const key = n.canonical.toLowerCase();
+    const key = lowerKey(n.canonical);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
+
+/**
+ * A canonical name in lower case, kept: the same few canonical strings come back on every task, and lower-casing
+ * Vietnamese (not one-byte) text is a call into the runtime each time.
+ */
+function lowerKey(canonical: string): string {
+  let key = lowerCache.get(canonical);
+  if (key === undefined) {
+    key = canonical.toLowerCase();
+    if (lowerCache.size > 5000) lowerCache.clear();
+    lowerCache.set(canonical, key);
+  }
+  return key;
+}
+const lowerCache = new Map<string, string>();
 
 /**
  * Reads the doers and coordinators a task text names.
@@ -817,7 +909,8 @@ export function readRoles(text: string): Roles {
     if (lead) s += lead[0].length;
     // "Trường hợp ..., Chủ đầu tư phải ...", "Sau khi ..., các đơn vị có trách nhiệm ...": the doer after a
     // fronted clause, when a predicate that assigns work follows it.
-    const fronted = frontedDoer(text, s, starts[n + 1] ?? text.length);
+    const end = scanName(text, s);
+    const fronted = end > s ? NO_NAMES : frontedDoer(text, s, starts[n + 1] ?? text.length);
     if (fronted.length) {
       doers.push(...fronted);
       if (isPrimary(n)) firstClauseNamed = true;
@@ -832,7 +925,6 @@ export function readRoles(text: string): Roles {
         continue;
       }
     }
-    const end = scanName(text, s);
     if (end > s) {
       // "Ủy ban nhân dân tỉnh yêu cầu ...": the issuer speaking, the doer comes after the verb.
       if (ISSUER_SPEAKS.test(text.slice(skipSpaces(text, end), end + 20))) continue;
@@ -860,9 +952,8 @@ export function readRoles(text: string): Roles {
   const doerSet = dedupe(doers.sort((a, b) => a.index - b.index));
   // A name read as a clause subject right after "phối hợp với" is a coordinator, not a doer.
   const coordinatorList = dedupe(coordinators);
-  const coordIndexes = new Set(coordinatorList.map((c) => c.index));
   return {
-    doers: doerSet.filter((d) => !coordIndexes.has(d.index)),
+    doers: coordinatorList.length === 0 ? doerSet : withoutIndexes(doerSet, coordinatorList),
     coordinators: coordinatorList,
     firstClauseNamed,
   };
