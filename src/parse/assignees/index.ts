@@ -191,16 +191,17 @@ function endsWord(text: string, k: number): boolean {
  * alternations of a hundred Vietnamese phrases cost milliseconds to compile in a fresh process and are tried at
  * nearly every word.
  *
- * Only the phrases whose leading word is the word at the position can match: when a phrase's leading word is
- * made of letters (as classAt reads them) and the text repeats the phrase there, the word at the position is
- * that leading word. So the phrases sharing the first two characters of the text, in the same longest-first
- * order, are the ones compared; a list with a phrase too short for the pair, or led by something else, compares
- * the phrases of the word cut out at the position instead.
+ * Only the phrases whose leading word is the word at the position can match. The leading words that share the
+ * text's first two characters are compared with the text (a word of letters is the word at the position when
+ * the text repeats it and no letter follows), and the phrases of the one that stands there, longest first. A list
+ * with a leading word too short for the pair, or not made of letters as classAt reads them, cuts out the word
+ * at the position and looks it up instead.
  */
 class Phrases {
   private readonly byLead = new Map<string, string[]>();
   private readonly leads: WordSet;
-  private readonly pairs: Map<number, string[]> | null;
+  /** For the first two characters of each leading word: those words, each with its phrases. */
+  private readonly pairs: Map<number, Array<[string, string[]]>> | null;
 
   constructor(list: readonly string[]) {
     const sorted = [...new Set(list)].sort(byLength);
@@ -211,8 +212,16 @@ class Phrases {
       else this.byLead.set(lead, [a]);
     }
     this.leads = new WordSet(this.byLead.keys());
-    const byPairOk = [...this.byLead.keys()].every((lead) => lead.length >= 1 && allLetters(lead)) && sorted.every((a) => a.length >= 2);
-    this.pairs = byPairOk ? byPair(sorted) : null;
+    const byPairOk = [...this.byLead.keys()].every((lead) => lead.length >= 2 && allLetters(lead));
+    if (byPairOk) {
+      this.pairs = new Map();
+      for (const [lead, same] of this.byLead) {
+        const key = pairAt(lead, 0);
+        const leads = this.pairs.get(key);
+        if (leads) leads.push([lead, same]);
+        else this.pairs.set(key, [[lead, same]]);
+      }
+    } else this.pairs = null;
   }
 
   /** The phrase at `i`, or null. */
@@ -226,8 +235,14 @@ class Phrases {
     const c = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
     if (((FIRST_CHARS[c] as number) & ((PAIR_BITS[pairHash(c, c1)] as number) & this.leads.bit)) === 0) return null;
-    const same = this.pairs.get(c * 0x10000 + c1);
-    if (same !== undefined) for (const a of same) if (text.startsWith(a, i) && endsWord(text, i + a.length)) return a;
+    const leads = this.pairs.get(c * 0x10000 + c1);
+    if (leads === undefined) return null;
+    for (const [lead, same] of leads) {
+      if (!text.startsWith(lead, i) || (classAt(text, i + lead.length) & CLASS_LETTER) !== 0) continue;
+      // The word at i: only its phrases can stand there (the one as long as the word is the word itself).
+      for (const a of same) if ((a.length === lead.length || text.startsWith(a, i)) && endsWord(text, i + a.length)) return a;
+      return null;
+    }
     return null;
   }
 }
@@ -759,16 +774,31 @@ function clauseStarts(text: string): number[] {
 }
 
 /*
- * readRoles needs the clause starts, the directive verbs and the coordination phrases of a text: one scan finds
- * all three ("Giao Sở X chủ trì, phối hợp với Sở Y ...; Sở Z ..."). Group 1 is a clause mark as in CLAUSE_MARK,
- * group 2 a directive verb, group 3 a coordination phrase, each verb or phrase with the white space after it.
- * No verb or phrase holds a clause mark or starts inside another, so the scan sees every match the three
- * separate scans would, as long as it resumes right after a verb's words (the white space may hold a line break).
+ * readRoles needs the clause starts, the directive verbs and the coordination phrases of a text ("Giao Sở X chủ
+ * trì, phối hợp với Sở Y ...; Sở Z ..."). One pattern found all three,
+ *   ([()\n]|[.;:!?] )|(VERBS)\s+|([pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\s+
+ * but a verb or phrase starts with a common letter ("c", "g", "p"), so that scan stopped at nearly every word.
+ * The two parts do not meet (no verb or phrase holds a clause mark, and a clause mark is no letter), so they are
+ * found apart: clause marks by CLAUSE_MARK, and verbs and phrases by a part of them that starts with a rarer
+ * character ("ề nghị" of "Đề nghị", "ối hợp" of "phối hợp"), each then read whole by ROLE_WORDS where it would
+ * start. ROLE_WORDS is the verb-and-phrase part of the old pattern, groups 1 and 2 for a verb and a phrase.
  */
-const ROLE_MARKS = new RegExp(
-  `([()\\n]|[.;:!?] )|(${alt(DIRECTIVE_VERBS)})\\s+|([pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\\s+`,
-  'g',
-);
+const ROLE_WORDS = new RegExp(`(${alt(DIRECTIVE_VERBS)})\\s+|([pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\\s+`, 'y');
+// The words ROLE_WORDS starts with: "Giao Sở X", "phối hợp với Sở Y", "Cùng với Sở Z".
+const ROLE_LEADS = [...DIRECTIVE_VERBS, 'Phối hợp', 'phối hợp', 'Cùng với', 'cùng với'];
+// Parts of them to look for: "quyền" of "Ủy quyền", "iao" of "Giao". A lead without any is looked for without
+// its first character.
+const ROLE_PARTS = ['ề nghị', 'ùng với', 'quyền', 'ối hợp', 'ân công', 'êu cầu', 'iao'];
+// Each part with the offsets at which it stands in the leads: "quyền" -> [3] ("Ủy quyền").
+const ROLE_PART_OFFSETS = new Map<string, number[]>();
+for (const lead of ROLE_LEADS) {
+  const part = ROLE_PARTS.find((p) => lead.includes(p)) ?? lead.slice(1);
+  const offsets = ROLE_PART_OFFSETS.get(part) ?? [];
+  const at = lead.indexOf(part);
+  if (!offsets.includes(at)) offsets.push(at);
+  ROLE_PART_OFFSETS.set(part, offsets);
+}
+const ROLE_ANCHORS = new RegExp(alt([...ROLE_PART_OFFSETS.keys()]), 'g');
 
 /** A directive verb or coordination phrase found in a text, with the white space after it. */
 interface Phrase {
@@ -856,31 +886,40 @@ export function readRoles(text: string): Roles {
   const verbs: Phrase[] = [];
   const coordinations: Phrase[] = [];
   let depth = 0;
-  ROLE_MARKS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ROLE_MARKS.exec(text))) {
-    const i = m.index;
-    if (m[1] !== undefined) {
-      // A clause mark, read as clauseStarts reads it.
-      const c = text.charCodeAt(i);
-      if (c === 40 /* ( */) depth++;
-      else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
-      else if (c === 10 /* \n */) {
-        depth = 0;
-        starts.push(i + 1);
-      } else {
-        ROLE_MARKS.lastIndex = i + 1;
-        if (depth === 0) starts.push(skipSpaces(text, i + 1));
-      }
-      continue;
-    }
-    // Not after a letter ("bàn giao" is no directive): otherwise look again one character on.
-    if (letterBefore(text, i)) {
-      ROLE_MARKS.lastIndex = i + 1;
-      continue;
-    }
-    ROLE_MARKS.lastIndex = i + (m[2] ?? m[3] ?? '').length;
-    (m[2] !== undefined ? verbs : coordinations).push({ index: i, text: m[0] });
+  // Clause marks, read as clauseStarts reads them. `test` spares the match object: a mark ends the match, or
+  // stands before the space that does.
+  CLAUSE_MARK.lastIndex = 0;
+  while (CLAUSE_MARK.test(text)) {
+    let i = CLAUSE_MARK.lastIndex - 1;
+    let c = text.charCodeAt(i);
+    if (c === 32) c = text.charCodeAt(--i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
+    else if (c === 10 /* \n */) {
+      depth = 0;
+      starts.push(i + 1);
+    } else if (depth === 0) starts.push(skipSpaces(text, i + 1));
+  }
+  // Verbs and phrases, in order; one that starts inside the words of the last one found does not count ("phối
+  // hợp cùng với": "cùng với" is inside "phối hợp cùng").
+  const candidates: number[] = [];
+  ROLE_ANCHORS.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = ROLE_ANCHORS.exec(text))) {
+    for (const offset of ROLE_PART_OFFSETS.get(a[0]) as number[]) if (a.index >= offset) candidates.push(a.index - offset);
+    ROLE_ANCHORS.lastIndex = a.index + 1;
+  }
+  if (candidates.length > 1) candidates.sort((x, y) => x - y);
+  let next = 0;
+  for (const i of candidates) {
+    // Past the words of the last one found (a candidate twice is past them too, or was no verb).
+    if (i < next) continue;
+    ROLE_WORDS.lastIndex = i;
+    const m = ROLE_WORDS.exec(text);
+    // Not after a letter: "bàn giao" is no directive.
+    if (m === null || letterBefore(text, i)) continue;
+    next = i + (m[1] ?? m[2] ?? '').length;
+    (m[1] !== undefined ? verbs : coordinations).push({ index: i, text: m[0] });
   }
   // A topic heading ("Về xây dựng chính quyền số" over "Giao Sở X chủ trì ...:") names nobody: the first
   // clause that counts is the first of the next paragraph.
@@ -977,7 +1016,9 @@ export function leadInNames(text: string): FoundName[] {
   }
   if (best.length) return best;
   // The first predicate with names right before it: "..., Tổ giúp việc | cần tập trung thực hiện ...".
-  const re = new RegExp(LEAD_PREDICATE.source, 'gu');
+  // The shared pattern, restarted (no copy per call): nothing called in the loop uses it.
+  const re = LEAD_PREDICATE;
+  re.lastIndex = 0;
   let p: RegExpExecArray | null;
   while ((p = re.exec(text))) {
     const picked = namesBefore(text, p.index);
