@@ -237,8 +237,12 @@ class Phrases {
     if (((FIRST_CHARS[c] as number) & ((PAIR_BITS[pairHash(c, c1)] as number) & this.leads.bit)) === 0) return null;
     const leads = this.pairs.get(c * 0x10000 + c1);
     if (leads === undefined) return null;
+    // The length of the word at i: a leading word of another length is not it, and is not compared.
+    let end = i + 2;
+    while ((classAt(text, end) & CLASS_LETTER) !== 0) end++;
+    const length = end - i;
     for (const [lead, same] of leads) {
-      if (!text.startsWith(lead, i) || (classAt(text, i + lead.length) & CLASS_LETTER) !== 0) continue;
+      if (lead.length !== length || !text.startsWith(lead, i)) continue;
       // The word at i: only its phrases can stand there (the one as long as the word is the word itself).
       for (const a of same) if ((a.length === lead.length || text.startsWith(a, i)) && endsWord(text, i + a.length)) return a;
       return null;
@@ -691,14 +695,26 @@ function isHeading(text: string): boolean {
 }
 
 /**
+ * The offsets of every ", " in a text. Found once for all of a text's clauses: a search from each clause start
+ * runs on to the next comma however far past the clause it stands.
+ */
+function commaList(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) out.push(at);
+  return out;
+}
+
+/**
  * A doer after a comma inside a clause, followed by a predicate that assigns work. Only for a clause that does
  * not start with a name (the caller has read the name at its start, and reads it again no more).
  */
-function frontedDoer(text: string, start: number, end: number): FoundName[] {
+function frontedDoer(text: string, start: number, end: number, commas: readonly number[]): FoundName[] {
   // The clause is read up to 600 characters; every ", " inside it may stand before the doer.
   const limit = Math.min(end, start + 600);
-  for (let at = text.indexOf(', ', start); at >= 0 && at + 2 <= limit; at = text.indexOf(', ', at + 2)) {
-    const k = at + 2;
+  let n = 0;
+  while (n < commas.length && (commas[n] as number) < start) n++;
+  for (; n < commas.length && (commas[n] as number) + 2 <= limit; n++) {
+    const k = (commas[n] as number) + 2;
     const stop = scanName(text, k);
     if (stop > k && ASSIGNING.test(text.slice(skipSpaces(text, stop), stop + 30))) return splitNames(text.slice(k, stop), k);
   }
@@ -930,6 +946,7 @@ export function readRoles(text: string): Roles {
   // "Đối với hạng mục đường dẫn ...: Giao X ...": a topic before the colon names nobody either.
   if (primary === 0 && starts.length > 1 && TOPIC.test(text) && headingNames(text, (DOI_VOI.exec(text)?.[0].length ?? 0)).length === 0) primary = 1;
   const isPrimary = (n: number) => n === Math.max(0, primary);
+  let commas: number[] | undefined;
   for (let n = 0; n < starts.length; n++) {
     let s = skipSpaces(text, starts[n] as number);
     // "Đối với X:" names X as the doer when X is a body.
@@ -949,7 +966,7 @@ export function readRoles(text: string): Roles {
     // "Trường hợp ..., Chủ đầu tư phải ...", "Sau khi ..., các đơn vị có trách nhiệm ...": the doer after a
     // fronted clause, when a predicate that assigns work follows it.
     const end = scanName(text, s);
-    const fronted = end > s ? NO_NAMES : frontedDoer(text, s, starts[n + 1] ?? text.length);
+    const fronted = end > s ? NO_NAMES : frontedDoer(text, s, starts[n + 1] ?? text.length, (commas ??= commaList(text)));
     if (fronted.length) {
       doers.push(...fronted);
       if (isPrimary(n)) firstClauseNamed = true;
