@@ -274,7 +274,7 @@ export function registerParse(program: Command): void {
     .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
     .option('--ext <list>', 'extensions of the files taken from directories', 'txt,md')
     .option('--max-bytes <size>', 'skip files larger than this (bytes, or with a k/M/G suffix)', '20M')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('-j, --jobs <n>', 'threads parsing at once, the main one included (default: the number of cores)')
     .option('--out <dir>', 'write one <name>.json per input into this folder instead of printing NDJSON')
     .option('--force', 'with --out: overwrite existing files')
     .option('-q, --quiet', 'no progress bar; only errors and the summary line on stderr')
