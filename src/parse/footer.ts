@@ -4,6 +4,7 @@
  * in one table row; PDF text layers put them side by side in two columns: both are read cell by cell.
  */
 import type { Signer } from '../schema.js';
+import { caseOf, LETTER, SAME_UPPER } from '../text/letter-case.js';
 import { isFurniture, splitCells, squash, type Cell } from './layout.js';
 import { FAMILY_NAMES } from './lexicon.js';
 
@@ -34,26 +35,6 @@ export interface Footer {
   start: number;
 }
 
-// Per UTF-16 code unit, worked out once: CASE_KNOWN, CASE_LETTER for \p{L}, and CASE_UPPER for a letter that
-// upper-casing leaves as it is. Reading the table replaces a regular expression, an array of one-letter strings
-// and a case conversion per letter.
-const CASE_KNOWN = 1;
-const CASE_LETTER = 2;
-const CASE_UPPER = 4;
-const CASE_TABLE = new Uint8Array(0x10000);
-const LETTER = /^\p{L}$/u;
-
-function caseOf(code: number): number {
-  let v = CASE_TABLE[code] as number;
-  if (v === 0) {
-    const c = String.fromCharCode(code);
-    v = CASE_KNOWN;
-    if (LETTER.test(c)) v |= CASE_LETTER | (c === c.toUpperCase() ? CASE_UPPER : 0);
-    CASE_TABLE[code] = v;
-  }
-  return v;
-}
-
 /** True when a text has two or more letters, all of them capitals ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */
 function isUpper(text: string): boolean {
   let letters = 0;
@@ -63,9 +44,9 @@ function isUpper(text: string): boolean {
     // A surrogate pair is one letter to /\p{L}/gu: leave such rare text to the general reading.
     if (code >= 0xd800 && code <= 0xdfff) return isUpperAstral(text);
     const v = caseOf(code);
-    if (v & CASE_LETTER) {
+    if (v & LETTER) {
       letters++;
-      if (!(v & CASE_UPPER)) lower = true;
+      if (!(v & SAME_UPPER)) lower = true;
     }
   }
   return letters >= 2 && !lower;

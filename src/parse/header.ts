@@ -4,6 +4,7 @@
  * {@link splitCells}) so that Word tables and PDF columns give the same result as plain lines.
  */
 import type { Issued, Issuer, NoticeNumber } from '../schema.js';
+import { caseOf, LETTER, SAME_LOWER, SAME_UPPER } from '../text/letter-case.js';
 import { isFurniture, splitCells, squash, stripMarkup, type Cell } from './layout.js';
 import { TYPE_NAMES } from './lexicon.js';
 
@@ -221,26 +222,6 @@ function kindOf(text: string): Kind {
   return 'text';
 }
 
-// Per UTF-16 code unit, worked out once: CASE_KNOWN, and CASE_LETTER for \p{L}, CASE_UPPER for a letter that is its
-// own upper case and not its own lower case. Reading the table replaces a regular expression, an array of
-// one-letter strings and two case conversions per letter.
-const CASE_KNOWN = 1;
-const CASE_LETTER = 2;
-const CASE_UPPER = 4;
-const CASE_TABLE = new Uint8Array(0x10000);
-const LETTER = /^\p{L}$/u;
-
-function caseOf(code: number): number {
-  let v = CASE_TABLE[code] as number;
-  if (v === 0) {
-    const c = String.fromCharCode(code);
-    v = CASE_KNOWN;
-    if (LETTER.test(c)) v |= CASE_LETTER | (c === c.toUpperCase() && c !== c.toLowerCase() ? CASE_UPPER : 0);
-    CASE_TABLE[code] = v;
-  }
-  return v;
-}
-
 /** True when at least 85% of the letters (two or more) are capitals: "ỦY BAN NHÂN DÂN", "THÔNG BÁO". */
 function isUpper(text: string): boolean {
   if (text.length > 300) return false;
@@ -251,9 +232,10 @@ function isUpper(text: string): boolean {
     // A surrogate pair is one letter to /\p{L}/gu: leave such rare text to the general reading.
     if (code >= 0xd800 && code <= 0xdfff) return isUpperAstral(text);
     const v = caseOf(code);
-    if (v & CASE_LETTER) {
+    if (v & LETTER) {
       letters++;
-      if (v & CASE_UPPER) upper++;
+      // A capital: its own upper case and not its own lower case (letters without case do not count).
+      if ((v & (SAME_UPPER | SAME_LOWER)) === SAME_UPPER) upper++;
     }
   }
   if (letters < 2) return false;

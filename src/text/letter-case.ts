@@ -1,0 +1,37 @@
+/**
+ * The letter case of UTF-16 code units, worked out once per code unit and kept in a table: reading it
+ * replaces a regular expression, a one-letter string and case conversions per character in the loops that
+ * measure how much of a line is in capitals (header cells, signature blocks).
+ */
+
+/** Set for every code unit looked up, so that 0 means "not worked out yet". */
+const KNOWN = 1;
+/** A letter (`\p{L}`). */
+export const LETTER = 2;
+/** Upper-casing leaves it as it is ("Ủ", "B", and letters without case such as "中"). */
+export const SAME_UPPER = 4;
+/** Lower-casing leaves it as it is ("ủ", "b", "中"). */
+export const SAME_LOWER = 8;
+
+const TABLE = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+
+/**
+ * The case flags of one UTF-16 code unit ({@link LETTER}, {@link SAME_UPPER}, {@link SAME_LOWER}). Surrogates
+ * are not letters on their own: callers read text with surrogate pairs another way.
+ * @param code a UTF-16 code unit
+ */
+export function caseOf(code: number): number {
+  let v = TABLE[code] as number;
+  if (v === 0) {
+    const c = String.fromCharCode(code);
+    v = KNOWN;
+    if (IS_LETTER.test(c)) {
+      v |= LETTER;
+      if (c === c.toUpperCase()) v |= SAME_UPPER;
+      if (c === c.toLowerCase()) v |= SAME_LOWER;
+    }
+    TABLE[code] = v;
+  }
+  return v;
+}
