@@ -4,7 +4,7 @@
  * in one table row; PDF text layers put them side by side in two columns: both are read cell by cell.
  */
 import type { Signer } from '../schema.js';
-import { caseOf, LETTER, SAME_UPPER } from '../text/letter-case.js';
+import { countCase, SAME_UPPER } from '../text/letter-case.js';
 import { isFurniture, splitCells, squash, type Cell } from './layout.js';
 import { FAMILY_NAMES } from './lexicon.js';
 
@@ -37,19 +37,9 @@ export interface Footer {
 
 /** True when a text has two or more letters, all of them capitals ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */
 function isUpper(text: string): boolean {
-  let letters = 0;
-  let lower = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is one letter to /\p{L}/gu: leave such rare text to the general reading.
-    if (code >= 0xd800 && code <= 0xdfff) return isUpperAstral(text);
-    const v = caseOf(code);
-    if (v & LETTER) {
-      letters++;
-      if (!(v & SAME_UPPER)) lower = true;
-    }
-  }
-  return letters >= 2 && !lower;
+  const n = countCase(text, SAME_UPPER, SAME_UPPER);
+  if (n === null) return isUpperAstral(text);
+  return n.letters >= 2 && n.matching === n.letters;
 }
 
 function isUpperAstral(text: string): boolean {

@@ -4,7 +4,7 @@
  * {@link splitCells}) so that Word tables and PDF columns give the same result as plain lines.
  */
 import type { Issued, Issuer, NoticeNumber } from '../schema.js';
-import { caseOf, LETTER, SAME_LOWER, SAME_UPPER } from '../text/letter-case.js';
+import { countCase, SAME_LOWER, SAME_UPPER } from '../text/letter-case.js';
 import { isFurniture, splitCells, squash, stripMarkup, type Cell } from './layout.js';
 import { TYPE_NAMES } from './lexicon.js';
 
@@ -225,21 +225,11 @@ function kindOf(text: string): Kind {
 /** True when at least 85% of the letters (two or more) are capitals: "ỦY BAN NHÂN DÂN", "THÔNG BÁO". */
 function isUpper(text: string): boolean {
   if (text.length > 300) return false;
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is one letter to /\p{L}/gu: leave such rare text to the general reading.
-    if (code >= 0xd800 && code <= 0xdfff) return isUpperAstral(text);
-    const v = caseOf(code);
-    if (v & LETTER) {
-      letters++;
-      // A capital: its own upper case and not its own lower case (letters without case do not count).
-      if ((v & (SAME_UPPER | SAME_LOWER)) === SAME_UPPER) upper++;
-    }
-  }
-  if (letters < 2) return false;
-  return upper / letters >= 0.85;
+  // Capitals: their own upper case and not their own lower case (letters without case do not count).
+  const n = countCase(text, SAME_UPPER | SAME_LOWER, SAME_UPPER);
+  if (n === null) return isUpperAstral(text);
+  if (n.letters < 2) return false;
+  return n.matching / n.letters >= 0.85;
 }
 
 function isUpperAstral(text: string): boolean {

@@ -35,3 +35,27 @@ export function caseOf(code: number): number {
   }
   return v;
 }
+
+/**
+ * Counts the letters of a text and those whose flags, under `mask`, equal `value`: with `SAME_UPPER` for
+ * both, letters that upper-casing leaves alone; with `SAME_UPPER | SAME_LOWER` and `SAME_UPPER`, capitals
+ * only. Null for a text with surrogate pairs (one letter to `/\p{L}/gu`, two code units here), which the
+ * caller reads another way.
+ * @param text the text
+ * @param mask the flags compared
+ * @param value what they must be
+ */
+export function countCase(text: string, mask: number, value: number): { letters: number; matching: number } | null {
+  let letters = 0;
+  let matching = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    const v = caseOf(code);
+    if (v & LETTER) {
+      letters++;
+      if ((v & mask) === value) matching++;
+    }
+  }
+  return { letters, matching };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseOf, LETTER, SAME_LOWER, SAME_UPPER } from '../../src/text/letter-case.js';
+import { caseOf, countCase, LETTER, SAME_LOWER, SAME_UPPER } from '../../src/text/letter-case.js';
 
 const flags = (ch: string) => caseOf(ch.charCodeAt(0)) & (LETTER | SAME_UPPER | SAME_LOWER);
 
@@ -14,5 +14,16 @@ describe('caseOf', () => {
 
   it('gives the same answer the second time, from its table', () => {
     for (const ch of ['Ệ', 'ệ', 'x', '.']) expect(caseOf(ch.charCodeAt(0))).toBe(caseOf(ch.charCodeAt(0)));
+  });
+});
+
+describe('countCase', () => {
+  it('counts letters and those matching the flags asked for', () => {
+    expect(countCase('KT. CHỦ TỊCH', SAME_UPPER, SAME_UPPER)).toEqual({ letters: 9, matching: 9 });
+    expect(countCase('Ủy ban 中', SAME_UPPER | SAME_LOWER, SAME_UPPER)).toEqual({ letters: 6, matching: 1 });
+  });
+
+  it('gives up on surrogate pairs', () => {
+    expect(countCase('𝐀𝐁', SAME_UPPER, SAME_UPPER)).toBeNull();
   });
 });
