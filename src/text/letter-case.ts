@@ -1,7 +1,7 @@
 /**
- * The letter case of UTF-16 code units, worked out once per code unit and kept in a table: reading it
+ * Character classes of UTF-16 code units, worked out once per code unit and kept in one table: reading it
  * replaces a regular expression, a one-letter string and case conversions per character in the loops that
- * measure how much of a line is in capitals (header cells, signature blocks).
+ * measure how much of a line is in capitals (header cells, signature blocks) and that scan names (assignees).
  */
 
 /** Set for every code unit looked up, so that 0 means "not worked out yet". */
@@ -12,13 +12,23 @@ export const LETTER = 2;
 export const SAME_UPPER = 4;
 /** Lower-casing leaves it as it is ("ủ", "b", "中"). */
 export const SAME_LOWER = 8;
+/** An upper-case letter by its category (`\p{Lu}`). */
+export const UPPERCASE_LETTER = 16;
+/** A lower-case letter by its category (`\p{Ll}`). */
+export const LOWERCASE_LETTER = 32;
+/** White space as `\s` reads it. */
+export const WHITE_SPACE = 64;
 
 const TABLE = new Uint8Array(0x10000);
 const IS_LETTER = /^\p{L}$/u;
+const IS_UPPERCASE = /^\p{Lu}$/u;
+const IS_LOWERCASE = /^\p{Ll}$/u;
+const IS_SPACE = /^\s$/u;
 
 /**
- * The case flags of one UTF-16 code unit ({@link LETTER}, {@link SAME_UPPER}, {@link SAME_LOWER}). Surrogates
- * are not letters on their own: callers read text with surrogate pairs another way.
+ * The class flags of one UTF-16 code unit ({@link LETTER}, {@link SAME_UPPER}, {@link SAME_LOWER},
+ * {@link UPPERCASE_LETTER}, {@link LOWERCASE_LETTER}, {@link WHITE_SPACE}). Surrogates are not letters on
+ * their own: callers read text with surrogate pairs another way.
  * @param code a UTF-16 code unit
  */
 export function caseOf(code: number): number {
@@ -30,7 +40,9 @@ export function caseOf(code: number): number {
       v |= LETTER;
       if (c === c.toUpperCase()) v |= SAME_UPPER;
       if (c === c.toLowerCase()) v |= SAME_LOWER;
-    }
+      if (IS_UPPERCASE.test(c)) v |= UPPERCASE_LETTER;
+      if (IS_LOWERCASE.test(c)) v |= LOWERCASE_LETTER;
+    } else if (IS_SPACE.test(c)) v |= WHITE_SPACE;
     TABLE[code] = v;
   }
   return v;

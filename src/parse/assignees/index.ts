@@ -7,6 +7,7 @@
  */
 import { firstLine } from '../blocks.js';
 import { ABBREVIATIONS, DIRECTIVE_VERBS, GENERIC_HEADS, ORG_HEADS, PREDICATE_STARTS, WEAK_PREDICATES } from '../lexicon.js';
+import { caseOf, LETTER, LOWERCASE_LETTER, UPPERCASE_LETTER, WHITE_SPACE } from '../../text/letter-case.js';
 
 /** A name found in a text, with its offset there. */
 export interface FoundName {
@@ -33,36 +34,20 @@ function escape(s: string): string {
  * Cheap pre-checks. The patterns below are long Unicode alternations, and the scanner tries them at nearly every
  * word of every task: most tries fail. Each alternative starts with a run of letters that the text must repeat
  * exactly ("Sở" in "Sở Tài chính chủ trì", "chủ" in "chủ trì"), so a set lookup of the word at the position
- * rules out most positions before the regular expression runs. Character classes of single UTF-16 units are
- * looked up once per code and kept in a table.
+ * rules out most positions before the regular expression runs. Character classes of single UTF-16 units come
+ * from the table of text/letter-case.ts.
  */
-const CLASS_DONE = 1;
-const CLASS_LETTER = 2;
-const CLASS_UPPER = 4;
-const CLASS_LOWER = 8;
-const CLASS_SPACE = 16;
-const CLASS_TABLE = new Uint8Array(0x10000);
 const IS_LETTER = /^\p{L}$/u;
-const IS_UPPER = /^\p{Lu}$/u;
-const IS_LOWER = /^\p{Ll}$/u;
-const IS_SPACE = /^\s$/u;
 
 /** The class bits of the code unit at `i` (0 past the end). A lone surrogate is no letter, as in `/\p{L}/u`. */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c !== c) return 0; // NaN: past the end
-  let v = CLASS_TABLE[c] as number;
-  if (v === 0) {
-    const ch = String.fromCharCode(c);
-    v = CLASS_DONE | (IS_LETTER.test(ch) ? CLASS_LETTER : 0) | (IS_UPPER.test(ch) ? CLASS_UPPER : 0) | (IS_LOWER.test(ch) ? CLASS_LOWER : 0) | (IS_SPACE.test(ch) ? CLASS_SPACE : 0);
-    CLASS_TABLE[c] = v;
-  }
-  return v;
+  return c !== c ? 0 : caseOf(c); // NaN: past the end
 }
 
-const isUpperAt = (text: string, i: number) => (classAt(text, i) & CLASS_UPPER) !== 0;
-const isLowerAt = (text: string, i: number) => (classAt(text, i) & CLASS_LOWER) !== 0;
-const isLetterAt = (text: string, i: number) => (classAt(text, i) & CLASS_LETTER) !== 0;
+const isUpperAt = (text: string, i: number) => (classAt(text, i) & UPPERCASE_LETTER) !== 0;
+const isLowerAt = (text: string, i: number) => (classAt(text, i) & LOWERCASE_LETTER) !== 0;
+const isLetterAt = (text: string, i: number) => (classAt(text, i) & LETTER) !== 0;
 const isDigitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -77,7 +62,7 @@ const isHighSurrogateAt = (text: string, i: number) => {
 /** The run of letters starting at `i` ("Sở" in "Sở Tài chính"); empty when no letter stands there. */
 function wordAt(text: string, i: number): string {
   let k = i;
-  while (k < text.length && (classAt(text, k) & CLASS_LETTER) !== 0) k++;
+  while (k < text.length && (classAt(text, k) & LETTER) !== 0) k++;
   return k === i ? '' : text.slice(i, k);
 }
 
@@ -99,7 +84,7 @@ const pairAt = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.
 
 /** True when every code unit of a word is a letter by {@link classAt}: only such words can be a run of letters. */
 const allLetters = (w: string) => {
-  for (let k = 0; k < w.length; k++) if ((classAt(w, k) & CLASS_LETTER) === 0) return false;
+  for (let k = 0; k < w.length; k++) if ((classAt(w, k) & LETTER) === 0) return false;
   return true;
 };
 
@@ -163,7 +148,7 @@ class WordSet {
     if (((FIRST_CHARS[c] as number) & ((PAIR_BITS[pairHash(c, c1)] as number) & this.bit)) === 0) return false;
     const same = this.pairs.get(c * 0x10000 + c1);
     if (same === undefined) return false;
-    for (const w of same) if (text.startsWith(w, i) && (classAt(text, i + w.length) & CLASS_LETTER) === 0) return true;
+    for (const w of same) if (text.startsWith(w, i) && (classAt(text, i + w.length) & LETTER) === 0) return true;
     return false;
   }
 }
@@ -182,7 +167,7 @@ function endsWord(text: string, k: number): boolean {
     const d = text.charCodeAt(k + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return !IS_LETTER.test(text.slice(k, k + 2));
   }
-  return (classAt(text, k) & CLASS_LETTER) === 0;
+  return (classAt(text, k) & LETTER) === 0;
 }
 
 /**
@@ -239,7 +224,7 @@ class Phrases {
     if (leads === undefined) return null;
     // The length of the word at i: a leading word of another length is not it, and is not compared.
     let end = i + 2;
-    while ((classAt(text, end) & CLASS_LETTER) !== 0) end++;
+    while ((classAt(text, end) & LETTER) !== 0) end++;
     const length = end - i;
     for (const [lead, same] of leads) {
       if (lead.length !== length || !text.startsWith(lead, i)) continue;
@@ -305,7 +290,7 @@ function letterBefore(text: string, i: number): boolean {
     const h = text.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff) return IS_LETTER.test(text.slice(i - 2, i));
   }
-  return (classAt(text, i - 1) & CLASS_LETTER) !== 0;
+  return (classAt(text, i - 1) & LETTER) !== 0;
 }
 
 /** The next match of a global pattern that does not follow a letter: `(?<![\p{L}])` tested by hand. */
@@ -414,7 +399,7 @@ function headAt(text: string, i: number): string | null {
     k = i + wordAt(text, i).length;
   }
   let s = k;
-  while ((classAt(text, s) & CLASS_SPACE) !== 0) s++;
+  while ((classAt(text, s) & WHITE_SPACE) !== 0) s++;
   if (s === k) return null;
   const plural = PLURAL_HEADS.at(text, s);
   return plural === null ? null : text.slice(i, s + plural.length);
@@ -453,7 +438,7 @@ function wordLength(text: string, i: number, limit: number): number {
   const end = Math.min(limit, text.length);
   while (k < end) {
     const c = text.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || c === 38 || c === 39 || c === 0x2019 || c === 46 || c === 47 || c === 43 || (classAt(text, k) & CLASS_LETTER) !== 0) {
+    if ((c >= 48 && c <= 57) || c === 38 || c === 39 || c === 0x2019 || c === 46 || c === 47 || c === 43 || (classAt(text, k) & LETTER) !== 0) {
       k++;
       continue;
     }
@@ -574,7 +559,7 @@ export function scanName(text: string, i: number, bare = false): number {
       if (!long && !kindList && WEAK.at(text, j) !== null) break;
       // "và " / "hoặc " (the pattern looked at six characters: both fit)
       const conj = CONJUNCTION_WORDS.maybe(text, j) ? wordAt(text, j) : '';
-      if ((conj === 'và' || conj === 'hoặc') && (classAt(text, j + conj.length) & CLASS_SPACE) !== 0) {
+      if ((conj === 'và' || conj === 'hoặc') && (classAt(text, j + conj.length) & WHITE_SPACE) !== 0) {
         const k = skipSpaces(text, j + conj.length + 1);
         if (startsName(text, k) || bareHeadAt(text, k) !== null) {
           long = isLong(text, k);
