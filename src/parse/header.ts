@@ -4,7 +4,7 @@
  * {@link splitCells}) so that Word tables and PDF columns give the same result as plain lines.
  */
 import type { Issued, Issuer, NoticeNumber } from '../schema.js';
-import { countCase, SAME_LOWER, SAME_UPPER } from '../text/letter-case.js';
+import { caseOf, countCase, LOWERCASE_LETTER, SAME_LOWER, SAME_UPPER, UPPERCASE_LETTER, WHITE_SPACE } from '../text/letter-case.js';
 import { isFurniture, splitCells, squash, stripMarkup, type Cell } from './layout.js';
 import { TYPE_NAMES } from './lexicon.js';
 
@@ -46,14 +46,10 @@ const PARTY_COMMITTEE = /^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s*(?:ỦY|UỶ)
  * of them whole, so a set lookup does what an anchored alternation would.
  */
 const TYPE_NAME_SET = new Set(TYPE_NAMES.map(([n]) => n));
-const TYPE_NAME_MAX = Math.max(...TYPE_NAMES.map(([n]) => n.length));
-// White space that collapsing would change: two in a row, or any but a plain space.
-const UNSQUASHED = /\s\s|[^\S ]/u;
 
 /** True when a cell, white space collapsed, is a type name ("THÔNG   BÁO" -> "THÔNG BÁO"). */
 function isTypeName(text: string): boolean {
-  const squashed = UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-  return squashed.length <= TYPE_NAME_MAX && TYPE_NAME_SET.has(squashed);
+  return TYPE_NAME_SET.has(squash(text));
 }
 
 /** Everything the header gives, with the lines each value was read from. */
@@ -99,23 +95,11 @@ const FLAT_ANCHORS_NO_DATE =
 
 const FLAT_ANCHORS_NO_DATE_ALL = new RegExp(FLAT_ANCHORS_NO_DATE.source, 'gu');
 const SURROGATE = /[\ud800-\udfff]/;
-// Per UTF-16 code unit (no surrogates here): \p{Lu}, \p{Ll} and \s, worked out once.
-const UPPER = /^\p{Lu}$/u;
-const LOWER = /^\p{Ll}$/u;
-const SPACE = /^\s$/u;
-const ANCHOR_CLASS = new Uint8Array(0x10000);
-function anchorClass(code: number): number {
-  let v = ANCHOR_CLASS[code] as number;
-  if (v === 0) {
-    const c = String.fromCharCode(code);
-    v = 1 | (UPPER.test(c) ? 2 : 0) | (LOWER.test(c) ? 4 : 0) | (SPACE.test(c) ? 8 : 0);
-    ANCHOR_CLASS[code] = v;
-  }
-  return v;
-}
-const isLu = (text: string, i: number) => i >= 0 && i < text.length && (anchorClass(text.charCodeAt(i)) & 2) !== 0;
-const isLl = (text: string, i: number) => i >= 0 && i < text.length && (anchorClass(text.charCodeAt(i)) & 4) !== 0;
-const isWhite = (text: string, i: number) => i >= 0 && i < text.length && (anchorClass(text.charCodeAt(i)) & 8) !== 0;
+// \p{Lu}, \p{Ll} and \s of one code unit (no surrogates here), from the table of text/letter-case.ts.
+const hasClass = (text: string, i: number, flag: number) => i >= 0 && i < text.length && (caseOf(text.charCodeAt(i)) & flag) !== 0;
+const isLu = (text: string, i: number) => hasClass(text, i, UPPERCASE_LETTER);
+const isLl = (text: string, i: number) => hasClass(text, i, LOWERCASE_LETTER);
+const isWhite = (text: string, i: number) => hasClass(text, i, WHITE_SPACE);
 
 /**
  * Where the place-and-date anchor of FLAT_ANCHORS matches, in order:
@@ -204,13 +188,18 @@ function classify(cell: Cell): Classified[] {
   return out;
 }
 
+/** The national title, tried only when its "XÃ" is there (any case; "Ã" folds to "ã" only). */
+function isNationalTitle(text: string): boolean {
+  return (text.includes('Ã') || text.includes('ã')) && NATIONAL_TITLE.test(text);
+}
+
 function kindOf(text: string): Kind {
   // Header items are short; a long cell is body text (and the patterns below need not scan it).
   // The unanchored patterns are tried only when a word they cannot match without is there: "XÃ" (any case,
   // and "Ã" folds to "ã" only), "Độc", "ĐẢNG", "Số", "ngày".
   if (text.length > 300) return 'text';
   if (SEPARATOR.test(text)) return 'separator';
-  if ((text.includes('Ã') || text.includes('ã')) && NATIONAL_TITLE.test(text)) return 'national';
+  if (isNationalTitle(text)) return 'national';
   if (text.includes('Độc') && MOTTO.test(text)) return 'motto';
   if (text.includes('ĐẢNG') && PARTY.test(text)) return 'party';
   if (KINH_GUI.test(text)) return 'kinhGui';
@@ -341,7 +330,7 @@ export function parseHeader(lines: readonly string[]): Header {
   let first = 0;
   for (let i = 0; i < Math.min(limit, 8); i++) {
     const line = lines[i] as string;
-    if ((line.includes('Ã') || line.includes('ã')) && NATIONAL_TITLE.test(line)) {
+    if (isNationalTitle(line)) {
       while (first < i && (lines[first] as string).length > 100 && !NUMBER.test(lines[first] as string)) first++;
       break;
     }
