@@ -180,8 +180,8 @@ async function runPool(
   // The main thread is one of the `jobs`: it parses between emitting results rather than waiting idle,
   // which spares one worker's start-up and warm-up (V8 compiles the parser again in every thread) and the
   // messages for its share of the inputs.
-  const workers = Math.max(1, jobs - 1);
-  const transform = jobs > workers ? await loadTransform(cfg.format) : undefined;
+  const workers = jobs - 1;
+  const transform = await loadTransform(cfg.format);
   const done = new Map<number, BatchResult>();
   const sources = new Map<number, string>();
   let wake: (() => void) | null = null;
@@ -241,7 +241,7 @@ async function runPool(
         await emit(ready);
         continue;
       }
-      if (transform !== undefined && next < total && next - emitted < window) {
+      if (next < total && next - emitted < window) {
         done.set(next, parseInput(taskAt(next), cfg, transform));
         next++;
         // Lets the workers' results (and signals) in between two inputs parsed here.

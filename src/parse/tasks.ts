@@ -153,8 +153,8 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
   let firstLabelled = -1;
   // Each paragraph's label, read once: the loop below looks at a paragraph's and at the next one's.
   const labels = paras.map((p) => splitLabel(p.text));
-  for (const [k, p] of paras.entries()) {
-    if (labels[k] === null) continue;
+  for (const [k, lab] of labels.entries()) {
+    if (lab === null) continue;
     lastLabelled = k;
     if (firstLabelled < 0) firstLabelled = k;
   }
@@ -188,7 +188,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
         }
       }
       // An unnumbered paragraph that assigns work is a task of its own, unless it introduces a numbered list.
-      const next = paras[k + 1] ? (labels[k + 1] ?? null) : null;
+      const next = labels[k + 1] ?? null;
       const introducesList = endsWithColon(p.text) && next !== null && (next.kind === 'num' || next.kind === 'roman' || next.kind === 'dotted');
       // Before a numbered list, paragraphs are the preamble; the conclusion part is the list and what follows.
       const preamble = firstLabelled >= 0 && k < firstLabelled;

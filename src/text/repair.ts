@@ -123,8 +123,6 @@ function glueUnits(text: string): string {
  * @param line one input line
  */
 export function repairLine(line: string): string {
-  if (!NON_ASCII.test(line)) return line;
-  let out = SPACED_END.test(line) ? line.replace(SPACED_LETTERS, joinSpaced) : line;
-  out = splitGluedWords(out);
-  return glueUnits(out);
+  // A line is a text of one line.
+  return repairText(line);
 }
