@@ -8,6 +8,7 @@
  * words "ngay", "kịp thời", "khẩn trương", "thường xuyên", "hằng năm" where they qualify a noun
  * rather than an action.
  */
+import { caseOf, WHITE_SPACE } from '../../text/letter-case.js';
 import { isWordChar, pattern, prepare, type Pattern, type Source } from './patterns.js';
 import type { Candidate, DeadlineContext, FoundDeadline } from './types.js';
 
@@ -120,16 +121,7 @@ export class TextIndex {
 function isClauseBoundary(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
   if (c === 0x0a || c === 0x3b || c === 0x21 || c === 0x3f) return true;
-  return c === 0x2e && (p + 1 === text.length || isSpace(text.charCodeAt(p + 1)));
-}
-
-/** The characters `\s` matches: ECMAScript's white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return c === 0x2e && (p + 1 === text.length || (caseOf(text.charCodeAt(p + 1)) & WHITE_SPACE) !== 0);
 }
 
 function positions(s: Source, p: Pattern): number[] {
