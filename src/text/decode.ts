@@ -18,6 +18,7 @@ import { scoreVietnamese } from './encodings/syllable.js';
 import { decodeTcvn3 } from './encodings/tcvn3.js';
 import { decodeViqr, looksLikeViqr } from './encodings/viqr.js';
 import { decodeVni } from './encodings/vni.js';
+import { decodeValidUtf8 } from './utf8.js';
 
 /**
  * The encodings that detection reports, as written in a notice's `encoding` field:
@@ -396,18 +397,14 @@ function detect(buf: Uint8Array): Decoded {
       return withUndecodable(fromUnicode(d.text, `utf-16${endian}`), d.undecodable, `utf-16${endian}`);
     }
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? buf.subarray(3) : buf);
-  } catch {
-    if (bom) {
-      // A BOM says UTF-8; the bad bytes are damage, not another encoding.
-      const d = utf8(buf);
-      return finish(d.text, 'utf-8', d.undecodable);
-    }
-    return fromLegacyBytes(buf);
+  const text = decodeValidUtf8(bom ? buf.subarray(3) : buf);
+  if (text !== null) return fromUnicode(text, 'utf-8');
+  if (bom) {
+    // A BOM says UTF-8; the bad bytes are damage, not another encoding.
+    const d = utf8(buf);
+    return finish(d.text, 'utf-8', d.undecodable);
   }
-  return fromUnicode(text, 'utf-8');
+  return fromLegacyBytes(buf);
 }
 
 function withUndecodable(d: Decoded, undecodable: number, encoding: string): Decoded {
