@@ -1,3 +1,5 @@
+import { toNfc } from './nfc.js';
+
 // What prepareText changes besides line endings, in one character class so that V8 scans a text for it
 // quickly:
 // - characters that Word and PDF exports put into text and that carry no meaning for parsing: zero-width
@@ -26,5 +28,5 @@ export function prepareText(raw: string, isNfc = false): string {
     }
     return ' ';
   });
-  return isNfc && !removed ? text : text.normalize('NFC');
+  return isNfc && !removed ? text : toNfc(text);
 }
