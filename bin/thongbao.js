@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI bundled into one file (scripts/bundle.mjs) starts faster than its ~100 modules.
-import { main } from '../dist/cli/bundle.js';
+// The CLI bundled into one file (scripts/bundle.mjs), started with the code cache the build made for it.
+import { launch } from '../dist/cli/launch.js';
 
-main(process.argv);
+await launch(process.argv);
