@@ -32,6 +32,9 @@ describe('expandInputs', () => {
     // d/a/up -> d: a loop two levels deep; d/link -> d/B: a link to a sibling, followed.
     symlinkSync(join(dir, 'd'), join(dir, 'd', 'a', 'up'));
     symlinkSync(join(dir, 'd', 'B'), join(dir, 'd', 'link'));
+    // Links to a file and to nothing: files as far as the walk is concerned (a read reports the dangling one).
+    symlinkSync(join(dir, 'd', 'B', '2.txt'), join(dir, 'd', 'alias.txt'));
+    symlinkSync(join(dir, 'd', 'nothing-here'), join(dir, 'd', 'gone.txt'));
   });
 
   it('keeps argument order, walks directories sorted by name, skips hidden entries and other extensions', async () => {
@@ -41,7 +44,9 @@ describe('expandInputs', () => {
       { path: join(dir, 'd', 'B', '2.txt'), rel: join('B', '2.txt') },
       { path: join(dir, 'd', 'a', '1.md'), rel: join('a', '1.md') },
       { path: join(dir, 'd', 'a', 'up'), rel: join('a', 'up'), error: `symbolic link loop (leads back to ${join(dir, 'd')})` },
+      { path: join(dir, 'd', 'alias.txt'), rel: 'alias.txt' },
       { path: join(dir, 'd', 'c.Md'), rel: 'c.Md' },
+      { path: join(dir, 'd', 'gone.txt'), rel: 'gone.txt' },
       { path: join(dir, 'd', 'link', '2.txt'), rel: join('link', '2.txt') },
       { path: 'missing.txt', rel: 'missing.txt' },
     ]);
