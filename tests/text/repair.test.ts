@@ -27,6 +27,21 @@ describe('repairLine', () => {
 });
 
 describe('repairText', () => {
+  it('finds words beside symbols, private-use glyphs, marks and letters outside Latin as \\p{L} does', () => {
+    expect(repairText('vụđề≈ xuất')).toBe('vụ đề≈ xuất');
+    expect(repairText('\uF0B7vụđề \uF0B7đồngSố')).toBe('\uF0B7vụ đề \uF0B7đồng Số');
+    expect(repairText('vụđề\u0301x')).toBe('vụ đề\u0301x');
+    expect(repairText('𝐀vụđề hoạchđã𝐀 Ωvụđề')).toBe('𝐀vụđề hoạchđã𝐀 Ωvụđề');
+    expect(repairText('tóu áiao hóau đồngVLNCN')).toBe('tóu ái ao hóa u đồng VLNCN');
+  });
+
+  it('joins spaced letters and glues units next to symbols and letters outside Latin as \\p{L} does', () => {
+    expect(repairText('a t h ự c≈')).toBe('a thực≈');
+    expect(repairText('x t h ự c𝐀')).toBe('x t h ự c𝐀');
+    expect(repairText('Việc ² t h ự c')).toBe('Việc ² thực');
+    expect(repairText('≈giờ30 ₜngày10 Điều5 khoản2 điểm3')).toBe('≈giờ 30 ₜngày10 Điều 5 khoản 2 điểm 3');
+  });
+
   it('repairs a whole text exactly as repairLine repairs each of its lines', () => {
     for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(new URL(name, FIXTURES), 'utf8').replace(/\r\n?/g, '\n');
