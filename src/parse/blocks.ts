@@ -3,7 +3,7 @@
  * paragraph; page breaks (blank lines, page numbers, running heads) cut sentences and list items in two.
  * This module re-joins them and remembers, for every offset of a paragraph, the input line it came from.
  */
-import { squash, type LayoutLine } from './layout.js';
+import { type LayoutLine } from './layout.js';
 
 /** A paragraph of the body, re-joined from one or more input lines. */
 export interface Para {
@@ -21,13 +21,75 @@ export interface Para {
 // (now a space) after the label: "1.  Thống nhất".
 export const LABEL =
   /^(?:(?<roman>[IVXL]{1,6})[.)]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)]|(?<letter>[a-zđ])[).]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$)/u;
-// Words and signs that close a sentence at a line end.
-const TERMINAL = /[.;:!?…]["”’)]?$/u;
 // A line that starts with a lower-case letter continues the sentence above it.
 const LOWER_START = /^[\p{Ll}]/u;
 // Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.
 const FOOTNOTE = /^\s{2,}\d{1,2}\s+\p{Lu}/u;
 const FOOTNOTE_NUMBER = /^\s{2,}(\d{1,2})\s+\p{Lu}/u;
+// The body's lines come from prepareText, which turns every Unicode space but these into U+0020 (the PDF
+// repairs only add or remove U+0020), through layoutLines, which turns tabs into spaces: "a\u2028b", "a\fb".
+// So a body line needs squashing only for a run of spaces or one of these, and V8 scans for this short class
+// about three times as fast as for all of \s (tests/parse/blocks-prepared.test.ts holds prepareText to it).
+const PREPARED_ODD_WHITE_SPACE = /[\t-\r\u1680\u2028\u2029]/;
+// What /\s+/g -> ' ' changes, without a match per single space: "Số:   05", "a\u2028b".
+const WHITE_RUN = / \s+|[^\S ]\s*/g;
+
+/** squash() for a line of prepared text: trimmed, runs of white space as one space. */
+function squashPrepared(s: string): string {
+  const t = s.trim();
+  return t.includes('  ') || PREPARED_ODD_WHITE_SPACE.test(t) ? t.replace(WHITE_RUN, ' ') : t;
+}
+
+/** True for "." ";" ":" "!" "?" "…". */
+function isTerminalSign(c: number): boolean {
+  return c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/**
+ * True when a line ends a sentence, as /[.;:!?…]["”’)]?$/u finds it: "... như sau:", "... thực hiện.”",
+ * "(trước ngày 15/6).". The last two characters decide, so the line is not scanned.
+ */
+function endsSentence(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (isTerminalSign(last)) return true;
+  return (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && isTerminalSign(t.charCodeAt(t.length - 2));
+}
+
+/** The line ends a sentence for certain, as /[.!?]$/u finds it. */
+function endsWithStop(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  return last === 46 || last === 33 || last === 63;
+}
+
+/** A date or a number cut at a wrap ("ngày 15/", "1.2."), as /\d[-/.]$/u finds it. */
+function endsInNumberPart(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 45 && last !== 47 && last !== 46) return false;
+  const d = t.charCodeAt(t.length - 2);
+  return d >= 48 && d <= 57;
+}
+
+/** LOWER_START.test(t), without running the pattern for a line that starts with ASCII. */
+function startsLower(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_START.test(t);
+}
+
+/** LABEL.test(t), without running the pattern for a line whose first characters cannot start a label. */
+function isLabelled(t: string): boolean {
+  const c = t.charCodeAt(0);
+  // A lower-case letter is a label only as "a)" or "đ.".
+  if ((c >= 97 && c <= 122) || c === 0x111) {
+    const d = t.charCodeAt(1);
+    if (d !== 41 && d !== 46) return false;
+  } else {
+    // Every other label starts with a digit, "I", "V", "X", "L", "-", "+", "–", "—" or "•".
+    const digit = c >= 48 && c <= 57;
+    if (!digit && c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 45 && c !== 43 && c !== 0x2013 && c !== 0x2014 && c !== 0x2022) return false;
+  }
+  return LABEL.test(t);
+}
 
 /** The offset-to-line lookup of a paragraph. */
 export function lineAt(p: Para, offset: number): number {
@@ -64,7 +126,7 @@ export function isHardWrapped(lines: readonly Pick<LayoutLine, 'text' | 'blank'>
     if (t.length < 40) continue;
     long++;
     if (t.length > 130) veryLong++;
-    if (!TERMINAL.test(t)) open++;
+    if (!endsSentence(t)) open++;
   }
   return long >= 4 && open / long >= 0.35 && veryLong / long < 0.1;
 }
@@ -97,7 +159,8 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       }
     }
   }
-  const noteRef = notes.size ? new RegExp(`(?<=\\p{Ll})(?:${[...notes].join('|')})(?=[.,;:)]|\\s|$)`, 'gu') : null;
+  const noteNumbers = [...notes];
+  const noteRef = notes.size ? new RegExp(`(?<=\\p{Ll})(?:${noteNumbers.join('|')})(?=[.,;:)]|\\s|$)`, 'gu') : null;
   const paras: Para[] = [];
   let cur: Para | null = null;
   let gap = false;
@@ -111,17 +174,19 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       if (l.furniture) inFootnote = false;
       continue;
     }
-    let t = squash(l.text);
+    let t = squashPrepared(l.text);
     if (wrapped && gap && FOOTNOTE.test(l.text)) {
       inFootnote = true;
       continue;
     }
     if (inFootnote) {
-      if (l.indent <= base + 1 && !LABEL.test(t)) continue;
+      if (l.indent <= base + 1 && !isLabelled(t)) continue;
       inFootnote = false;
     }
-    if (noteRef) t = t.replace(noteRef, '');
-    const labelled = LABEL.test(t);
+    // The reference pattern starts with a look-behind that is tried at every offset; a line without any of
+    // the numbers cannot hold a reference.
+    if (noteRef && noteNumbers.some((n) => t.includes(n))) t = t.replace(noteRef, '');
+    const labelled = isLabelled(t);
     let join = false;
     if (cur && !labelled) {
       // The paragraph's last line: its end is the paragraph's end, and testing it keeps the paragraph (a
@@ -130,20 +195,21 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       const unbalanced = depth > 0;
       if (!gap) {
         // A short labelled heading ("2. Kiến nghị") followed by an indented line: a paragraph of its own.
-        const heading = cur.segs.length === 1 && LABEL.test(prev) && prev.length < 60 && l.indent >= base + 3;
+        const heading = cur.segs.length === 1 && isLabelled(prev) && prev.length < 60 && l.indent >= base + 3;
         // "... như:" and the list it opens at the left margin is one sentence.
         const opens = prev.endsWith(':') && l.indent <= base + 1;
-        if (wrapped) join = !heading && (opens || !(TERMINAL.test(prev) && !unbalanced && !LOWER_START.test(t))) && !(l.indent >= base + 3 && TERMINAL.test(prev));
-        else join = LOWER_START.test(t) || unbalanced;
+        if (wrapped) join = !heading && (opens || !(endsSentence(prev) && !unbalanced && !startsLower(t))) && !(l.indent >= base + 3 && endsSentence(prev));
+        else join = startsLower(t) || unbalanced;
       } else {
         // Across a page break: a sentence cut in two, or a list item whose parenthesis is still open.
-        join = (LOWER_START.test(t) && !/[.!?]$/u.test(prev)) || (unbalanced && !/[.!?]$/u.test(prev));
+        join = (startsLower(t) && !endsWithStop(prev)) || (unbalanced && !endsWithStop(prev));
       }
     }
     if (join && cur) {
       depth = bracketDepth(t, depth);
       // A date or a number cut at a wrap ("ngày 15/" + "10/2017") is joined without a space.
-      const sep = /\d[-/.]$/u.test(tail) && /^\d/u.test(t) ? '' : ' ';
+      const first = t.charCodeAt(0);
+      const sep = endsInNumberPart(tail) && first >= 48 && first <= 57 ? '' : ' ';
       cur.segs.push({ offset: cur.text.length + sep.length, line: l.line });
       cur.text += sep + t;
       cur.endLine = l.line;
