@@ -6,7 +6,7 @@
 import type { Signer } from '../schema.js';
 import { countCase, SAME_UPPER } from '../text/letter-case.js';
 import { isFurniture, splitCells, squash, type Cell } from './layout.js';
-import { FAMILY_NAMES } from './lexicon.js';
+import { FAMILY_NAMES, TITLES } from './lexicon.js';
 
 // "Nơi nhận:", "Nơi nhận :", "**Nơi nhận:**"
 export const RECIPIENTS_HEAD = /^Nơi\s+nhận\s*:?\s*/u;
@@ -23,6 +23,8 @@ const APPENDIX = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BIỂU|Biể
 const ITEM = /^[-–+•]\s*/u;
 
 const FAMILY = new Set(FAMILY_NAMES);
+// Titles as a signature block writes them, in capitals, longest first: "PHÓ THỦ TƯỚNG" before "THỦ TƯỚNG".
+const UPPER_TITLES = [...new Set(TITLES.map((t) => t.toUpperCase()))].sort((a, b) => b.length - a.length);
 
 /** What the footer gives. */
 export interface Footer {
@@ -56,6 +58,71 @@ export function looksLikeName(text: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w) => /^\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?[\p{Ll}]+)*$/u.test(w))) return false;
   return FAMILY.has(words[0] as string) || words.length <= 4;
+}
+
+/** True for a word whose letters (one at least) are all capitals: "BỘ", "TRƯỞNG,", "K/T", "TM.". */
+function isUpperWord(word: string): boolean {
+  const n = countCase(word, SAME_UPPER, SAME_UPPER);
+  return n === null ? isUpperAstral(word) : n.letters >= 1 && n.matching === n.letters;
+}
+
+/** The capitalised title that starts at word `i` of `words`, as a number of words; 0 when none does. */
+function titleAt(words: readonly string[], i: number): number {
+  const rest = words.slice(i).join(' ').replace(/,/gu, '');
+  for (const t of UPPER_TITLES) {
+    if (rest === t || rest.startsWith(`${t} `)) return t.split(' ').length;
+  }
+  return 0;
+}
+
+/**
+ * Splits a signature block that a web copy ran into one line, after the last recipient or on its own, into
+ * the cells it would have had: the text before it, the authority line, the title and the name.
+ * "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng" ->
+ * "- Lưu: VT, ĐMDN (2b). Trung Anh" | "BỘ TRƯỞNG, CHỦ NHIỆM" | "Mai Tiến Dũng";
+ * "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu" -> "K/T THỦ TƯỚNG CHÍNH PHỦ" | "PHÓ THỦ TƯỚNG" | "Tố Hữu".
+ * Only a run of two or more words in capitals that holds a title (or opens with an authority prefix), ending
+ * in a personal name that ends the line, is taken; any other cell comes back as it is.
+ */
+export function splitRunInSignature(cell: Cell): Cell[] {
+  const words = cell.text.split(' ');
+  if (words.length < 4) return [cell];
+  // The name: the words after the last one in capitals.
+  let end = words.length;
+  while (end > 0 && !isUpperWord(words[end - 1] as string)) end--;
+  if (end === 0 || !looksLikeName(words.slice(end).join(' '))) return [cell];
+  let start = end;
+  while (start > 0 && isUpperWord(words[start - 1] as string)) start--;
+  if (end - start < 2) return [cell];
+  const run = words.slice(start, end);
+  const authority = AUTHORITY.test(run.join(' '));
+  // Where the title starts: with an authority prefix, after the title of whom the signer signs for
+  // ("K/T THỦ TƯỚNG ..." is signed by the "PHÓ THỦ TƯỚNG"), unless the prefix names a body ("TM. ỦY BAN ...").
+  let titleStart = -1;
+  if (authority) {
+    const holder = titleAt(run, 1);
+    for (let i = 1 + holder; i < run.length; i++) {
+      if (titleAt(run, i) > 0) {
+        titleStart = i;
+        break;
+      }
+    }
+  } else if (run.some((_, i) => titleAt(run, i) > 0)) {
+    titleStart = 0;
+  }
+  if (titleStart < 0) return [cell];
+  const out: Cell[] = [];
+  let col = cell.col;
+  const piece = (from: number, to: number, src: readonly string[]) => {
+    const text = src.slice(from, to).join(' ');
+    out.push({ line: cell.line, col, text });
+    col += text.length + 1;
+  };
+  if (start > 0) piece(0, start, words);
+  if (titleStart > 0) piece(0, titleStart, run);
+  piece(titleStart, run.length, run);
+  piece(end, words.length, words);
+  return out;
 }
 
 function cleanItem(text: string): string {
@@ -124,7 +191,7 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
     if (nameCell && cells.some((c) => APPENDIX.test(c.text))) break;
     // A few lines after the name may still belong to the block (a second title); then the footer is over.
     if (nameCell && ++afterName > 3) break;
-    for (const c of cells) {
+    for (const c of nameCell ? cells : cells.flatMap(splitRunInSignature)) {
       const text = c.text;
       if (RECIPIENTS_HEAD.test(text)) {
         list = 'recipients';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTHORITY, findFooterStart, looksLikeName, parseFooter } from '../../src/parse/footer.js';
+import { AUTHORITY, findFooterStart, looksLikeName, parseFooter, splitRunInSignature } from '../../src/parse/footer.js';
 import { fixtureLines } from './helpers.js';
 
 function footer(lines: string[], from = 1) {
@@ -208,5 +208,55 @@ describe('looksLikeName', () => {
     for (const t of ['PHÓ VĂN PHÒNG', 'Nơi nhận', 'Như trên', 'Lưu: VT, TH', 'Sở Tài chính', 'Một Hai Ba Bốn Năm Sáu Bảy', 'Khánh']) {
       expect(looksLikeName(t), t).toBe(false);
     }
+  });
+});
+
+describe('splitRunInSignature', () => {
+  const texts = (text: string) => splitRunInSignature({ line: 9, col: 0, text }).map((c) => c.text);
+
+  it('splits a block run into the last recipient: the item, the title, the name', () => {
+    expect(texts('- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng')).toEqual([
+      '- Lưu: VT, ĐMDN (2b). Trung Anh',
+      'BỘ TRƯỞNG, CHỦ NHIỆM',
+      'Mai Tiến Dũng',
+    ]);
+  });
+
+  it('tells the authority line from the title after it', () => {
+    expect(texts('K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu')).toEqual(['K/T THỦ TƯỚNG CHÍNH PHỦ', 'PHÓ THỦ TƯỚNG', 'Tố Hữu']);
+    expect(texts('KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An')).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An']);
+    expect(texts('TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn Bình')).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Văn Bình']);
+  });
+
+  it('keeps the columns of the pieces within the line', () => {
+    const cells = splitRunInSignature({ line: 4, col: 10, text: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An' });
+    expect(cells.map((c) => [c.line, c.col])).toEqual([
+      [4, 10],
+      [4, 23],
+      [4, 36],
+    ]);
+  });
+
+  it('leaves recipients, archive lines, block lines and capitals without a title as they are', () => {
+    for (const t of [
+      '- Sở Tài chính;',
+      '- UBND tỉnh Lào Cai Nguyễn Văn An',
+      'Lưu: VT, TH. Nguyễn Văn An',
+      'PHÓ CHỦ TỊCH',
+      'KT. CHỦ TỊCH',
+      'Nguyễn Văn An',
+      '- Như trên; SỞ TÀI CHÍNH Nguyễn Văn An',
+      'KT. CHỦ TỊCH PHÓ CHỦ TỊCH',
+    ]) {
+      expect(texts(t), t).toEqual([t]);
+    }
+  });
+
+  it('gives 039 and 040 (web copies with the block run into one line) their signer', () => {
+    const vpcp = footer(fixtureLines('039_vpcp-cv-2739-2019-quan-tri-dn.txt'), 5);
+    expect(vpcp.signer).toMatchObject({ name: 'Mai Tiến Dũng', position: 'BỘ TRƯỞNG, CHỦ NHIỆM', authority: null });
+    expect(vpcp.recipients.at(-1)).toBe('Lưu: VT, ĐMDN (2b). Trung Anh');
+    const ttg = footer(fixtureLines('040_ttg-ct-299-1980-ruong-dat.txt'), 5);
+    expect(ttg.signer).toMatchObject({ name: 'Tố Hữu', position: 'PHÓ THỦ TƯỚNG', authority: 'K/T THỦ TƯỚNG CHÍNH PHỦ' });
   });
 });
