@@ -780,9 +780,11 @@ function clauseStarts(text: string): number[] {
  *   ([()\n]|[.;:!?] )|(VERBS)\s+|([pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\s+
  * but a verb or phrase starts with a common letter ("c", "g", "p"), so that scan stopped at nearly every word.
  * The two parts do not meet (no verb or phrase holds a clause mark, and a clause mark is no letter), so they are
- * found apart: clause marks by CLAUSE_MARK, and verbs and phrases by a part of them that starts with a rarer
- * character ("ề nghị" of "Đề nghị", "ối hợp" of "phối hợp"), each then read whole by ROLE_WORDS where it would
- * start. ROLE_WORDS is the verb-and-phrase part of the old pattern, groups 1 and 2 for a verb and a phrase.
+ * found by other means: clause marks as CLAUSE_MARK finds them, and verbs and phrases by a part of them that
+ * starts with a rarer character ("ề nghị" of "Đề nghị", "ối hợp" of "phối hợp"), each then read whole by
+ * ROLE_WORDS where it would start. ROLE_WORDS is the verb-and-phrase part of the old pattern, groups 1 and 2 for a
+ * verb and a phrase. MARKS_AND_PARTS finds the marks and the parts in one scan of the text, which costs about as
+ * much as a scan for the parts alone.
  */
 const ROLE_WORDS = new RegExp(`(${alt(DIRECTIVE_VERBS)})\\s+|([pP]hối hợp(?: chặt chẽ)?(?: với| cùng)?|[cC]ùng với)\\s+`, 'y');
 // The words ROLE_WORDS starts with: "Giao Sở X", "phối hợp với Sở Y", "Cùng với Sở Z".
@@ -799,7 +801,19 @@ for (const lead of ROLE_LEADS) {
   if (!offsets.includes(at)) offsets.push(at);
   ROLE_PART_OFFSETS.set(part, offsets);
 }
-const ROLE_ANCHORS = new RegExp(alt([...ROLE_PART_OFFSETS.keys()]), 'g');
+// "Giao Sở X chủ trì; phối hợp với Sở Y (nếu có).": ";", "(", ")", ". " and "iao", "ối hợp". A part is letters and
+// spaces and starts with a letter; a mark holds no letter and ends with no letter: neither starts inside the other,
+// so the scan finds what CLAUSE_MARK and a scan for the parts alone would find.
+const MARKS_AND_PARTS = new RegExp(`[()\\n]|[.;:!?] |${alt([...ROLE_PART_OFFSETS.keys()])}`, 'g');
+// The parts by their last code unit, with their offsets: a match is a part when it ends with no mark character,
+// and which part is told by where it ends ("iao" ends with "o").
+const ROLE_PARTS_BY_END = new Map<number, Array<[string, number[]]>>();
+for (const [part, offsets] of ROLE_PART_OFFSETS) {
+  const last = part.charCodeAt(part.length - 1);
+  const same = ROLE_PARTS_BY_END.get(last);
+  if (same) same.push([part, offsets]);
+  else ROLE_PARTS_BY_END.set(last, [[part, offsets]]);
+}
 
 /** A directive verb or coordination phrase found in a text, with the white space after it. */
 interface Phrase {
@@ -875,6 +889,12 @@ function lowerKey(canonical: string): string {
 }
 const lowerCache = new Map<string, string>();
 
+/** True when a list of numbers is in ascending order (the candidates nearly always are: no sort needed). */
+function ascending(list: readonly number[]): boolean {
+  for (let k = 1; k < list.length; k++) if ((list[k] as number) < (list[k - 1] as number)) return false;
+  return true;
+}
+
 /**
  * Reads the doers and coordinators a task text names.
  * @param text the task text (its own paragraphs, not its subtasks')
@@ -887,11 +907,15 @@ export function readRoles(text: string): Roles {
   const verbs: Phrase[] = [];
   const coordinations: Phrase[] = [];
   let depth = 0;
-  // Clause marks, read as clauseStarts reads them. `test` spares the match object: a mark ends the match, or
-  // stands before the space that does.
-  CLAUSE_MARK.lastIndex = 0;
-  while (CLAUSE_MARK.test(text)) {
-    let i = CLAUSE_MARK.lastIndex - 1;
+  // Where verbs and phrases may start.
+  const candidates: number[] = [];
+  let newline = -1;
+  // Clause marks, read as clauseStarts reads them, and the parts of verbs and phrases. `test` spares the match
+  // object: a mark ends the match, or stands before the space that does; any other match is a part.
+  MARKS_AND_PARTS.lastIndex = 0;
+  while (MARKS_AND_PARTS.test(text)) {
+    const e = MARKS_AND_PARTS.lastIndex;
+    let i = e - 1;
     let c = text.charCodeAt(i);
     if (c === 32) c = text.charCodeAt(--i);
     if (c === 40 /* ( */) depth++;
@@ -899,18 +923,23 @@ export function readRoles(text: string): Roles {
     else if (c === 10 /* \n */) {
       depth = 0;
       starts.push(i + 1);
-    } else if (depth === 0) starts.push(skipSpaces(text, i + 1));
+      if (newline < 0) newline = i;
+    } else if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 /* . ; : ! ? */) {
+      if (depth === 0) starts.push(skipSpaces(text, i + 1));
+    } else {
+      for (const [part, offsets] of ROLE_PARTS_BY_END.get(c) as Array<[string, number[]]>) {
+        const at = e - part.length;
+        if (!text.startsWith(part, at)) continue;
+        for (const offset of offsets) if (at >= offset) candidates.push(at - offset);
+        // Parts may overlap: look again from the character after this one's start.
+        MARKS_AND_PARTS.lastIndex = at + 1;
+        break;
+      }
+    }
   }
   // Verbs and phrases, in order; one that starts inside the words of the last one found does not count ("phối
   // hợp cùng với": "cùng với" is inside "phối hợp cùng").
-  const candidates: number[] = [];
-  ROLE_ANCHORS.lastIndex = 0;
-  let a: RegExpExecArray | null;
-  while ((a = ROLE_ANCHORS.exec(text))) {
-    for (const offset of ROLE_PART_OFFSETS.get(a[0]) as number[]) if (a.index >= offset) candidates.push(a.index - offset);
-    ROLE_ANCHORS.lastIndex = a.index + 1;
-  }
-  if (candidates.length > 1) candidates.sort((x, y) => x - y);
+  if (candidates.length > 1 && !ascending(candidates)) candidates.sort((x, y) => x - y);
   let next = 0;
   for (const i of candidates) {
     // Past the words of the last one found (a candidate twice is past them too, or was no verb).
@@ -924,7 +953,6 @@ export function readRoles(text: string): Roles {
   }
   // A topic heading ("Về xây dựng chính quyền số" over "Giao Sở X chủ trì ...:") names nobody: the first
   // clause that counts is the first of the next paragraph.
-  const newline = text.indexOf('\n');
   let heading: boolean | undefined;
   const headingText = () => (heading ??= isHeading(text));
   let primary = newline > 0 && headingText() && scanName(text, 0) < 0 && !DOI_VOI.test(text) ? starts.indexOf(newline + 1) : 0;
@@ -990,7 +1018,7 @@ export function readRoles(text: string): Roles {
     const names = namesAt(text, c.index + c.text.length);
     coordinators.push(...names);
   }
-  const doerSet = dedupe(doers.sort((a, b) => a.index - b.index));
+  const doerSet = dedupe(doers.length > 1 ? doers.sort((a, b) => a.index - b.index) : doers);
   // A name read as a clause subject right after "phối hợp với" is a coordinator, not a doer.
   const coordinatorList = dedupe(coordinators);
   return {
