@@ -89,17 +89,35 @@ interface Classified extends Cell {
 // Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
 const FLAT_ANCHORS =
   /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
-// The same anchors less the one before a place and date ("... Lào Cai, ngày 5 ..."), which {@link dateAnchors} finds.
-const FLAT_ANCHORS_NO_DATE =
-  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
-
-const FLAT_ANCHORS_NO_DATE_ALL = new RegExp(FLAT_ANCHORS_NO_DATE.source, 'gu');
 const SURROGATE = /[\ud800-\udfff]/;
 // \p{Lu}, \p{Ll} and \s of one code unit (no surrogates here), from the table of text/letter-case.ts.
 const hasClass = (text: string, i: number, flag: number) => i >= 0 && i < text.length && (caseOf(text.charCodeAt(i)) & flag) !== 0;
 const isLu = (text: string, i: number) => hasClass(text, i, UPPERCASE_LETTER);
 const isLl = (text: string, i: number) => hasClass(text, i, LOWERCASE_LETTER);
 const isWhite = (text: string, i: number) => hasClass(text, i, WHITE_SPACE);
+/** (?<=\S\s) at `i`. */
+const afterWordAndSpace = (text: string, i: number) => i >= 2 && isWhite(text, i - 1) && !isWhite(text, i - 2);
+const isDash = (code: number) => code === 45 || code === 95;
+
+// What must follow each anchor of FLAT_ANCHORS that starts with a word, read at the word (sticky).
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNGHOÀ XÃ HỘI"
+const TITLE_AHEAD = /CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI/uy;
+// "Độc lập - Tự do - Hạnh phúc", "Độc lập – ..."
+const MOTTO_AHEAD = /Độc\s*lập\s*[-–]/uy;
+// "Số: 05/TB-UBND", "Số :"
+const NUMBER_AHEAD = /Số\s*:/uy;
+// "Kính gửi: Sở Công Thương"
+const KINH_GUI_AHEAD = /Kính gửi\s*:/uy;
+// "UBND TỈNH" after "... năm 2026 "
+const CAPITALS_AHEAD = /\p{Lu}{2,}\s\p{Lu}{2,}/uy;
+// Runs of rule characters: "-----", "_____", "-_-"
+const RULE_RUN = /[-_]{3,}/g;
+
+/** A place where FLAT_ANCHORS matches: where, and how much white space the match takes. */
+interface Cut {
+  at: number;
+  length: number;
+}
 
 /**
  * Where the place-and-date anchor of FLAT_ANCHORS matches, in order:
@@ -108,8 +126,7 @@ const isWhite = (text: string, i: number) => hasClass(text, i, WHITE_SPACE);
  * something other than a capitalised word. Read back from each ", ngày ": as a pattern it is compiled for milliseconds
  * in a fresh process and tried at every word start. Text without surrogates only.
  */
-function dateAnchors(text: string): number[] {
-  const out: number[] = [];
+function dateAnchors(text: string, out: Cut[]): void {
   for (let c = text.indexOf(', ngày '); c >= 0; c = text.indexOf(', ngày ', c + 1)) {
     const d = text.charCodeAt(c + 7);
     if (!(d >= 48 && d <= 57)) continue;
@@ -123,38 +140,88 @@ function dateAnchors(text: string): number[] {
       if (isWhite(text, x - 1) && x - 2 >= 0 && !isWhite(text, x - 2)) {
         let b = x - 2;
         while (isLl(text, b)) b--;
-        if (!isLu(text, b)) out.push(x);
+        if (!isLu(text, b)) out.push({ at: x, length: 0 });
       }
       if (text.charCodeAt(x - 1) !== 32) break;
       end = x - 1;
     }
   }
-  return out.sort((a, b) => a - b);
+}
+
+/** Adds a zero-width cut before each `word` where `ahead` (sticky) matches and `before` holds. */
+function wordAnchors(text: string, word: string, ahead: RegExp | null, needSpaceBefore: boolean, out: Cut[]): void {
+  for (let c = text.indexOf(word); c >= 0; c = text.indexOf(word, c + 1)) {
+    if (needSpaceBefore && !afterWordAndSpace(text, c)) continue;
+    if (ahead) {
+      ahead.lastIndex = c;
+      if (!ahead.test(text)) continue;
+    } else if (!isWhite(text, c + word.length)) continue;
+    out.push({ at: c, length: 0 });
+  }
 }
 
 /**
- * `text.split(FLAT_ANCHORS)`, found with a global search for the other anchors and {@link dateAnchors} for the
- * date one: the built-in split tries the whole pattern at each position in turn. At one position the date anchor
- * comes after the others and, like the last one, matches nothing, so the pattern's match stands where both are.
- * Text with surrogate pairs (where split steps by code point) is left to the built-in.
+ * Every place where FLAT_ANCHORS matches, with the white space it takes. The pattern has no first character to
+ * look for (its rule anchors start anywhere), so a search tries all its branches at every position; each branch
+ * is found here from the word or rule it needs. Where branches meet, at most one of them takes white space (the
+ * rule branches need a rule or white space there, the others a letter), so the length does not depend on their
+ * order. Text without surrogates only.
+ */
+function flatAnchors(text: string): Cut[] {
+  const out: Cut[] = [];
+  // (?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI), (?=Độc\s*lập\s*[-–])
+  wordAnchors(text, 'CỘNG', TITLE_AHEAD, false, out);
+  wordAnchors(text, 'Độc', MOTTO_AHEAD, false, out);
+  // (?<=[^-_\s])\s*(?=-{3,}|_{3,}) before a run of rules and the white space ahead of it;
+  // (?<=[-_]{3})\s*(?=[^-_\s]) after a run and the white space behind it. Inside a run neither holds.
+  if (text.includes('--') || text.includes('__') || text.includes('-_') || text.includes('_-')) {
+    const re = RULE_RUN;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (text.startsWith('---', start) || text.startsWith('___', start)) {
+        let b = start;
+        while (isWhite(text, b - 1)) b--;
+        if (b > 0 && !isDash(text.charCodeAt(b - 1))) out.push({ at: b, length: start - b });
+      }
+      let f = end;
+      while (isWhite(text, f)) f++;
+      if (f < text.length && !isDash(text.charCodeAt(f))) out.push({ at: end, length: f - end });
+    }
+  }
+  // (?<=\S\s)(?=Số\s*:), (?<=\S\s)(?=V\/v\s), (?<=\S\s)(?=Kính gửi\s*:)
+  wordAnchors(text, 'Số', NUMBER_AHEAD, true, out);
+  wordAnchors(text, 'V/v', null, true, out);
+  wordAnchors(text, 'Kính gửi', KINH_GUI_AHEAD, true, out);
+  dateAnchors(text, out);
+  // (?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})
+  for (let c = text.indexOf('năm '); c >= 0; c = text.indexOf('năm ', c + 1)) {
+    let digits = 0;
+    while (digits < 4 && text.charCodeAt(c + 4 + digits) >= 48 && text.charCodeAt(c + 4 + digits) <= 57) digits++;
+    if (digits < 4 || !isWhite(text, c + 8)) continue;
+    CAPITALS_AHEAD.lastIndex = c + 9;
+    if (CAPITALS_AHEAD.test(text)) out.push({ at: c + 9, length: 0 });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * `text.split(FLAT_ANCHORS)`, from the places {@link flatAnchors} finds: the built-in split tries the whole
+ * pattern at each position in turn. Text with surrogate pairs (where split steps by code point) is left to the
+ * built-in.
  */
 function splitAtAnchors(text: string): string[] {
   if (SURROGATE.test(text)) return text.split(FLAT_ANCHORS);
-  const re = FLAT_ANCHORS_NO_DATE_ALL;
-  const dates = dateAnchors(text);
-  let di = 0;
+  const cuts = flatAnchors(text);
   const out: string[] = [];
   // As in String.prototype.split: p is where the last piece ended, q where the next match is looked for.
   let p = 0;
   let q = 0;
-  while (q < text.length) {
-    re.lastIndex = q;
-    const m = re.exec(text);
-    let at = m ? m.index : Infinity;
-    let end = m ? m.index + m[0].length : Infinity;
-    while (di < dates.length && (dates[di] as number) < q) di++;
-    if (di < dates.length && (dates[di] as number) < at) at = end = dates[di] as number;
+  for (const { at, length } of cuts) {
     if (at >= text.length) break;
+    if (at < q) continue;
+    const end = at + length;
     // An empty match where the last piece ended cuts nothing: look one position on.
     if (end === p) {
       q = at + 1;
@@ -182,7 +249,7 @@ function classify(cell: Cell): Classified[] {
   for (const raw of parts) {
     const text = raw.trim();
     if (!text) continue;
-    out.push({ ...cell, col, text, kind: kindOf(text) });
+    out.push({ line: cell.line, col, text, kind: kindOf(text) });
     col += raw.length;
   }
   return out;
