@@ -104,6 +104,15 @@ function byPair(list: Iterable<string>): Map<number, string[]> {
   return out;
 }
 
+/** True when `text` repeats `word` at `i`: for the short words of the lists, a loop the compiler inlines. */
+const sameUnits = (text: string, i: number, word: string) => sameUnitsFrom(text, i, word, 0);
+
+/** True when `text` repeats `word` at `i` from its code unit `from` on (those before are known to be the same). */
+function sameUnitsFrom(text: string, i: number, word: string, from: number): boolean {
+  for (let k = from; k < word.length; k++) if (text.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 class WordSet {
   private readonly words: Set<string>;
   private readonly pairs: Map<number, string[]>;
@@ -170,23 +179,42 @@ function endsWord(text: string, k: number): boolean {
   return (classAt(text, k) & LETTER) === 0;
 }
 
+/** A leading word and its phrases, longest first. */
+interface LeadPhrases {
+  lead: string;
+  same: string[];
+}
+
+// Buckets of leading words by hash: a power of two, some times the number of leading words of the longest list.
+const BUCKETS = 1024;
+
+/** A hash of the code units of `text` from `i` to `end`; {@link Phrases.at} works it out as it reads a word. */
+function runHash(text: string, i: number, end: number): number {
+  let h = 0;
+  for (let k = i; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
 /**
  * A list of words and phrases matched as `(?:A|B|...)(?![\p{L}\d])` would match them at a position: the first,
  * longest first, that the text repeats there with no letter or digit after it. Done by hand because such
  * alternations of a hundred Vietnamese phrases cost milliseconds to compile in a fresh process and are tried at
  * nearly every word.
  *
- * Only the phrases whose leading word is the word at the position can match. The leading words that share the
- * text's first two characters are compared with the text (a word of letters is the word at the position when
- * the text repeats it and no letter follows), and the phrases of the one that stands there, longest first. A list
- * with a leading word too short for the pair, or not made of letters as classAt reads them, cuts out the word
- * at the position and looks it up instead.
+ * Only the phrases whose leading word is the word at the position can match. Where the first two characters
+ * allow a leading word, the run of letters there is read and hashed, the leading words of that hash and length are
+ * compared with the text (no word is cut out: lists share their first pairs, "th", "ch", "tr", with many words), and
+ * the phrases of the one that stands there, longest first. A list with a leading word too short for the pair, or
+ * not made of letters as classAt reads them, cuts out the word at the position and looks it up instead.
  */
 class Phrases {
   private readonly byLead = new Map<string, string[]>();
   private readonly leads: WordSet;
-  /** For the first two characters of each leading word: those words, each with its phrases. */
-  private readonly pairs: Map<number, Array<[string, string[]]>> | null;
+  /**
+   * For the hash of each leading word ({@link runHash}, masked): those words, each with its phrases. Null when a
+   * leading word is too short for the pair test or not all letters.
+   */
+  private readonly buckets: Array<LeadPhrases[] | undefined> | null;
 
   constructor(list: readonly string[]) {
     const sorted = [...new Set(list)].sort(byLength);
@@ -199,19 +227,20 @@ class Phrases {
     this.leads = new WordSet(this.byLead.keys());
     const byPairOk = [...this.byLead.keys()].every((lead) => lead.length >= 2 && allLetters(lead));
     if (byPairOk) {
-      this.pairs = new Map();
+      this.buckets = new Array<LeadPhrases[] | undefined>(BUCKETS).fill(undefined);
       for (const [lead, same] of this.byLead) {
-        const key = pairAt(lead, 0);
-        const leads = this.pairs.get(key);
-        if (leads) leads.push([lead, same]);
-        else this.pairs.set(key, [[lead, same]]);
+        const h = runHash(lead, 0, lead.length) & (BUCKETS - 1);
+        const entry = { lead, same };
+        const bucket = this.buckets[h];
+        if (bucket) bucket.push(entry);
+        else this.buckets[h] = [entry];
       }
-    } else this.pairs = null;
+    } else this.buckets = null;
   }
 
   /** The phrase at `i`, or null. */
   at(text: string, i: number): string | null {
-    if (this.pairs === null) {
+    if (this.buckets === null) {
       if (!this.leads.maybe(text, i)) return null;
       const same = this.byLead.get(wordAt(text, i));
       if (same) for (const a of same) if (text.startsWith(a, i) && endsWord(text, i + a.length)) return a;
@@ -220,16 +249,18 @@ class Phrases {
     const c = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
     if (((FIRST_CHARS[c] as number) & ((PAIR_BITS[pairHash(c, c1)] as number) & this.leads.bit)) === 0) return null;
-    const leads = this.pairs.get(c * 0x10000 + c1);
-    if (leads === undefined) return null;
-    // The length of the word at i: a leading word of another length is not it, and is not compared.
-    let end = i + 2;
-    while ((classAt(text, end) & LETTER) !== 0) end++;
+    // The run of letters at i, and its hash: only a leading word of that hash and length can be it.
+    let end = i;
+    let h = 0;
+    for (let d = text.charCodeAt(end); d === d && (caseOf(d) & LETTER) !== 0; d = text.charCodeAt(++end)) h = (Math.imul(h, 31) + d) | 0;
+    const bucket = this.buckets[h & (BUCKETS - 1)];
+    if (bucket === undefined) return null;
     const length = end - i;
-    for (const [lead, same] of leads) {
-      if (lead.length !== length || !text.startsWith(lead, i)) continue;
+    for (const { lead, same } of bucket) {
+      if (lead.length !== length || !sameUnits(text, i, lead)) continue;
       // The word at i: only its phrases can stand there (the one as long as the word is the word itself).
-      for (const a of same) if ((a.length === lead.length || text.startsWith(a, i)) && endsWord(text, i + a.length)) return a;
+      // Its phrases repeat it: only what follows it is compared.
+      for (const a of same) if (sameUnitsFrom(text, i, a, length) && endsWord(text, i + a.length)) return a;
       return null;
     }
     return null;
@@ -453,13 +484,23 @@ function wordLength(text: string, i: number, limit: number): number {
 }
 
 /**
+ * True when AFTER_SHORT_HEAD matches the 24 characters after a short head ending at `k`, past white space. A
+ * capital or a digit there ("Sở Tài chính", "Tổ 3") matches its first branch: only other text needs the pattern.
+ */
+function nameAfterShortHead(text: string, k: number): boolean {
+  const s = skipSpaces(text, k);
+  if (s < k + 24 && (isDigitAt(text, s) || isUpperAt(text, s))) return true;
+  return AFTER_SHORT_HEAD.test(text.slice(s, k + 24));
+}
+
+/**
  * Reads a name (or a list of names) starting at `i`, where a head word must stand.
  * @returns the end offset of the name, or -1 when no name starts there
  */
 export function scanName(text: string, i: number, bare = false): number {
   let head = headAt(text, i);
   // "Báo cáo", "Hội nghị", "Ban hành" are not bodies: a short head needs a name after it.
-  if (head !== null && SHORT_HEADS.has(head) && !AFTER_SHORT_HEAD.test(text.slice(skipSpaces(text, i + head.length), i + head.length + 24))) head = null;
+  if (head !== null && SHORT_HEADS.has(head) && !nameAfterShortHead(text, i + head.length)) head = null;
   if (head === null && bare) head = bareHeadAt(text, i) ?? (isUpperAt(text, i) || isHighSurrogateAt(text, i) ? (matchAt(ACRONYM, text, i)?.[0] ?? null) : null);
   if (head === null) return -1;
   let long = isLong(text, i);
