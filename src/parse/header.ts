@@ -238,8 +238,8 @@ function splitAtAnchors(text: string): string[] {
 // Cheap test before the anchors: a flattened header holds at least one of these.
 const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính gửi|, ngày|năm \d/u;
 
-function classify(cell: Cell): Classified[] {
-  const out: Classified[] = [];
+/** Appends the classified cells of `cell` to `out`. */
+function classify(cell: Cell, out: Classified[]): void {
   // A flattened header puts several header items on one cell: cut before the anchors we know.
   const parts =
     cell.text.length > 40 && FLAT_HINT.test(cell.text)
@@ -252,7 +252,6 @@ function classify(cell: Cell): Classified[] {
     out.push({ line: cell.line, col, text, kind: kindOf(text) });
     col += raw.length;
   }
-  return out;
 }
 
 /** The national title, tried only when its "XÃ" is there (any case; "Ã" folds to "ã" only). */
@@ -365,14 +364,14 @@ export function parseHeader(lines: readonly string[]): Header {
   };
   const limit = Math.min(lines.length, 80);
   // Rows are classified on demand: the header ends early and long body lines never need it.
-  const cache = new Map<number, Classified[]>();
+  const cache: (Classified[] | undefined)[] = [];
   const rawRow = (i: number): Classified[] => {
-    let row = cache.get(i);
+    let row = cache[i];
     if (!row) {
       const raw = lines[i] as string;
       row = [];
-      if (!isFurniture(raw.trim())) for (const cell of splitCells(raw, i + 1)) row.push(...classify(cell));
-      cache.set(i, row);
+      if (!isFurniture(raw.trim())) for (const cell of splitCells(raw, i + 1)) classify(cell, row);
+      cache[i] = row;
     }
     return row;
   };
