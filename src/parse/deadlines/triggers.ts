@@ -118,9 +118,9 @@ const LETTER_CLASS = new Map<string, number>();
 for (const [k] of KEYS) for (const ch of k) if (ch !== ' ' && !LETTER_CLASS.has(ch)) LETTER_CLASS.set(ch, 5 + LETTER_CLASS.size);
 const CLASSES = 5 + LETTER_CLASS.size;
 
-// The alphabet ends below U+2070 (patterns.ts): a class for every code unit below, 0 for those outside it.
-const TABLE_SIZE = 0x2070;
-const CLASS_OF = new Uint8Array(TABLE_SIZE);
+// A class for every code unit, 0 for those outside the alphabet: a table as large as the code
+// units spares the pass a range test per character.
+const CLASS_OF = new Uint8Array(0x10000);
 for (const [from, to] of alphabetRanges()) {
   for (let c = from; c <= to; c++) CLASS_OF[c] = classOfLower(String.fromCharCode(c).toLowerCase());
 }
@@ -160,9 +160,15 @@ function alphabetRanges(): Array<[number, number]> {
 
 // The automaton: the trie of the keys as class sequences (a key's space as one or two SPACE), then
 // every missing transition through the failure links, so each character is one table look-up.
-const { next: NEXT, out: OUT } = automaton();
+//
+// A state is kept as the offset of its row in NEXT (its number times CLASSES), so a step is one
+// addition and one load. States where a word ends are numbered last, after every other one: a step
+// tells by one comparison with OUT_ROW that no word ends there, which is nearly every step. A
+// character outside the alphabet leads from every state to DEAD, the last state, which only leads
+// to itself: the pass needs no test of its own for it.
+const { next: NEXT, out: OUT, outRow: OUT_ROW, deadRow: DEAD_ROW } = automaton();
 
-function automaton(): { next: Uint16Array; out: Int32Array } {
+function automaton(): { next: Int32Array; out: Int32Array; outRow: number; deadRow: number } {
   const sequences: Array<[number[], number]> = [[[DIGIT, SEPARATOR, DIGIT], W.DAY_NUMBER]];
   for (const [k, bits] of KEYS) {
     const words = k.split(' ').map((w) => [...w].map((ch) => LETTER_CLASS.get(ch) as number));
@@ -186,9 +192,10 @@ function automaton(): { next: Uint16Array; out: Int32Array } {
     }
     ends[state] = (ends[state] as number) | bits;
   }
-  const next = new Uint16Array(children.length * CLASSES);
-  const fail = new Int32Array(children.length);
-  const out = new Int32Array(children.length);
+  const count = children.length;
+  const next = new Int32Array(count * CLASSES);
+  const fail = new Int32Array(count);
+  const out = new Int32Array(count);
   // Breadth first, so a state's failure state is complete before it. A state's row is its failure
   // state's row (copied, which import time notices much less than a loop over the classes) with
   // its own children written over it.
@@ -204,7 +211,25 @@ function automaton(): { next: Uint16Array; out: Int32Array } {
       queue.push(child);
     }
   }
-  return { next, out };
+  // Renumbered: the start state stays 0, states where no word ends come first, then those where
+  // one does, then DEAD.
+  const order: number[] = [];
+  for (let st = 0; st < count; st++) if (out[st] === 0) order.push(st);
+  const firstOut = order.length;
+  for (let st = 0; st < count; st++) if (out[st] !== 0) order.push(st);
+  const dead = count;
+  const rank = new Int32Array(count);
+  order.forEach((st, i) => (rank[st] = i));
+  const rows = new Int32Array((count + 1) * CLASSES);
+  const outByRow = new Int32Array((count + 1) * CLASSES);
+  for (let i = 0; i < count; i++) {
+    const st = order[i] as number;
+    rows[i * CLASSES + NOT_PLAIN_CLASS] = dead * CLASSES;
+    for (let c = 1; c < CLASSES; c++) rows[i * CLASSES + c] = (rank[next[st * CLASSES + c] as number] as number) * CLASSES;
+    outByRow[i * CLASSES] = out[st] as number;
+  }
+  for (let c = 0; c < CLASSES; c++) rows[dead * CLASSES + c] = dead * CLASSES;
+  return { next: rows, out: outByRow, outRow: firstOut * CLASSES, deadRow: dead * CLASSES };
 }
 
 /** What {@link wordsOf} returns for a text that is not plain. */
@@ -269,15 +294,13 @@ export function lastAnchorEnd(p: WordPositions, anchor: number): number {
  */
 export function wordsOf(text: string): number {
   passes++;
-  let state = 0;
+  let row = 0;
   let bits = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = c < TABLE_SIZE ? (CLASS_OF[c] as number) : NOT_PLAIN_CLASS;
-    if (k === NOT_PLAIN_CLASS) return NOT_PLAIN;
-    state = NEXT[state * CLASSES + k] as number;
-    const ends = OUT[state] as number;
-    if (ends !== 0) {
+    row = NEXT[row + (CLASS_OF[text.charCodeAt(i)] as number)] as number;
+    if (row >= OUT_ROW) {
+      if (row === DEAD_ROW) return NOT_PLAIN;
+      const ends = OUT[row] as number;
       for (let m = ends; m !== 0; m &= m - 1) {
         const b = 31 - Math.clz32(m & -m);
         if ((bits & (1 << b)) === 0) FIRST_END[b] = i;
@@ -295,15 +318,15 @@ export function wordsOf(text: string): number {
  * character of the alphabet is its own lower case, so its class is the table's.)
  */
 export function wordsIn(lower: string): number {
-  let state = 0;
+  let row = 0;
   let bits = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    let k = c < TABLE_SIZE ? (CLASS_OF[c] as number) : NOT_PLAIN_CLASS;
+    let k = CLASS_OF[c] as number;
     // The whitespace outside the alphabet: ogham, ideographic space, byte order mark.
     if (k === NOT_PLAIN_CLASS) k = c === 0x1680 || c === 0x3000 || c === 0xfeff ? SPACE : OTHER;
-    state = NEXT[state * CLASSES + k] as number;
-    bits |= OUT[state] as number;
+    row = NEXT[row + k] as number;
+    bits |= OUT[row] as number;
   }
   return bits;
 }
