@@ -80,6 +80,7 @@ export function preparePlain(text: string, words: WordPositions): Source {
 export class Pattern {
   private plainRe: RegExp | undefined;
   private fullRe: RegExp | undefined;
+  private reach: number | undefined;
 
   /**
    * @param source the pattern, in lower case when `flags` has `i`
@@ -94,6 +95,14 @@ export class Pattern {
   for(plain: boolean): RegExp {
     if (plain) return (this.plainRe ??= new RegExp(plainSource(this.source), this.flags.replace(/[iu]/g, '')));
     return (this.fullRe ??= new RegExp(this.source, this.flags));
+  }
+
+  /**
+   * The most characters a match can span, look-arounds included, or Infinity for a pattern with an
+   * unbounded repeat (`*`, `+`, `{n,}`) or a back-reference: what lets a search stop short of a text's end.
+   */
+  get maxReach(): number {
+    return (this.reach ??= maxReach(this.source));
   }
 
   /** The pattern on a prepared text (non-global patterns only: `test` keeps no state). */
@@ -113,6 +122,86 @@ export class Pattern {
   exec(s: Source, from = 0, to = s.on.length): RegExpExecArray | null {
     return this.for(s.plain).exec(from === 0 && to === s.on.length ? s.on : s.on.slice(from, to));
   }
+}
+
+/**
+ * An upper bound on the characters a match of `source` spans, look-arounds included: each atom (a
+ * character, an escape, a class) counts one, a group the longest of its branches, a bounded repeat
+ * `{n,m}` or `?` m times its atom, a back-reference the reach of the rest. Infinity for `*`, `+` and `{n,}`.
+ * Examples: "trong\s{1,2}(?:ngày|tháng)" -> 11; "\d+" -> Infinity.
+ * @param source a pattern's source
+ */
+export function maxReach(source: string): number {
+  // A back-reference matches what its group matched: no more than the pattern reaches without it.
+  return reach(source, reach(source, 0));
+}
+
+function reach(source: string, backReference: number): number {
+  // One frame per open group: the longest finished branch, the branch being read, its last atom.
+  const stack: { best: number; cur: number; last: number }[] = [{ best: 0, cur: 0, last: 0 }];
+  let top = stack[0]!;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[1-9k]/.test(next)) {
+        if (next === 'k') i = source.indexOf('>', i);
+        else while (/\d/.test(source[i + 1] ?? '')) i++;
+        top.cur += top.last = backReference;
+        continue;
+      }
+      if ((next === 'p' || next === 'P' || next === 'u' || next === 'x') && source[i + 2] === '{') {
+        i = source.indexOf('}', i);
+      } else if (next === 'u') i += 5;
+      else if (next === 'x') i += 3;
+      else i += 1;
+      top.cur += top.last = 1;
+    } else if (c === '[') {
+      // A class is one character, whatever it holds; "]" right after "[" or "[^" is a member.
+      let j = i + 1;
+      if (source[j] === '^') j++;
+      if (source[j] === ']') j++;
+      for (; j < source.length && source[j] !== ']'; j++) if (source[j] === '\\') j++;
+      i = j;
+      top.cur += top.last = 1;
+    } else if (c === '(') {
+      // "(?:", "(?=", "(?!", "(?<=", "(?<!", "(?<name>": the group's own syntax reads nothing.
+      if (source[i + 1] === '?') {
+        if (source[i + 2] !== '<') i += 2;
+        else i = source[i + 3] === '=' || source[i + 3] === '!' ? i + 3 : source.indexOf('>', i);
+      }
+      top = { best: 0, cur: 0, last: 0 };
+      stack.push(top);
+    } else if (c === '|') {
+      top.best = Math.max(top.best, top.cur);
+      top.cur = 0;
+      top.last = 0;
+    } else if (c === ')') {
+      const group = Math.max(top.best, top.cur);
+      stack.pop();
+      top = stack[stack.length - 1]!;
+      top.cur += top.last = group;
+    } else if (c === '*' || c === '+') {
+      return Infinity;
+    } else if (c === '?') {
+      // "??" is a lazy "?": the atom was counted once already.
+      if (source[i - 1] === '?' || source[i - 1] === '}') continue;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (m === null) {
+        top.cur += top.last = 1;
+        continue;
+      }
+      if (m[2] !== undefined && m[3] === '') return Infinity;
+      const times = Number(m[3] ?? m[1]);
+      top.cur += top.last * (times - 1);
+      top.last *= times;
+      i += m[0].length - 1;
+    } else {
+      top.cur += top.last = 1;
+    }
+  }
+  return Math.max(top.best, top.cur);
 }
 
 /** `\p{L}` and `\p{N}` as the alphabet's classes (bracketed when they stand outside a class). */

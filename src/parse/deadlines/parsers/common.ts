@@ -4,11 +4,11 @@ import { lastAnchorEnd, searchStart } from '../triggers.js';
 import { readQualifier } from '../qualifier.js';
 import type { Candidate, Part, TimeValue } from '../types.js';
 
-// How far past the end of its last anchor word a match, with what its look-aheads read, can reach
-// at most. Every pattern scan() runs is made of bounded pieces: the longest are the relative
-// pattern's "kể từ ..." anchor ({1,120}) and the month list's eleven further months (about 25
-// characters each), a few hundred characters in all; this bound is well above that.
-const SCAN_TAIL = 1024;
+// Where a search may stop past the end of the last anchor word, for a pattern whose matches, with
+// what their look-arounds read, span fewer characters (Pattern.maxReach). The engine's patterns are
+// made of bounded pieces: the longest reach a few hundred characters (the relative pattern's "kể từ ..."
+// anchor, {1,120}; the month list's eleven further months).
+export const SCAN_TAIL = 1024;
 
 /**
  * Runs a global pattern over a prepared text and turns each match into a candidate (or nothing).
@@ -49,10 +49,11 @@ export function scan(
     last = lastAnchorEnd(words, anchor);
   }
   // A search that finds nothing more before `last` would read on to the end of the text; on a long
-  // text whose last anchor word is early that was most of the work. Past `last + SCAN_TAIL` no
-  // match that starts by `last` reads a character, so the search runs on the text cut there (a
-  // slice shares the text's characters) and meets the same characters and finds the same matches.
-  const str = last + SCAN_TAIL < on.length ? on.slice(0, last + SCAN_TAIL) : on;
+  // text whose last anchor word is early that was most of the work. A match holds an anchor word, so
+  // it starts by `last`; when the pattern cannot reach SCAN_TAIL characters, no match reads a character
+  // past `last + SCAN_TAIL` (nor tests for the end there), so the search runs on the text cut there (a
+  // slice shares the text's characters) and finds the same matches.
+  const str = last + SCAN_TAIL < on.length && pattern.maxReach < SCAN_TAIL ? on.slice(0, last + SCAN_TAIL) : on;
   let m: RegExpExecArray | null;
   while (re.lastIndex <= last && (m = re.exec(str)) !== null) {
     if (m.index > 0 && (before ? before.test(on.charAt(m.index - 1)) : isWordChar(s, m.index - 1))) {
