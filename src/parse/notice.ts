@@ -31,6 +31,10 @@ export interface ParseOptions {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // The issuer deciding rather than anyone acting: "Nhất trí chủ trương ...", "Thống nhất tổ chức ...".
+// The paragraph that opens a meeting notice: "Ngày 12/5/2026, ...", "Vào ngày 12/5/2026, ...".
+const OPENING_DATE = /^(?:Vào\s+)?[Nn]gày\s+\d/u;
+// "Như trên" in a "Kính gửi" list: the addressees above, not a body.
+const AS_ABOVE = /^Như trên$/iu;
 const ISSUER_DECISION = /^(?:Nhất trí|Thống nhất|Đồng ý|Chấp thuận|Ghi nhận)(?![\p{L}])/u;
 
 interface Inherited {
@@ -38,26 +42,51 @@ interface Inherited {
   coordinators: Assignee[];
 }
 
-function toAssignee(n: FoundName, segs: { offset: number; line: number }[], firstLine: number, inherited: boolean): Assignee {
-  return { text: n.text, canonical: n.canonical, inherited, line: lineOf(segs, n.index, firstLine) };
+/** The names a task's own text gives, with the input line of each. */
+function toAssignees(names: FoundName[], segs: { offset: number; line: number }[], firstLine: number): Assignee[] {
+  const out: Assignee[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i] as FoundName;
+    out[i] = { text: n.text, canonical: n.canonical, inherited: false, line: lineOf(segs, n.index, firstLine) };
+  }
+  return out;
 }
 
 function lineOf(segs: { offset: number; line: number }[], offset: number, fallback: number): number {
   let line = fallback;
-  for (const s of segs) {
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i] as { offset: number; line: number };
     if (s.offset <= offset) line = s.line;
     else break;
   }
   return line;
 }
 
+// Every assignee is built by an object literal with the same keys in the same order (text, canonical,
+// inherited, line), so that V8 gives them all one shape; a spread copy would make objects of another.
 function inherit(list: Assignee[]): Assignee[] {
-  return list.map((a) => ({ ...a, inherited: true }));
+  const out: Assignee[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i] as Assignee;
+    out[i] = { text: a.text, canonical: a.canonical, inherited: true, line: a.line };
+  }
+  return out;
 }
 
+/** `a` followed by the assignees of `b` whose canonical name (in any case) is not there yet; `a` is extended in place. */
 function mergeUnique(a: Assignee[], b: Assignee[]): Assignee[] {
-  const seen = new Set(a.map((x) => x.canonical.toLowerCase()));
-  return [...a, ...b.filter((x) => !seen.has(x.canonical.toLowerCase()) && seen.add(x.canonical.toLowerCase()))];
+  if (b.length === 0) return a;
+  // Lists are a few names long: a scan of an array beats building a Set.
+  const seen: string[] = new Array(a.length);
+  for (let i = 0; i < a.length; i++) seen[i] = (a[i] as Assignee).canonical.toLowerCase();
+  for (let i = 0; i < b.length; i++) {
+    const x = b[i] as Assignee;
+    const key = x.canonical.toLowerCase();
+    if (seen.includes(key)) continue;
+    seen.push(key);
+    a.push(x);
+  }
+  return a;
 }
 
 function referenceDate(n: Pick<Notice, 'issued'>, override: string | undefined): DeadlineContext['ref'] {
@@ -77,7 +106,17 @@ function readDeadlines(text: string, segs: { offset: number; line: number }[], f
   } catch {
     found = [];
   }
-  return found.map(({ index, ...d }) => ({ ...d, line: lineOf(segs, index, firstLine) }));
+  // The fields of each found deadline but its index, in their order, then its line. Rest and spread copies
+  // (\`({ index, ...d }) => ({ ...d, line })\`) go through the runtime for every deadline.
+  const out: Deadline[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as (typeof found)[number];
+    const d = {} as Record<string, unknown>;
+    for (const key in f) if (key !== 'index') d[key] = f[key as keyof typeof f];
+    d.line = lineOf(segs, f.index, firstLine);
+    out[i] = d as unknown as Deadline;
+  }
+  return out;
 }
 
 /**
@@ -86,20 +125,24 @@ function readDeadlines(text: string, segs: { offset: number; line: number }[], f
  */
 function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
   const roles = readRoles(node.text);
-  const own = roles.doers.map((d) => toAssignee(d, node.segs, node.line, false));
-  const ownCoordinators = roles.coordinators.map((d) => toAssignee(d, node.segs, node.line, false));
+  const own = toAssignees(roles.doers, node.segs, node.line);
+  const ownCoordinators = toAssignees(roles.coordinators, node.segs, node.line);
   let assignees: Assignee[];
   let coordinators = ownCoordinators;
   if ((!roles.firstClauseNamed || own.length === 0) && from.doers.length) {
     // A task that starts without a doer belongs first to the doers above it; one that starts with the
     // issuer's decision ("Nhất trí ...; giao X ...") belongs first to whom it then names.
     // A task that opens with the issuer's decision and then names its doer ("Nhất trí ...; giao X ...") belongs to X.
-    assignees = ISSUER_DECISION.test(node.text) && own.length ? own : mergeUnique(inherit(from.doers), own);
+    assignees = own.length && ISSUER_DECISION.test(node.text) ? own : mergeUnique(inherit(from.doers), own);
     coordinators = mergeUnique(ownCoordinators, inherit(from.coordinators));
   } else assignees = own;
   const passDown: Inherited = { doers: assignees, coordinators };
   const subtasks: Task[] = [];
-  for (const child of node.children) if (!child.excluded) subtasks.push(toTask(child, passDown, ctx));
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as TaskNode;
+    if (!child.excluded) subtasks.push(toTask(child, passDown, ctx));
+  }
   return {
     id: node.id,
     label: node.label,
@@ -115,7 +158,12 @@ function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
 }
 
 function namesToAssignees(names: FoundName[], line: number): Assignee[] {
-  return names.map((n) => ({ text: n.text, canonical: n.canonical, inherited: true, line }));
+  const out: Assignee[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i] as FoundName;
+    out[i] = { text: n.text, canonical: n.canonical, inherited: true, line };
+  }
+  return out;
 }
 
 /**
@@ -171,7 +219,7 @@ function fill(notice: Notice, clean: string, opts: ParseOptions): void {
 
   notice.chair = parseChair(notice.subject);
   if (notice.chair) notice.lines.chair = header.subjectLine;
-  const opening = paras.find((p) => /^(?:Vào\s+)?[Nn]gày\s+\d/u.test(p.text)) ?? null;
+  const opening = paras.find((p) => OPENING_DATE.test(p.text)) ?? null;
   notice.meeting = parseMeeting(opening && opening.line <= (paras[0]?.line ?? 0) + 20 ? opening.text : null, notice.subject);
   if (notice.meeting) notice.lines.meeting = opening?.line ?? header.subjectLine;
 
@@ -184,7 +232,7 @@ function fill(notice: Notice, clean: string, opts: ParseOptions): void {
     top = {
       doers: notice.addressees
         .map((a, k) => ({ text: a, canonical: canonicalAddressee(a), inherited: true, line: header.addresseeLines[k] ?? header.subjectLine ?? 1 }))
-        .filter((a) => !/^Như trên$/iu.test(a.text)),
+        .filter((a) => !AS_ABOVE.test(a.text)),
       coordinators: [],
     };
   }

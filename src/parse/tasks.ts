@@ -98,17 +98,43 @@ const endsWithColon = (text: string) => text.trimEnd().endsWith(':');
 /** True when a text ends with the closing mark "./.", white space aside. */
 const endsWithClosingMark = (text: string) => text.trimEnd().endsWith('./.');
 
+// LABEL without its group names: reading m.groups costs V8 a dictionary object per match, numbered groups cost
+// nothing. The numbers are taken from the order of the names in LABEL, which has no unnamed groups.
+const LABEL_PLAIN = new RegExp(LABEL.source.replace(/\(\?<\w+>/gu, '('), LABEL.flags);
+const GROUP = Object.fromEntries([...LABEL.source.matchAll(/\(\?<(\w+)>/gu)].map((m, k) => [m[1] as string, k + 1])) as Record<
+  'roman' | 'dotted' | 'num' | 'letter' | 'dash',
+  number
+>;
+
+/** The label of a paragraph: kind, label as written, key ("3", "1.2", "a") and the text after it. */
+interface Label {
+  kind: LabelKind;
+  label: string;
+  key: string;
+  rest: string;
+}
+
 /** Removes the label and the space after it. */
-function splitLabel(text: string): { kind: LabelKind; label: string; key: string; rest: string } | null {
-  const m = LABEL.exec(text);
-  if (!m?.groups) return null;
-  const g = m.groups;
-  const rest = text.slice(m[0].length).trim();
-  if (g.roman) return { kind: 'roman', label: m[0], key: g.roman, rest };
-  if (g.dotted) return { kind: 'dotted', label: m[0], key: g.dotted, rest };
-  if (g.num) return { kind: 'num', label: m[0], key: g.num, rest };
-  if (g.letter) return { kind: 'letter', label: m[0], key: g.letter, rest };
-  if (g.dash) return { kind: 'dash', label: '-', key: '-', rest };
+function splitLabel(text: string): Label | null {
+  // Most paragraphs cannot start a label: only a digit, "I", "V", "X", "L", a dash, "+", "•", or a lower-case
+  // letter followed by ")" or "." can (see LABEL); the pattern runs only for those.
+  const c = text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || c === 0x111) {
+    const d = text.charCodeAt(1);
+    if (d !== 41 && d !== 46) return null;
+  } else if (!(c >= 48 && c <= 57) && c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 45 && c !== 43 && c !== 0x2013 && c !== 0x2014 && c !== 0x2022) {
+    return null;
+  }
+  const m = LABEL_PLAIN.exec(text);
+  if (m === null) return null;
+  const label = m[0];
+  const rest = text.slice(label.length).trim();
+  let key: string | undefined;
+  if ((key = m[GROUP.roman])) return { kind: 'roman', label, key, rest };
+  if ((key = m[GROUP.dotted])) return { kind: 'dotted', label, key, rest };
+  if ((key = m[GROUP.num])) return { kind: 'num', label, key, rest };
+  if ((key = m[GROUP.letter])) return { kind: 'letter', label, key, rest };
+  if (m[GROUP.dash]) return { kind: 'dash', label: '-', key: '-', rest };
   return { kind: 'plus', label: '+', key: '+', rest };
 }
 
@@ -139,33 +165,32 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
   let unnumbered = 0;
   let anyLabel = false;
 
-  const append = (node: TaskNode, p: Para, text: string, skip: number) => {
-    if (node.paragraphs++ === 0) node.head = text;
-    const base = node.text.length + (node.text ? 1 : 0);
-    if (node.text) node.text += '\n';
-    node.text += text;
-    for (const s of p.segs) node.segs.push({ offset: base + Math.max(0, s.offset - skip), line: s.line });
-    node.endLine = p.endLine;
-  };
+  // The rank of each node on the stack, read once when the node is made rather than from its label at every pop.
+  const ranks: number[] = [];
 
   // A closing paragraph ("Trên đây ...") ends the list only when no labelled item follows it.
   let lastLabelled = -1;
   let firstLabelled = -1;
   // Each paragraph's label, read once: the loop below looks at a paragraph's and at the next one's.
-  const labels = paras.map((p) => splitLabel(p.text));
-  for (const [k, lab] of labels.entries()) {
+  const n = paras.length;
+  const labels: (Label | null)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const lab = splitLabel((paras[k] as Para).text);
+    labels[k] = lab;
     if (lab === null) continue;
     lastLabelled = k;
     if (firstLabelled < 0) firstLabelled = k;
   }
-  for (const [k, p] of paras.entries()) {
-    const lab = labels[k] ?? null;
+  for (let k = 0; k < n; k++) {
+    const p = paras[k] as Para;
+    const lab = labels[k] as Label | null;
     if (!lab) {
       if (closed) continue;
       const top = stack[stack.length - 1];
       if (k > lastLabelled && (CLOSING.test(p.text) || isClosingFormula(p.text)) && (anyLabel || roots.length)) {
         closed = true;
         stack.length = 0;
+        ranks.length = 0;
         continue;
       }
       if (top && anyLabel) {
@@ -182,13 +207,14 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
           continue;
         }
         stack.length = 0;
+        ranks.length = 0;
         if (full && !startsWithDoer(p.text)) {
           closed = true;
           continue;
         }
       }
       // An unnumbered paragraph that assigns work is a task of its own, unless it introduces a numbered list.
-      const next = labels[k + 1] ?? null;
+      const next = k + 1 < n ? (labels[k + 1] as Label | null) : null;
       const introducesList = endsWithColon(p.text) && next !== null && (next.kind === 'num' || next.kind === 'roman' || next.kind === 'dotted');
       // Before a numbered list, paragraphs are the preamble; the conclusion part is the list and what follows.
       const preamble = firstLabelled >= 0 && k < firstLabelled;
@@ -200,8 +226,12 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
         append(node, p, p.text, 0);
         roots.push(node);
         stack.length = 0;
+        ranks.length = 0;
         // "Giao các đơn vị sau:" followed by "- " items: the items are its subtasks.
-        if (endsWithColon(p.text)) stack.push(node);
+        if (endsWithColon(p.text)) {
+          stack.push(node);
+          ranks.push(RANK.directive);
+        }
         if (endsWithClosingMark(p.text)) closed = true;
         continue;
       }
@@ -212,8 +242,11 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     if (closed) continue;
     anyLabel = true;
     const rank = rankOf(lab.kind, lab.key);
-    while (stack.length && rankOf((stack[stack.length - 1] as TaskNode).kind, (stack[stack.length - 1] as TaskNode).label ?? '') >= rank) stack.pop();
-    const parent = stack[stack.length - 1] ?? null;
+    while (ranks.length && (ranks[ranks.length - 1] as number) >= rank) {
+      ranks.pop();
+      stack.pop();
+    }
+    const parent = stack.length ? (stack[stack.length - 1] as TaskNode) : null;
     if (!parent && !roots.length && lastLoose && endsWithColon(lastLoose.text)) {
       leadIn = { text: lastLoose.text, line: lineAt(lastLoose, 0) };
     }
@@ -239,15 +272,31 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
       paragraphs: 0,
     };
     append(node, p, lab.rest, p.text.length - lab.rest.length);
-    node.id = makeId(node, lab.key, siblings, () => ++unnumbered);
+    node.id = makeId(node, lab.key, siblings) ?? `u${++unnumbered}`;
     checkOrder(node, lab.key, siblings, warnings);
     siblings.push(node);
     stack.push(node);
+    ranks.push(rank);
   }
   return { roots, leadIn, warnings, shared };
 }
 
-function makeId(node: TaskNode, key: string, siblings: TaskNode[], nextUnnumbered: () => number): string {
+/** Appends a paragraph (its text from offset `skip` on) to a node. */
+function append(node: TaskNode, p: Para, text: string, skip: number): void {
+  if (node.paragraphs++ === 0) node.head = text;
+  const base = node.text.length + (node.text ? 1 : 0);
+  if (node.text) node.text += '\n';
+  node.text += text;
+  const segs = p.segs;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i] as { offset: number; line: number };
+    node.segs.push({ offset: base + Math.max(0, s.offset - skip), line: s.line });
+  }
+  node.endLine = p.endLine;
+}
+
+/** The id of a new node; null when it takes the next unnumbered id ("u3"). */
+function makeId(node: TaskNode, key: string, siblings: TaskNode[]): string | null {
   const parent = node.parent;
   const prefix = parent ? `${parent.id}.` : '';
   switch (node.kind) {
@@ -265,12 +314,13 @@ function makeId(node: TaskNode, key: string, siblings: TaskNode[], nextUnnumbere
       return `${prefix}${key}`;
     case 'dash':
     case 'plus': {
-      if (!parent) return `u${nextUnnumbered()}`;
-      const n = siblings.filter((s) => s.kind === node.kind).length + 1;
+      if (!parent) return null;
+      let n = 1;
+      for (let i = 0; i < siblings.length; i++) if ((siblings[i] as TaskNode).kind === node.kind) n++;
       return `${prefix}${n}`;
     }
     default:
-      return `u${nextUnnumbered()}`;
+      return null;
   }
 }
 
