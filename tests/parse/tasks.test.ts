@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LABEL } from '../../src/parse/blocks.js';
 import { buildTaskTree, headingTitle, walk, type TaskNode } from '../../src/parse/tasks.js';
 import { fixtureSlice, paras } from './helpers.js';
 
@@ -227,5 +228,13 @@ describe('headingTitle', () => {
   it('is the text up to a colon, or the whole text', () => {
     expect(headingTitle('Địa điểm: Hội trường tầng 3')).toBe('Địa điểm');
     expect(headingTitle('ĐÁNH GIÁ CHUNG')).toBe('ĐÁNH GIÁ CHUNG');
+  });
+});
+
+describe('LABEL', () => {
+  it('has only named capturing groups, which splitLabel reads by number in the order of their names', () => {
+    const groups = new RegExp(`${LABEL.source}|`, LABEL.flags).exec('')!.length - 1;
+    const names = [...LABEL.source.matchAll(/\(\?<(\w+)>/gu)].length;
+    expect(groups).toBe(names);
   });
 });
