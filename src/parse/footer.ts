@@ -4,7 +4,7 @@
  * in one table row; PDF text layers put them side by side in two columns: both are read cell by cell.
  */
 import type { Signer } from '../schema.js';
-import { countCase, SAME_UPPER } from '../text/letter-case.js';
+import { caseOf, countCase, LOWERCASE_LETTER, SAME_UPPER } from '../text/letter-case.js';
 import { isFurniture, splitCells, squash, type Cell } from './layout.js';
 import { FAMILY_NAMES, TITLES } from './lexicon.js';
 
@@ -24,6 +24,8 @@ const ITEM = /^[-–+•]\s*/u;
 
 const FAMILY = new Set(FAMILY_NAMES);
 // Titles as a signature block writes them, in capitals, longest first: "PHÓ THỦ TƯỚNG" before "THỦ TƯỚNG".
+// Two capitals in a row, as a title in capitals has: "BỘ", "K/T THỦ".
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const UPPER_TITLES = [...new Set(TITLES.map((t) => t.toUpperCase()))].sort((a, b) => b.length - a.length);
 
 /** What the footer gives. */
@@ -85,7 +87,11 @@ function titleAt(words: readonly string[], i: number): number {
  * in a personal name that ends the line, is taken; any other cell comes back as it is.
  */
 export function splitRunInSignature(cell: Cell): Cell[] {
-  const words = cell.text.split(' ');
+  // The line ends in a name, so in a lower-case letter, and holds two capitals in a row: most footer
+  // lines fail one of the two, and are not split into words.
+  const text = cell.text;
+  if ((caseOf(text.charCodeAt(text.length - 1)) & LOWERCASE_LETTER) === 0 || !TWO_CAPITALS.test(text)) return [cell];
+  const words = text.split(' ');
   if (words.length < 4) return [cell];
   // The name: the words after the last one in capitals.
   let end = words.length;
@@ -191,7 +197,7 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
     if (nameCell && cells.some((c) => APPENDIX.test(c.text))) break;
     // A few lines after the name may still belong to the block (a second title); then the footer is over.
     if (nameCell && ++afterName > 3) break;
-    for (const c of nameCell ? cells : cells.flatMap(splitRunInSignature)) {
+    for (const c of nameCell ? cells : cells.length === 1 ? splitRunInSignature(cells[0]!) : cells.flatMap(splitRunInSignature)) {
       const text = c.text;
       if (RECIPIENTS_HEAD.test(text)) {
         list = 'recipients';

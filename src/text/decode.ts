@@ -324,7 +324,8 @@ function best(candidates: Candidate[], sampleIsWhole: boolean): Decoded {
 function fromUnicode(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): Decoded {
   // Stray Latin-1 symbols are few or none in real Unicode, so they are counted; the Vietnamese letters
   // are only counted as far as the decision needs.
-  const latin1 = LATIN1_NON_VIETNAMESE_ANY.test(text) ? count(LATIN1_NON_VIETNAMESE, text) : 0;
+  // A match list, not count(): the symbols are few, and counting by replacement copies the whole text.
+  const latin1 = LATIN1_NON_VIETNAMESE_ANY.test(text) ? (text.match(LATIN1_NON_VIETNAMESE)?.length ?? 0) : 0;
   const hasVietnamese = atLeast(VIETNAMESE_ONLY, text, 1);
   const asIs = (): Decoded => {
     const nfc = toNfc(text);
