@@ -4,10 +4,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadTransform, parseInput, type BatchConfig, type BatchTask } from './batch.js';
+import { encodeUtf8 } from '../text/utf8.js';
 
 const cfg = workerData as BatchConfig;
 const port = parentPort;
-const utf8 = new TextEncoder();
 // Tasks posted meanwhile wait in the port's queue until the listener is attached.
 const transform = await loadTransform(cfg.format);
 if (port !== null) {
@@ -19,7 +19,7 @@ if (port !== null) {
     }
     // Encoding here spares the main thread both the copy of the string and its encoding on output.
     const { json, ...rest } = result;
-    const data = utf8.encode(json + '\n');
+    const data = encodeUtf8(json + '\n');
     port.postMessage({ ...rest, data }, [data.buffer]);
   });
 }

@@ -12,3 +12,21 @@ export function decodeValidUtf8(bytes: Uint8Array): string | null {
   if (!isUtf8(b)) return null;
   return typeof transcode === 'function' ? transcode(b, 'utf8', 'ucs2').toString('ucs2') : b.toString('utf8');
 }
+
+/**
+ * Encodes a string as UTF-8. Node 20 encodes a string with Vietnamese letters (Buffer.from, TextEncoder)
+ * at about 50 µs for 17 KB of JSON; copying its UTF-16 and converting that with ICU takes about 15 µs.
+ * A string with a lone surrogate, which ICU refuses, is encoded as Buffer.from does (U+FFFD for it).
+ * @param text any string
+ * @returns bytes in a buffer of their own (byteOffset 0), so that they can be transferred
+ */
+export function encodeUtf8(text: string): Uint8Array<ArrayBuffer> {
+  if (typeof transcode === 'function') {
+    try {
+      return transcode(Buffer.from(text, 'ucs2'), 'ucs2', 'utf8') as Uint8Array<ArrayBuffer>;
+    } catch {
+      // A lone surrogate: the plain encoder below replaces it.
+    }
+  }
+  return new TextEncoder().encode(text);
+}

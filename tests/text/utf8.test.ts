@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeValidUtf8 } from '../../src/text/utf8.js';
+import { decodeValidUtf8, encodeUtf8 } from '../../src/text/utf8.js';
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -41,6 +41,23 @@ describe('decodeValidUtf8', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
         expect(decodeValidUtf8(bytes)).toBe(reference(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('encodeUtf8', () => {
+  it('encodes as Buffer.from does, lone surrogates included, into a buffer of its own', () => {
+    for (const s of ['Thông báo số 307/TB-UBND', '', 'ascii only', '😀 ở', 'a\uD800b', '\uDC00']) {
+      const bytes = encodeUtf8(s);
+      expect(Buffer.from(bytes).equals(Buffer.from(s, 'utf8')), s).toBe(true);
+      expect(bytes.byteOffset).toBe(0);
+      expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (s) => {
+        expect(Buffer.from(encodeUtf8(s)).equals(Buffer.from(s, 'utf8'))).toBe(true);
       }),
       { numRuns: 2000 },
     );
