@@ -238,12 +238,33 @@ function splitAtAnchors(text: string): string[] {
 // Cheap test before the anchors: a flattened header holds at least one of these.
 const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính gửi|, ngày|năm \d/u;
 
+// A web copy runs the type name, the subject in capitals and the first sentence of the body into one line:
+// "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG ... TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ ...".
+// The subject is the words without a lower-case letter up to the first capitalised word ("Ngày").
+let runInType: RegExp | undefined;
+function runInTypeName(): RegExp {
+  const names = TYPE_NAMES.map(([n]) => n).sort((a, b) => b.length - a.length);
+  return (runInType ??= new RegExp(`^(?<type>${names.join('|')}) [^\\p{Ll}\\s]+(?: [^\\p{Ll}\\s]+)+ (?=\\p{Lu}\\p{Ll})`, 'u'));
+}
+
+/**
+ * The pieces of a flattened line that opens with a type name run into its subject and the body:
+ * [type name, subject, rest], keeping every character; the text as it is otherwise.
+ */
+function splitRunInType(text: string): string[] {
+  if (text.length <= 300) return [text];
+  const m = runInTypeName().exec(text);
+  if (m === null) return [text];
+  const type = m.groups!.type!;
+  return [type, text.slice(type.length, m[0].length), text.slice(m[0].length)];
+}
+
 /** Appends the classified cells of `cell` to `out`. */
 function classify(cell: Cell, out: Classified[]): void {
   // A flattened header puts several header items on one cell: cut before the anchors we know.
   const parts =
     cell.text.length > 40 && FLAT_HINT.test(cell.text)
-      ? splitAtAnchors(cell.text)
+      ? splitAtAnchors(cell.text).flatMap(splitRunInType)
       : [cell.text];
   let col = cell.col;
   for (const raw of parts) {

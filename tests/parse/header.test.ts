@@ -351,6 +351,25 @@ describe('parseHeader: a flattened line cut before the place and date', () => {
   });
 });
 
+describe('parseHeader: a web copy with the type name, subject and body run into one line', () => {
+  const body = 'Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra. '.repeat(4);
+
+  it('takes the type name and the subject in capitals before the first sentence (040)', () => {
+    const h = parseHeader(fixtureLines('040_ttg-ct-299-1980-ruong-dat.txt'));
+    expect(h.docType).toBe('CHỈ THỊ');
+    expect(h.subject).toBe('VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC');
+    expect(h.docTypeLine).toBe(4);
+  });
+
+  it('does the same after a place and date on one line, and leaves a long line without a type name alone', () => {
+    const h = parseHeader(['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 12/CT-UBND', `Lào Cai, ngày 5 tháng 6 năm 2026 CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG PHÒNG CHỐNG LỤT BÃO ${body}`]);
+    expect(h.docType).toBe('CHỈ THỊ');
+    expect(h.subject).toBe('VỀ VIỆC TĂNG CƯỜNG PHÒNG CHỐNG LỤT BÃO');
+    const plain = parseHeader(['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 12/CT-UBND', `Lào Cai, ngày 5 tháng 6 năm 2026 VỀ VIỆC TĂNG CƯỜNG ${body}`]);
+    expect(plain.docType).toBeNull();
+  });
+});
+
 describe('parseHeader: negative cases', () => {
   it('gives nulls for a text without a header', () => {
     const h = parseHeader([
