@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NoticeSchema } from '../../src/schema.js';
+import { MIN_INPUTS_FOR_WORKERS } from '../../src/cli/batch.js';
 import { BIN, FIXTURES, cli, cliPiped, spawn, tempDir } from './helpers.js';
 
 const FIXTURE_FILES = readdirSync(FIXTURES)
@@ -266,7 +267,8 @@ describe('parse: stopping early', SLOW, () => {
 describe('parse --format nd30 on worker threads', () => {
   it('prints the same metadata lines with --jobs 1 and --jobs 2', () => {
     const dir = tempDir();
-    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `m${String(i).padStart(2, '0')}.txt`), fixture(i));
+    // Enough inputs for the pool to start its worker.
+    for (let i = 0; i < MIN_INPUTS_FOR_WORKERS + 8; i++) writeFileSync(join(dir, `m${String(i).padStart(2, '0')}.txt`), fixture(i));
     const one = cli(['parse', dir, '--format', 'nd30', '--jobs', '1']);
     const two = cli(['parse', dir, '--format', 'nd30', '--jobs', '2']);
     expect(one.status).toBe(0);
@@ -274,6 +276,6 @@ describe('parse --format nd30 on worker threads', () => {
     const first = JSON.parse(lines(one.stdout)[0]!);
     expect(first).not.toHaveProperty('schemaVersion');
     expect(first).toHaveProperty('TypeName');
-    expect(lines(one.stdout)).toHaveLength(30);
+    expect(lines(one.stdout)).toHaveLength(MIN_INPUTS_FOR_WORKERS + 8);
   });
 });
