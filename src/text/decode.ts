@@ -147,9 +147,6 @@ const COMBINING = /[\u0300-\u036F]/g;
 // Characters outside ASCII, the measure of how much a text has to decompose. Example: "ố", "đ".
 const NON_ASCII = /[^\x00-\x7F]/g;
 
-// The same characters, found once: most texts have none, and a search is cheaper than counting by replacement.
-const LATIN1_NON_VIETNAMESE_ANY = new RegExp(LATIN1_NON_VIETNAMESE.source);
-
 function countChar(ch: string, text: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
@@ -322,10 +319,9 @@ function best(candidates: Candidate[], sampleIsWhole: boolean): Decoded {
 
 /** Text that is valid Unicode: take it, or find the legacy text hidden in it. */
 function fromUnicode(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): Decoded {
-  // Stray Latin-1 symbols are few or none in real Unicode, so they are counted; the Vietnamese letters
-  // are only counted as far as the decision needs.
-  // A match list, not count(): the symbols are few, and counting by replacement copies the whole text.
-  const latin1 = LATIN1_NON_VIETNAMESE_ANY.test(text) ? (text.match(LATIN1_NON_VIETNAMESE)?.length ?? 0) : 0;
+  // Stray Latin-1 symbols are few or none in real Unicode, so they are counted from their matches (counting by
+  // replacement copies the whole text); the Vietnamese letters are only counted as far as the decision needs.
+  const latin1 = text.match(LATIN1_NON_VIETNAMESE)?.length ?? 0;
   const hasVietnamese = atLeast(VIETNAMESE_ONLY, text, 1);
   const asIs = (): Decoded => {
     const nfc = toNfc(text);
