@@ -23,9 +23,9 @@ const APPENDIX = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BIỂU|Biể
 const ITEM = /^[-–+•]\s*/u;
 
 const FAMILY = new Set(FAMILY_NAMES);
-// Titles as a signature block writes them, in capitals, longest first: "PHÓ THỦ TƯỚNG" before "THỦ TƯỚNG".
 // Two capitals in a row, as a title in capitals has: "BỘ", "K/T THỦ".
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+// Titles as a signature block writes them, in capitals, longest first: "PHÓ THỦ TƯỚNG" before "THỦ TƯỚNG".
 const UPPER_TITLES = [...new Set(TITLES.map((t) => t.toUpperCase()))].sort((a, b) => b.length - a.length);
 
 /** What the footer gives. */
@@ -39,17 +39,21 @@ export interface Footer {
   start: number;
 }
 
-/** True when a text has two or more letters, all of them capitals ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */
-function isUpper(text: string): boolean {
+/**
+ * True when a text has `minLetters` letters or more, all of them capitals. A text with astral letters, which the
+ * table of letter-case.ts does not hold, needs two letters whatever `minLetters` is.
+ */
+function allCapitals(text: string, minLetters: number): boolean {
   const n = countCase(text, SAME_UPPER, SAME_UPPER);
-  if (n === null) return isUpperAstral(text);
-  return n.letters >= 2 && n.matching === n.letters;
-}
-
-function isUpperAstral(text: string): boolean {
+  if (n !== null) return n.letters >= minLetters && n.matching === n.letters;
   const letters = text.match(/\p{L}/gu);
   if (!letters || letters.length < 2) return false;
   return letters.every((c) => c === c.toUpperCase());
+}
+
+/** True when a text has two or more letters, all of them capitals ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */
+function isUpper(text: string): boolean {
+  return allCapitals(text, 2);
 }
 
 /** True for a personal name: two to six capitalised words, the first a family name or all capitalised. */
@@ -64,8 +68,7 @@ export function looksLikeName(text: string): boolean {
 
 /** True for a word whose letters (one at least) are all capitals: "BỘ", "TRƯỞNG,", "K/T", "TM.". */
 function isUpperWord(word: string): boolean {
-  const n = countCase(word, SAME_UPPER, SAME_UPPER);
-  return n === null ? isUpperAstral(word) : n.letters >= 1 && n.matching === n.letters;
+  return allCapitals(word, 1);
 }
 
 /** The capitalised title that starts at word `i` of `words`, as a number of words; 0 when none does. */
@@ -197,7 +200,7 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
     if (nameCell && cells.some((c) => APPENDIX.test(c.text))) break;
     // A few lines after the name may still belong to the block (a second title); then the footer is over.
     if (nameCell && ++afterName > 3) break;
-    for (const c of nameCell ? cells : cells.length === 1 ? splitRunInSignature(cells[0]!) : cells.flatMap(splitRunInSignature)) {
+    for (const c of nameCell ? cells : cells.flatMap(splitRunInSignature)) {
       const text = c.text;
       if (RECIPIENTS_HEAD.test(text)) {
         list = 'recipients';
