@@ -243,8 +243,9 @@ const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính gửi|, ngày|năm \d/u
 // The subject is the words without a lower-case letter up to the first capitalised word ("Ngày").
 let runInType: RegExp | undefined;
 function runInTypeName(): RegExp {
+  if (runInType) return runInType;
   const names = TYPE_NAMES.map(([n]) => n).sort((a, b) => b.length - a.length);
-  return (runInType ??= new RegExp(`^(?<type>${names.join('|')}) [^\\p{Ll}\\s]+(?: [^\\p{Ll}\\s]+)+ (?=\\p{Lu}\\p{Ll})`, 'u'));
+  return (runInType = new RegExp(`^(?<type>${names.join('|')}) [^\\p{Ll}\\s]+(?: [^\\p{Ll}\\s]+)+ (?=\\p{Lu}\\p{Ll})`, 'u'));
 }
 
 /**
