@@ -3,7 +3,7 @@
  * paragraph; page breaks (blank lines, page numbers, running heads) cut sentences and list items in two.
  * This module re-joins them and remembers, for every offset of a paragraph, the input line it came from.
  */
-import { type LayoutLine } from './layout.js';
+import { squashPrepared, type LayoutLine } from './layout.js';
 
 /** A paragraph of the body, re-joined from one or more input lines. */
 export interface Para {
@@ -26,19 +26,6 @@ const LOWER_START = /^[\p{Ll}]/u;
 // Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.
 const FOOTNOTE = /^\s{2,}\d{1,2}\s+\p{Lu}/u;
 const FOOTNOTE_NUMBER = /^\s{2,}(\d{1,2})\s+\p{Lu}/u;
-// The body's lines come from prepareText, which turns every Unicode space but these into U+0020 (the PDF
-// repairs only add or remove U+0020), through layoutLines, which turns tabs into spaces: "a\u2028b", "a\fb".
-// So a body line needs squashing only for a run of spaces or one of these, and V8 scans for this short class
-// about three times as fast as for all of \s (tests/parse/blocks-prepared.test.ts holds prepareText to it).
-const PREPARED_ODD_WHITE_SPACE = /[\t-\r\u1680\u2028\u2029]/;
-// What /\s+/g -> ' ' changes, without a match per single space: "Số:   05", "a\u2028b".
-const WHITE_RUN = / \s+|[^\S ]\s*/g;
-
-/** squash() for a line of prepared text: trimmed, runs of white space as one space. */
-function squashPrepared(s: string): string {
-  const t = s.trim();
-  return t.includes('  ') || PREPARED_ODD_WHITE_SPACE.test(t) ? t.replace(WHITE_RUN, ' ') : t;
-}
 
 /** True for "." ";" ":" "!" "?" "…". */
 function isTerminalSign(c: number): boolean {
@@ -76,19 +63,23 @@ function startsLower(t: string): boolean {
   return LOWER_START.test(t);
 }
 
-/** LABEL.test(t), without running the pattern for a line whose first characters cannot start a label. */
-function isLabelled(t: string): boolean {
+/**
+ * False when the first characters of `t` cannot start a LABEL, so that the pattern need not run: a lower-case
+ * letter is a label only as "a)" or "đ.", every other label starts with a digit, "I", "V", "X", "L", "-", "+",
+ * "–", "—" or "•".
+ */
+export function mayStartLabel(t: string): boolean {
   const c = t.charCodeAt(0);
-  // A lower-case letter is a label only as "a)" or "đ.".
   if ((c >= 97 && c <= 122) || c === 0x111) {
     const d = t.charCodeAt(1);
-    if (d !== 41 && d !== 46) return false;
-  } else {
-    // Every other label starts with a digit, "I", "V", "X", "L", "-", "+", "–", "—" or "•".
-    const digit = c >= 48 && c <= 57;
-    if (!digit && c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 45 && c !== 43 && c !== 0x2013 && c !== 0x2014 && c !== 0x2022) return false;
+    return d === 41 || d === 46;
   }
-  return LABEL.test(t);
+  return (c >= 48 && c <= 57) || c === 73 || c === 86 || c === 88 || c === 76 || c === 45 || c === 43 || c === 0x2013 || c === 0x2014 || c === 0x2022;
+}
+
+/** LABEL.test(t), without running the pattern for a line whose first characters cannot start a label. */
+function isLabelled(t: string): boolean {
+  return mayStartLabel(t) && LABEL.test(t);
 }
 
 /** The offset-to-line lookup of a paragraph. */

@@ -4,7 +4,7 @@
  * item above it, and items in an assessment section ("I. ĐÁNH GIÁ CHUNG", "Kết quả kiểm tra") are not tasks.
  */
 import { isClosingFormula, isDirective, scanName, startsWithDoer } from './assignees/index.js';
-import { firstLine, LABEL, lineAt, type Para } from './blocks.js';
+import { firstLine, LABEL, lineAt, mayStartLabel, type Para } from './blocks.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
 export type LabelKind = 'roman' | 'num' | 'dotted' | 'letter' | 'dash' | 'plus' | 'directive';
@@ -116,15 +116,8 @@ interface Label {
 
 /** Removes the label and the space after it. */
 function splitLabel(text: string): Label | null {
-  // Most paragraphs cannot start a label: only a digit, "I", "V", "X", "L", a dash, "+", "•", or a lower-case
-  // letter followed by ")" or "." can (see LABEL); the pattern runs only for those.
-  const c = text.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || c === 0x111) {
-    const d = text.charCodeAt(1);
-    if (d !== 41 && d !== 46) return null;
-  } else if (!(c >= 48 && c <= 57) && c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 45 && c !== 43 && c !== 0x2013 && c !== 0x2014 && c !== 0x2022) {
-    return null;
-  }
+  // Most paragraphs cannot start a label: the pattern runs only for those that can.
+  if (!mayStartLabel(text)) return null;
   const m = LABEL_PLAIN.exec(text);
   if (m === null) return null;
   const label = m[0];
