@@ -30,11 +30,11 @@ export interface ParseOptions {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// The issuer deciding rather than anyone acting: "Nhất trí chủ trương ...", "Thống nhất tổ chức ...".
 // The paragraph that opens a meeting notice: "Ngày 12/5/2026, ...", "Vào ngày 12/5/2026, ...".
 const OPENING_DATE = /^(?:Vào\s+)?[Nn]gày\s+\d/u;
 // "Như trên" in a "Kính gửi" list: the addressees above, not a body.
 const AS_ABOVE = /^Như trên$/iu;
+// The issuer deciding rather than anyone acting: "Nhất trí chủ trương ...", "Thống nhất tổ chức ...".
 const ISSUER_DECISION = /^(?:Nhất trí|Thống nhất|Đồng ý|Chấp thuận|Ghi nhận)(?![\p{L}])/u;
 
 interface Inherited {
@@ -107,7 +107,7 @@ function readDeadlines(text: string, segs: { offset: number; line: number }[], f
     found = [];
   }
   // The fields of each found deadline but its index, in their order, then its line. Rest and spread copies
-  // (\`({ index, ...d }) => ({ ...d, line })\`) go through the runtime for every deadline.
+  // (`({ index, ...d }) => ({ ...d, line })`) go through the runtime for every deadline.
   const out: Deadline[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) {
     const f = found[i] as (typeof found)[number];

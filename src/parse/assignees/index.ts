@@ -845,7 +845,7 @@ for (const lead of ROLE_LEADS) {
 // "Giao Sở X chủ trì; phối hợp với Sở Y (nếu có).": ";", "(", ")", ". " and "iao", "ối hợp". A part is letters and
 // spaces and starts with a letter; a mark holds no letter and ends with no letter: neither starts inside the other,
 // so the scan finds what CLAUSE_MARK and a scan for the parts alone would find.
-const MARKS_AND_PARTS = new RegExp(`[()\\n]|[.;:!?] |${alt([...ROLE_PART_OFFSETS.keys()])}`, 'g');
+const MARKS_AND_PARTS = new RegExp(`${CLAUSE_MARK.source}|${alt([...ROLE_PART_OFFSETS.keys()])}`, 'g');
 // The parts by their last code unit, with their offsets: a match is a part when it ends with no mark character,
 // and which part is told by where it ends ("iao" ends with "o").
 const ROLE_PARTS_BY_END = new Map<number, Array<[string, number[]]>>();

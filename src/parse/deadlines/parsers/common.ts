@@ -8,7 +8,7 @@ import type { Candidate, Part, TimeValue } from '../types.js';
 // what their look-arounds read, span fewer characters (Pattern.maxReach). The engine's patterns are
 // made of bounded pieces: the longest reach a few hundred characters (the relative pattern's "kể từ ..."
 // anchor, {1,120}; the month list's eleven further months).
-export const SCAN_TAIL = 1024;
+const SCAN_TAIL = 1024;
 
 /**
  * Runs a global pattern over a prepared text and turns each match into a candidate (or nothing).
