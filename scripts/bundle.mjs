@@ -12,9 +12,43 @@
 // only for legacy encodings.
 import { build } from 'esbuild';
 import { renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+
+// zod carries its messages in some forty languages (400 KB, over a quarter of the bundle) and exports them
+// all as `z.locales`, which thongbao never uses; English, its default, is the only one kept.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]locales[\\/]index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+// commander requires node:child_process when it loads, for executable subcommands, which thongbao does not
+// have; that module pulls in sockets and streams, a few milliseconds of every start. It is required when
+// first used instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
 const common = {
   absWorkingDir: root,
@@ -23,6 +57,10 @@ const common = {
   target: 'node20',
   // Loaded at run time with createRequire, only when a legacy encoding is decoded.
   external: ['iconv-lite'],
+  // Less source to read, decode and hand to V8 at every start; names are kept, and the modules in dist/
+  // stay as tsc wrote them.
+  minifyWhitespace: true,
+  plugins: [zodEnglishOnly, lazyChildProcess],
   logLevel: 'warning',
 };
 
