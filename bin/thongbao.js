@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The CLI bundled into one file (scripts/bundle.mjs), started with the code cache the build made for it.
-import { launch } from '../dist/cli/launch.js';
+// CommonJS (bin/package.json): Node reaches a CommonJS entry point sooner than a module.
+'use strict';
 
-await launch(process.argv);
+require('../dist/cli/launch.cjs').launch(process.argv);

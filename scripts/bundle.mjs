@@ -77,6 +77,17 @@ await build({
   supported: { 'dynamic-import': false },
 });
 
+// bin/thongbao.js is CommonJS, so that Node does not start its module loader first: it requires this copy
+// of dist/cli/launch.js.
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['dist/cli/launch.js'],
+  outfile: 'dist/cli/launch.cjs',
+  define: { 'import.meta.url': '__thongbaoUrl' },
+  banner: { js: "const __thongbaoUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
 // The worker threads of `parse --jobs` start from their own bundle for the same reason.
 await build({
   ...common,

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBundle, makeBundleCache } from '../src/cli/launch.js';
 
@@ -58,5 +59,16 @@ describe('the built CLI bundle', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('true');
+  });
+
+  it('is started by bin/thongbao.js as CommonJS, through a launcher that takes the cache as well', () => {
+    const bin = fileURLToPath(new URL('../bin/thongbao.js', import.meta.url));
+    const launcher = fileURLToPath(new URL('../dist/cli/launch.cjs', import.meta.url));
+    // The cache is checked first: the launcher then sets a V8 flag, after which V8 refuses it. require() of
+    // a module would throw. bin/thongbao.js runs the CLI on the arguments after the script.
+    const script = `const m = require(${JSON.stringify(launcher)}); console.log(typeof module, m.loadBundle(m.BUNDLE, m.BUNDLE_CACHE).cached); require(${JSON.stringify(bin)});`;
+    const r = spawnSync(process.execPath, ['-e', script, '--', 'thongbao', '--version'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toEqual(['object true', '0.1.0']);
   });
 });
