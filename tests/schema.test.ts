@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { parseNoticeBuffer } from '../src/parse/notice.js';
+
+const FIXTURES = new URL('../fixtures/', import.meta.url);
+const notices = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .slice(0, 12)
+  .map((f) => parseNoticeBuffer(readFileSync(new URL(f, FIXTURES)), { source: f }));
+
+// Each import is a fresh copy of the schemas, none of which has validated anything yet.
+async function freshSchemas(): Promise<typeof import('../src/schema.js')> {
+  vi.resetModules();
+  return import('../src/schema.js');
+}
+
+function failure(validate: (value: unknown) => unknown, value: unknown): string {
+  try {
+    validate(value);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  return 'accepted';
+}
+
+describe('validateNotice', () => {
+  afterAll(() => {
+    z.config({ jitless: false });
+  });
+
+  it('accepts and refuses the same notices, with the same messages, compiled or not', async () => {
+    const compiled = await freshSchemas();
+    const accepted = notices.map((n) => JSON.stringify(compiled.validateNotice(n)));
+    const broken = [
+      { ...notices[0], schemaVersion: 2 },
+      { ...notices[0], tasks: [{ id: 1 }] },
+      { ...notices[0], issued: { ...notices[0]!.issued, month: 13 } },
+      null,
+    ];
+    const refused = broken.map((b) => failure(compiled.validateNotice, b));
+
+    const plain = await freshSchemas();
+    plain.compileValidation(false);
+    expect(z.config().jitless).toBe(true);
+    expect(notices.map((n) => JSON.stringify(plain.validateNotice(n)))).toEqual(accepted);
+    expect(broken.map((b) => failure(plain.validateNotice, b))).toEqual(refused);
+    expect(refused.every((m) => m !== 'accepted')).toBe(true);
+    expect(accepted.map((json) => JSON.parse(json))).toEqual(notices);
+  });
+});
