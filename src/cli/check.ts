@@ -8,6 +8,7 @@ import { formatGithub } from '../format/check-github.js';
 import { formatJson } from '../format/check-json.js';
 import { formatSarif } from '../format/check-sarif.js';
 import { formatStylish } from '../format/check-stylish.js';
+import { todayInVietnam } from '../report/status.js';
 import { RULES } from '../rules/index.js';
 import { decodeBuffer } from '../text/decode.js';
 import { inputError, readInput, reasonOf } from './io.js';
@@ -30,11 +31,6 @@ const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 const STANDARDS = ['auto', 'nd30', 'tt01'] as const;
 const ISO_DATE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/;
 const TOOL_VERSION = '0.1.0';
-
-/** Today in Việt Nam (Asia/Ho_Chi_Minh), YYYY-MM-DD. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 function validIso(s: string): boolean {
   const m = ISO_DATE.exec(s);

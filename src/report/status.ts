@@ -23,20 +23,18 @@ export function parseIsoDate(iso: string): Date | null {
   return isValid(d) ? d : null;
 }
 
+// Asia/Ho_Chi_Minh has kept UTC+7 all year, without summer time, since 13 June 1975: today there is the UTC
+// date seven hours on. Intl.DateTimeFormat finds the same in the time zone database, but loading that costs
+// about 30 ms of every `check` and `report` run.
+const VIETNAM_UTC_OFFSET_MS = 7 * 60 * 60 * 1000;
+
 /**
  * Today's calendar date in Asia/Ho_Chi_Minh, whatever zone the machine runs in.
- * @param now the instant to read (defaults to the current time)
+ * @param now the instant to read (defaults to the current time); one after 13 June 1975
  * @returns "YYYY-MM-DD"
  */
 export function todayInVietnam(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: REPORT_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return new Date(now.getTime() + VIETNAM_UTC_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport, buildRows, ReportRowSchema } from '../../src/report/row.js';
 import { daysBetween, parseIsoDate, statusOf, todayInVietnam } from '../../src/report/status.js';
@@ -129,5 +130,15 @@ describe('dates', () => {
     // 17:30 UTC is already 00:30 the next day in Hà Nội.
     expect(todayInVietnam(new Date('2017-09-30T17:30:00Z'))).toBe('2017-10-01');
     expect(todayInVietnam(new Date('2017-09-30T16:59:59Z'))).toBe('2017-09-30');
+  });
+
+  it('agrees with the time zone database on any instant since 1976', () => {
+    const zoned = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1976, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
+        expect(todayInVietnam(new Date(ms))).toBe(zoned.format(new Date(ms)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
