@@ -8,12 +8,12 @@
 import type { Worker as WorkerType } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateNotice, type Notice } from '../schema.js';
 import { parseNoticeBuffer } from '../parse/notice.js';
 import { loadFile } from './inputs.js';
-import { reasonOf } from './io.js';
+import { reasonOf, tempPathFor } from './io.js';
 import { strictProblems } from './parse.js';
 
 /** What every job of a batch shares; plain data, so that it can be sent to workers. */
@@ -268,7 +268,6 @@ export class OutputError extends Error {
   override name = 'OutputError';
 }
 
-let tempCounter = 0;
 // Folders already created by this process, so that a batch of 10 000 outputs does not ask 10 000 times.
 const madeDirs = new Set<string>();
 
@@ -282,7 +281,7 @@ const madeDirs = new Set<string>();
  */
 export async function writeAtomic(dest: string, content: string | Uint8Array, force: boolean): Promise<void> {
   const dir = dirname(dest);
-  const tmp = join(dir, `.${basename(dest)}.${process.pid}.${++tempCounter}.tmp`);
+  const tmp = tempPathFor(dest);
   try {
     if (!madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });

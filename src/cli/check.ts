@@ -1,5 +1,5 @@
-import { copyFile, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { copyFile, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CONFIG_NAME, ConfigError, parseConfig, parseRuleFlag, type CheckConfig } from '../check/config.js';
 import { checkText, fixText, type RuleSetting } from '../check/engine.js';
@@ -11,7 +11,7 @@ import { formatStylish } from '../format/check-stylish.js';
 import { todayInVietnam } from '../report/status.js';
 import { RULES } from '../rules/index.js';
 import { decodeBuffer } from '../text/decode.js';
-import { inputError, readInput, reasonOf } from './io.js';
+import { inputError, readInput, reasonOf, writeFileAtomic } from './io.js';
 
 /** Options of `thongbao check`. */
 export interface CheckCommandOptions {
@@ -79,19 +79,6 @@ async function configFor(dir: string, cache: Map<string, CheckConfig | null>): P
   }
   for (const c of chain) cache.set(c, found ?? null);
   return found ?? null;
-}
-
-/** Writes a file atomically (temp file in the same folder, then rename) after keeping a .bak copy. */
-async function writeAtomic(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(tmp, text, 'utf8');
-  try {
-    await copyFile(path, `${path}.bak`);
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
 }
 
 /** Runs `thongbao check` and sets process.exitCode. */
@@ -171,7 +158,8 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
           const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
           const out = (bom ? '\uFEFF' : '') + (crlf ? r.text.replace(/\n/g, '\r\n') : r.text);
           try {
-            await writeAtomic(path, out);
+            // The original is kept as <file>.bak before it is replaced.
+            await writeFileAtomic(path, out, () => copyFile(path, `${path}.bak`));
           } catch (err) {
             process.stderr.write(`thongbao: cannot write ${path}: ${reasonOf(err)}\n`);
             ioFailed = true;

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 /** A file (or stdin) read as bytes, or the reason it could not be. */
 export type ReadResult = { path: string; bytes: Uint8Array } | { path: string; error: string };
@@ -41,4 +42,39 @@ export async function readInput(path: string): Promise<ReadResult> {
 /** The one-line error the CLI prints for an input it could not use. */
 export function inputError(path: string, reason: string): string {
   return `thongbao: cannot read ${path}: ${reason}`;
+}
+
+let tempCounter = 0;
+
+/**
+ * A temporary path beside `dest`, unique to this process and this call: ".<name>.<pid>.<n>.tmp". Created with
+ * the "wx" flag, it can never be another writer's file.
+ * @param dest the file it will become
+ */
+export function tempPathFor(dest: string): string {
+  return join(dirname(dest), `.${basename(dest)}.${process.pid}.${++tempCounter}.tmp`);
+}
+
+/**
+ * Writes a file so that no reader sees half of it: a temporary file in the same folder, then a rename over
+ * `path`. The temporary file is removed when anything fails.
+ * @param path the file to write
+ * @param content what it holds
+ * @param beforeRename runs once the content is on disk and before `path` is replaced (`check --fix` keeps
+ *   its .bak copy there); a failure leaves `path` as it was
+ */
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  beforeRename?: () => Promise<void>,
+): Promise<void> {
+  const tmp = tempPathFor(path);
+  try {
+    await writeFile(tmp, content, { flag: 'wx' });
+    await beforeRename?.();
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
 }

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { formatCsv } from '../format/csv.js';
 import { formatIcs } from '../format/ics.js';
@@ -13,7 +11,7 @@ import { GROUP_KEYS, type GroupKey } from '../report/group.js';
 import { buildReport, type ReportRow } from '../report/row.js';
 import { SORT_KEYS, sortRows, type SortKey } from '../report/sort.js';
 import { STATUSES, parseIsoDate, todayInVietnam, type Status } from '../report/status.js';
-import { inputError, reasonOf } from './io.js';
+import { inputError, reasonOf, writeFileAtomic } from './io.js';
 import { readReportInputs } from './report-inputs.js';
 
 /** The output formats of `thongbao report`. */
@@ -91,18 +89,6 @@ export function failsOn(rows: readonly ReportRow[], failOn: (typeof FAIL_ON)[num
 function colorWanted(opts: ReportCommandOptions): boolean {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   return opts.color !== false && !noColor && opts.out === undefined && process.stdout.isTTY === true;
-}
-
-/** Writes a file so that no reader sees half of it: a temporary file in the same folder, then a rename. */
-async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, content, { flag: 'wx' });
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
 }
 
 function render(rows: ReportRow[], format: ReportFormat, opts: ReportCommandOptions): string {
