@@ -5,6 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseNoticeBuffer } from '../parse/notice.js';
+import { vietnameseOrder } from '../report/sort.js';
 import { NoticeSchema, type Notice } from '../schema.js';
 import { readInput, reasonOf } from './io.js';
 
@@ -14,7 +15,7 @@ export const REPORT_TEXT_EXTENSIONS = ['.txt', '.md'];
 const JSON_EXTENSIONS = ['.json', '.ndjson', '.jsonl'];
 
 // Natural order, so "notice-2.txt" comes before "notice-10.txt".
-const PATH_ORDER = new Intl.Collator('vi', { numeric: true });
+const pathOrder = vietnameseOrder({ numeric: true });
 // A UTF-8 byte order mark, then whitespace, then the first significant character.
 const JSON_START = /^\uFEFF?\s*(?<first>[{[])/u;
 const LINE_SPLIT = /\r?\n/u;
@@ -30,7 +31,7 @@ async function walk(dir: string, out: InputPath[]): Promise<void> {
     out.push({ path: dir, error: reasonOf(err) });
     return;
   }
-  entries.sort((a, b) => PATH_ORDER.compare(a.name, b.name));
+  entries.sort((a, b) => pathOrder(a.name, b.name));
   for (const e of entries) {
     const path = join(dir, e.name);
     // Symbolic links to directories are not followed, so a link loop cannot trap the walk.
@@ -136,7 +137,7 @@ export function readNoticeJson(text: string, path: string): LoadedInput | null {
 
 // "line 3 ..." before "line 12 ...".
 function byLineNumber(a: string, b: string): number {
-  return PATH_ORDER.compare(a, b);
+  return pathOrder(a, b);
 }
 
 /**

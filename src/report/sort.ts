@@ -5,8 +5,18 @@ import { STATUSES } from './status.js';
 export const SORT_KEYS = ['due', 'notice', 'assignee', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-// Vietnamese collation puts "đ" after "d" and, with numeric, "u2" before "u10".
-const COLLATOR = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+/**
+ * A comparison by Vietnamese collation ("đ" after "d"; with `numeric`, "u2" before "u10"). The collator is
+ * made at the first comparison of two different strings: making one loads ICU's collation data, about
+ * 15 ms that a report ordered by dates and numbers never needs.
+ * @param options the collator's options
+ */
+export function vietnameseOrder(options: Intl.CollatorOptions): (a: string, b: string) => number {
+  let collator: Intl.Collator | undefined;
+  return (a, b) => (a === b ? 0 : (collator ??= new Intl.Collator('vi', options)).compare(a, b));
+}
+
+const collate = vietnameseOrder({ numeric: true, sensitivity: 'base' });
 
 // Section numbers of notices: "I", "II", "IV", "IX", "XII".
 const ROMAN = /^[IVXLC]+$/u;
@@ -27,7 +37,7 @@ function romanValue(s: string): number {
 function compareSegment(a: string, b: string): number {
   if (DIGITS.test(a) && DIGITS.test(b)) return Number(a) - Number(b);
   if (ROMAN.test(a) && ROMAN.test(b)) return romanValue(a) - romanValue(b);
-  return COLLATOR.compare(a, b);
+  return collate(a, b);
 }
 
 /**
@@ -46,7 +56,7 @@ export function compareTaskIds(a: string, b: string): number {
 
 /** Compares notice labels naturally: "28/TB-UBND" before "307/TB-UBND". */
 export function compareText(a: string, b: string): number {
-  return COLLATOR.compare(a, b);
+  return collate(a, b);
 }
 
 // Undated rows sort after every dated one.

@@ -3,7 +3,7 @@ import { filterRows } from '../../src/report/filter.js';
 import { foldVi } from '../../src/report/fold.js';
 import { countStatuses, groupRows } from '../../src/report/group.js';
 import { buildReport, type ReportRow } from '../../src/report/row.js';
-import { compareTaskIds, sortRows } from '../../src/report/sort.js';
+import { compareTaskIds, sortRows, vietnameseOrder } from '../../src/report/sort.js';
 import { BAC_GIANG, LAI_CHAU } from './notices.js';
 
 const ALL = buildReport([BAC_GIANG, LAI_CHAU], { asOf: '2017-10-01', all: true });
@@ -69,6 +69,13 @@ describe('sorting', () => {
     expect([...sections].sort(compareTaskIds)).toEqual(['II.2', 'II.2.a', 'II.2.b', 'II.10', 'IV.2', 'V.1', 'IX.1']);
     // Vietnamese letter points: đ comes after d.
     expect(['4.e', '4.đ', '4.d'].sort(compareTaskIds)).toEqual(['4.d', '4.đ', '4.e']);
+  });
+
+  it('compares text in Vietnamese order, the same strings as equal', () => {
+    const order = vietnameseOrder({ numeric: true });
+    expect(['Sở Y tế', 'Đoàn', 'Dân', 'Ban 10', 'Ban 2', 'ban 2'].sort(order)).toEqual(['ban 2', 'Ban 2', 'Ban 10', 'Dân', 'Đoàn', 'Sở Y tế']);
+    expect(order('Sở Tài chính', 'Sở Tài chính')).toBe(0);
+    expect(vietnameseOrder({ sensitivity: 'base' })('Sở', 'sở')).toBe(0);
   });
 
   it('sorts by due date, then notice, then task, undated last', () => {
