@@ -77,33 +77,38 @@ function best(cmd, args) {
 }
 
 /**
- * Wall time of one small file, Node's start-up included: hyperfine when installed, else a spawn loop.
- * @param args what node runs: the CLI on the small file, or `-e 0` for Node's own start-up
+ * Wall times of short runs of node, Node's start-up included: hyperfine when installed, else a spawn loop
+ * that takes the commands in turn, so that a change in the machine's load touches them all alike.
+ * @param commands what node runs each time: the CLI on the small file, `-e 0` for Node's own start-up
  */
-function singleFile(args = [BIN, 'parse', SMALL, '--compact']) {
+function startUps(commands) {
   const hf = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
   if (hf.status === 0) {
     const dir = mkdtempSync(join(os.tmpdir(), 'thongbao-hf-'));
     const json = join(dir, 'hf.json');
     const r = spawnSync(
       'hyperfine',
-      ['-N', '--warmup', '5', '--runs', '40', '--export-json', json, [process.execPath, ...args].join(' ')],
+      ['-N', '--warmup', '5', '--runs', '40', '--export-json', json, ...commands.map((args) => [process.execPath, ...args].join(' '))],
       { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
     );
     if (r.status === 0) {
-      const res = JSON.parse(readFileSync(json, 'utf8')).results[0];
+      const results = JSON.parse(readFileSync(json, 'utf8')).results;
       rmSync(dir, { recursive: true, force: true });
-      return { how: 'hyperfine -N --warmup 5 --runs 40', mean: res.mean * 1000, median: res.median * 1000, min: res.min * 1000 };
+      return results.map((res) => ({ how: 'hyperfine -N --warmup 5 --runs 40', mean: res.mean * 1000, median: res.median * 1000, min: res.min * 1000 }));
     }
   }
-  const times = [];
+  const times = commands.map(() => []);
   for (let i = 0; i < 45; i++) {
-    const t = process.hrtime.bigint();
-    spawnSync(process.execPath, args, { stdio: 'ignore' });
-    if (i >= 5) times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    commands.forEach((args, k) => {
+      const t = process.hrtime.bigint();
+      spawnSync(process.execPath, args, { stdio: 'ignore' });
+      if (i >= 5) times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+    });
   }
-  times.sort((a, b) => a - b);
-  return { how: 'spawnSync loop, 40 runs', mean: times.reduce((a, b) => a + b, 0) / times.length, median: times[20], min: times[0] };
+  return times.map((list) => {
+    list.sort((a, b) => a - b);
+    return { how: 'spawnSync loop, 40 runs, the commands in turn', mean: list.reduce((a, b) => a + b, 0) / list.length, median: list[20], min: list[0] };
+  });
 }
 
 /**
@@ -169,8 +174,7 @@ for (const n of SIZES) {
   );
   rmSync(dir, { recursive: true, force: true });
 }
-const single = singleFile();
-const bare = singleFile(['-e', '0']);
+const [single, bare] = startUps([[BIN, 'parse', SMALL, '--compact'], ['-e', '0']]);
 console.log(`\nOne small file (${SMALL.split('/').pop()}, ${readFileSync(SMALL).length} bytes), wall time including Node start-up (${single.how}): mean ${f1(single.mean)} ms, median ${f1(single.median)} ms, min ${f1(single.min)} ms. Node alone (\`node -e 0\`, same method): median ${f1(bare.median)} ms, min ${f1(bare.min)} ms.\n`);
 
 const big = rows[rows.length - 1];
