@@ -65,27 +65,20 @@ const common = {
 };
 
 // CommonJS, because V8's code cache is made and used through vm.Script, which runs scripts, not modules.
-await build({
+const commonJs = {
   ...common,
   format: 'cjs',
-  entryPoints: ['dist/cli/index.js'],
-  outfile: 'dist/cli/bundle.cjs',
   // What the modules find relative to themselves (the worker's bundle, iconv-lite) they find from the bundle.
   define: { 'import.meta.url': '__thongbaoUrl' },
   banner: { js: "const __thongbaoUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await build({
+  ...commonJs,
+  entryPoints: ['dist/cli/index.js'],
+  outfile: 'dist/cli/bundle.cjs',
   // import() of Node's own modules becomes require(): a script compiled by vm.Script has no module loader.
   supported: { 'dynamic-import': false },
-});
-
-// bin/thongbao.js is CommonJS, so that Node does not start its module loader first: it requires this copy
-// of dist/cli/launch.js.
-await build({
-  ...common,
-  format: 'cjs',
-  entryPoints: ['dist/cli/launch.js'],
-  outfile: 'dist/cli/launch.cjs',
-  define: { 'import.meta.url': '__thongbaoUrl' },
-  banner: { js: "const __thongbaoUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 // The worker threads of `parse --jobs` start from their own bundle for the same reason.
@@ -97,6 +90,10 @@ await build({
   // CommonJS dependencies call require() for Node's own modules.
   banner: { js: "import { createRequire as __thongbaoRequire } from 'node:module';\nconst require = __thongbaoRequire(import.meta.url);" },
 });
+
+// bin/thongbao.js is CommonJS, so that Node does not start its module loader first: it requires this copy
+// of dist/cli/launch.js.
+await build({ ...commonJs, entryPoints: ['dist/cli/launch.js'], outfile: 'dist/cli/launch.cjs' });
 
 // The code cache holds what was compiled when it is made, so the bundle first runs what users run most:
 // a parse and a check of a notice, their output thrown away.
