@@ -24,28 +24,30 @@ function failure(validate: (value: unknown) => unknown, value: unknown): string 
   return 'accepted';
 }
 
-describe('validateNotice', () => {
+describe('NoticeSchema', () => {
   afterAll(() => {
     z.config({ jitless: false });
   });
 
   it('accepts and refuses the same notices, with the same messages, compiled or not', async () => {
     const compiled = await freshSchemas();
-    const accepted = notices.map((n) => JSON.stringify(compiled.validateNotice(n)));
+    const accepted = notices.map((n) => JSON.stringify(compiled.NoticeSchema.parse(n)));
     const broken = [
       { ...notices[0], schemaVersion: 2 },
       { ...notices[0], tasks: [{ id: 1 }] },
       { ...notices[0], issued: { ...notices[0]!.issued, month: 13 } },
       null,
     ];
-    const refused = broken.map((b) => failure(compiled.validateNotice, b));
+    const refused = broken.map((b) => failure((v) => compiled.NoticeSchema.parse(v), b));
 
     const plain = await freshSchemas();
     plain.compileValidation(false);
     expect(z.config().jitless).toBe(true);
-    expect(notices.map((n) => JSON.stringify(plain.validateNotice(n)))).toEqual(accepted);
-    expect(broken.map((b) => failure(plain.validateNotice, b))).toEqual(refused);
+    expect(notices.map((n) => JSON.stringify(plain.NoticeSchema.parse(n)))).toEqual(accepted);
+    expect(broken.map((b) => failure((v) => plain.NoticeSchema.parse(v), b))).toEqual(refused);
     expect(refused.every((m) => m !== 'accepted')).toBe(true);
+    // zod's English messages, which its functional build does not set by itself.
+    expect(refused[1]).toContain('Invalid input: expected string, received number');
     expect(accepted.map((json) => JSON.parse(json))).toEqual(notices);
   });
 });

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateNotice, type Notice } from '../schema.js';
+import { NoticeSchema, type Notice } from '../schema.js';
 import { parseNoticeBuffer } from '../parse/notice.js';
 import { loadFile } from './inputs.js';
 import { reasonOf, tempPathFor } from './io.js';
@@ -79,7 +79,7 @@ export function parseInput(task: BatchTask, cfg: BatchConfig, transform: NoticeT
   const loaded = task.bytes !== undefined ? { bytes: task.bytes } : loadFile(path, cfg.maxBytes);
   if ('error' in loaded) return { index, source: path, error: loaded.error, stage: 'read' };
   try {
-    const notice = validateNotice(
+    const notice = NoticeSchema.parse(
       parseNoticeBuffer(loaded.bytes, {
         source: path,
         ...(cfg.refDate !== undefined ? { refDate: cfg.refDate } : {}),

@@ -10,7 +10,7 @@ export const Nd30Schema = z.object({
   CodeNumber: z.string().max(11).nullable().describe('số văn bản (String 11): the serial as written, "307", "05"'),
   CodeNotation: z.string().max(30).nullable().describe('ký hiệu (String 30): "TB-UBND"'),
   TypeName: z.string().nullable().describe('tên loại: "THÔNG BÁO"'),
-  IssuedDate: IsoDate.nullable().describe('ngày ban hành'),
+  IssuedDate: z.nullable(IsoDate).describe('ngày ban hành'),
   OrganName: z.string().nullable().describe('cơ quan ban hành'),
   Subject: z.string().nullable().describe('trích yếu'),
   SignerInfo: z
@@ -18,7 +18,7 @@ export const Nd30Schema = z.object({
     .nullable()
     .describe('chức vụ và họ tên người ký'),
   To: z.array(z.object({ OrganName: z.string() })).describe('nơi nhận, without the archive line "Lưu: ..."'),
-  DueDate: IsoDate.nullable().describe('hạn trả lời: the latest end of a dated task deadline'),
+  DueDate: z.nullable(IsoDate).describe('hạn trả lời: the latest end of a dated task deadline'),
   Priority: z.string().nullable().describe('độ khẩn, mật: the urgency and secrecy marks of the header, joined by ", "; null when there are none'),
 });
 export type Nd30Metadata = z.infer<typeof Nd30Schema>;
