@@ -10,21 +10,7 @@
 // The task tree refers to itself, which the compiler refuses: tasks and the notice around them keep zod's
 // generic parser, and what they hold (deadlines, assignees, the header parts) is compiled.
 import 'zod/compile';
-// zod's functional build: the same schemas, validation and JSON Schema as its full API, built in under half
-// the time, which every single-file run of the CLI pays at start-up.
-import * as z from 'zod/mini';
-
-// The full API sets English messages when it builds its first schema; the functional one leaves it to us.
-z.config(z.locales.en());
-
-/**
- * `schema` with a description for the JSON Schema, as `.describe()` gives in zod's full API. The schema
- * itself is registered: pass a clone of one that is used elsewhere as well.
- */
-function described<T extends z.ZodMiniType>(schema: T, description: string): T {
-  z.globalRegistry.add(schema as z.ZodMiniType, { description });
-  return schema;
-}
+import { described, z } from './zod.js';
 
 const int = () => z.int();
 const positiveInt = () => z.int().check(z.positive());

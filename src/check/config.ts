@@ -2,7 +2,7 @@
  * The configuration of `thongbao check`: `.thongbaorc.json` (found from a file's folder upward, or
  * given with --config) and --rule flags. Validated with zod; an unknown rule id or key is an error.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { Rule } from './types.js';
 import type { RuleSetting } from './engine.js';
 
@@ -13,12 +13,10 @@ const Level = z.enum(['off', 'warn', 'error']);
 const Entry = z.union([Level, z.tuple([Level]), z.tuple([Level, z.record(z.string(), z.unknown())])]);
 
 /** The shape of `.thongbaorc.json`. */
-export const ConfigSchema = z
-  .object({
-    standard: z.enum(['auto', 'nd30', 'tt01']).optional(),
-    rules: z.record(z.string(), Entry).optional(),
-  })
-  .strict();
+export const ConfigSchema = z.strictObject({
+  standard: z.optional(z.enum(['auto', 'nd30', 'tt01'])),
+  rules: z.optional(z.record(z.string(), Entry)),
+});
 
 /** A configuration after validation. */
 export interface CheckConfig {
@@ -55,7 +53,7 @@ export function validateConfig(value: unknown, rules: readonly Rule[]): CheckCon
     if (!rule) throw new ConfigError(`unknown rule "${id}"`);
     const [level, options] = typeof entry === 'string' ? [entry, undefined] : [entry[0], entry[1]];
     if (options !== undefined) {
-      const schema = rule.options ?? z.object({}).strict();
+      const schema = rule.options ?? z.strictObject({});
       const ok = schema.safeParse(options);
       if (!ok.success) throw new ConfigError(`options of "${id}": ${issueText(ok.error.issues[0] as z.core.$ZodIssue)}`);
     }

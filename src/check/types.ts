@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod.js';
 import type { Notice } from '../schema.js';
 import type { SourceText } from '../text/source.js';
 import type { Header } from './header.js';
@@ -75,7 +75,7 @@ export interface Rule {
   docs: RuleDocs;
   fixable?: boolean;
   /** Validates the options object a configuration may give the rule. */
-  options?: z.ZodType<Record<string, unknown>>;
+  options?: z.ZodMiniType<Record<string, unknown>>;
   check(ctx: RuleContext): void;
 }
 

@@ -1,25 +1,30 @@
-import { z } from 'zod';
 import { walkTasks } from '../report/row.js';
 import { IsoDate, type Notice } from '../schema.js';
+import { described, z } from '../zod.js';
+
+const textUpTo = (max: number) => z.nullable(z.string().check(z.maxLength(max)));
 
 /**
  * The metadata of an outgoing document under Nghị định 30/2020/NĐ-CP, Appendix VI, Part II, with the
  * decree's field names, so e-office systems can load it. See docs/nd30-mapping.md.
  */
 export const Nd30Schema = z.object({
-  CodeNumber: z.string().max(11).nullable().describe('số văn bản (String 11): the serial as written, "307", "05"'),
-  CodeNotation: z.string().max(30).nullable().describe('ký hiệu (String 30): "TB-UBND"'),
-  TypeName: z.string().nullable().describe('tên loại: "THÔNG BÁO"'),
-  IssuedDate: z.nullable(IsoDate).describe('ngày ban hành'),
-  OrganName: z.string().nullable().describe('cơ quan ban hành'),
-  Subject: z.string().nullable().describe('trích yếu'),
-  SignerInfo: z
-    .object({ Position: z.string().nullable(), FullName: z.string().nullable() })
-    .nullable()
-    .describe('chức vụ và họ tên người ký'),
-  To: z.array(z.object({ OrganName: z.string() })).describe('nơi nhận, without the archive line "Lưu: ..."'),
-  DueDate: z.nullable(IsoDate).describe('hạn trả lời: the latest end of a dated task deadline'),
-  Priority: z.string().nullable().describe('độ khẩn, mật: the urgency and secrecy marks of the header, joined by ", "; null when there are none'),
+  CodeNumber: described(textUpTo(11), 'số văn bản (String 11): the serial as written, "307", "05"'),
+  CodeNotation: described(textUpTo(30), 'ký hiệu (String 30): "TB-UBND"'),
+  TypeName: described(z.nullable(z.string()), 'tên loại: "THÔNG BÁO"'),
+  IssuedDate: described(z.nullable(IsoDate), 'ngày ban hành'),
+  OrganName: described(z.nullable(z.string()), 'cơ quan ban hành'),
+  Subject: described(z.nullable(z.string()), 'trích yếu'),
+  SignerInfo: described(
+    z.nullable(z.object({ Position: z.nullable(z.string()), FullName: z.nullable(z.string()) })),
+    'chức vụ và họ tên người ký',
+  ),
+  To: described(z.array(z.object({ OrganName: z.string() })), 'nơi nhận, without the archive line "Lưu: ..."'),
+  DueDate: described(z.nullable(IsoDate), 'hạn trả lời: the latest end of a dated task deadline'),
+  Priority: described(
+    z.nullable(z.string()),
+    'độ khẩn, mật: the urgency and secrecy marks of the header, joined by ", "; null when there are none',
+  ),
 });
 export type Nd30Metadata = z.infer<typeof Nd30Schema>;
 

@@ -1,25 +1,25 @@
-import { z } from 'zod';
 import { DeadlineKind, IsoDate, type Deadline, type Notice, type Task } from '../schema.js';
+import { described, z } from '../zod.js';
 import { STATUSES, daysBetween, statusOf } from './status.js';
 
 /** One line of the report: a deadline of a task, or (with `--all`) a task that has none. */
 export const ReportRowSchema = z.object({
-  notice: z.string().describe('the notice number ("307/TB-UBND"), else the number as written, else the source path'),
-  source: z.string().nullable().describe('the path the notice was read from'),
-  issued: z.nullable(IsoDate).describe('the issue date of the notice'),
-  taskId: z.string().describe('"3", "4.1"'),
-  taskText: z.string().describe('the whole task text'),
-  assignees: z.array(z.string()).describe('canonical names of who must do it'),
-  assigneesText: z.array(z.string()).describe('the same, as written'),
-  coordinators: z.array(z.string()).describe('canonical names of who helps'),
-  phrase: z.string().nullable().describe('the deadline phrase as written; null for a task without one'),
+  notice: described(z.string(), 'the notice number ("307/TB-UBND"), else the number as written, else the source path'),
+  source: described(z.nullable(z.string()), 'the path the notice was read from'),
+  issued: described(z.nullable(IsoDate), 'the issue date of the notice'),
+  taskId: described(z.string(), '"3", "4.1"'),
+  taskText: described(z.string(), 'the whole task text'),
+  assignees: described(z.array(z.string()), 'canonical names of who must do it'),
+  assigneesText: described(z.array(z.string()), 'the same, as written'),
+  coordinators: described(z.array(z.string()), 'canonical names of who helps'),
+  phrase: described(z.nullable(z.string()), 'the deadline phrase as written; null for a task without one'),
   kind: z.nullable(DeadlineKind),
   start: z.nullable(IsoDate),
-  due: z.nullable(IsoDate).describe('the last day the deadline allows (the deadline\'s end)'),
-  certain: z.boolean().nullable().describe('false when the year or month of the deadline was inferred'),
-  daysLeft: z.number().int().nullable().describe('calendar days from the as-of date to the due date; negative when overdue'),
+  due: described(z.nullable(IsoDate), 'the last day the deadline allows (the deadline\'s end)'),
+  certain: described(z.nullable(z.boolean()), 'false when the year or month of the deadline was inferred'),
+  daysLeft: described(z.nullable(z.int()), 'calendar days from the as-of date to the due date; negative when overdue'),
   status: z.enum(STATUSES),
-  line: z.number().int().positive().describe('line of the deadline phrase, or of the task when it has none'),
+  line: described(z.int().check(z.positive()), 'line of the deadline phrase, or of the task when it has none'),
 });
 export type ReportRow = z.infer<typeof ReportRowSchema>;
 

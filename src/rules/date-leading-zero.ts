@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../check/types.js';
 
 /** D2, D3: a day below 10 and months 1 and 2 get a leading 0; other months are written without one. */
@@ -7,7 +7,7 @@ export default defineRule({
   description: 'In the issue date a day below 10 and the months 1 and 2 are written with a leading 0; months 3 to 9 without one (warning).',
   severity: 'error',
   fixable: true,
-  options: z.object({ monthStyle: z.boolean().optional() }).strict(),
+  options: z.strictObject({ monthStyle: z.optional(z.boolean()) }),
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4b; the table\'s examples write "tháng 6" (row 4)',
     tt01: 'Same rule: Thông tư 01/2011/TT-BNV asks for a 0 before a day below 10 and the months 1 and 2.',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule, type RuleContext } from '../check/types.js';
 import { cellsOf, findRecipients, tailRange } from '../check/body.js';
 import { isAllCaps } from '../check/text.js';
@@ -15,7 +15,7 @@ export default defineRule({
   id: 'nd30/signer-name',
   description: 'The signer\'s full name stands under the title, with no academic title or degree before it.',
   severity: 'warning',
-  options: z.object({ allowTitles: z.boolean().optional() }).strict(),
+  options: z.strictObject({ allowTitles: z.optional(z.boolean()) }),
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7c (Họ tên người ký)',
     tt01: 'Thông tư 01/2011/TT-BNV also leaves academic titles out before the name. The decree\'s exception for armed forces, education, health and science bodies may not have been in the circular; set the option "allowTitles" for those bodies under either standard.',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../check/types.js';
 
 /** Official abbreviations written in mixed case (Appendix III), which the capitals check must let through. */
@@ -15,7 +15,7 @@ export default defineRule({
   description: 'Number and symbol are joined by "/", symbol groups by "-", with no spaces, and the symbol is in capitals.',
   severity: 'error',
   fixable: true,
-  options: z.object({ allow: z.array(z.string()).optional() }).strict(),
+  options: z.strictObject({ allow: z.optional(z.array(z.string())) }),
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3c; mixed-case abbreviations from Phụ lục III',
     tt01: 'Same rule: Thông tư 01/2011/TT-BNV joins number and symbol with "/" and groups with "-", without spaces.',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { TYPE_NAMES } from '../check/header.js';
 import { defineRule } from '../check/types.js';
 
@@ -22,7 +22,7 @@ export default defineRule({
   id: 'nd30/type-abbreviation',
   description: 'The symbol starts with the official abbreviation of the type name ("TB" for THÔNG BÁO); a công văn has none.',
   severity: 'error',
-  options: z.object({ extra: z.array(z.string()).optional() }).strict(),
+  options: z.strictObject({ extra: z.optional(z.array(z.string())) }),
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3b; Phụ lục III, mục I (bảng chữ viết tắt)',
     tt01: 'Thông tư 01/2011/TT-BNV had its own list (Phụ lục I). Under tt01 the rule also accepts BCK, CN, NP and TS, which that list is recalled to have had; this recollection was not checked against the circular\'s text.',
