@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 
-z.config(z.locales.en());
+// As the full API does: English unless the program chose another language first.
+if (!z.config().localeError) z.config(z.locales.en());
 
 export { z };
 

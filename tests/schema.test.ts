@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -49,5 +50,19 @@ describe('NoticeSchema', () => {
     // zod's English messages, which its functional build does not set by itself.
     expect(refused[1]).toContain('Invalid input: expected string, received number');
     expect(accepted.map((json) => JSON.parse(json))).toEqual(notices);
+  });
+});
+
+describe('zod messages', () => {
+  it('stay in the language a program chose before it loaded thongbao', () => {
+    const library = new URL('../dist/index.js', import.meta.url).href;
+    const script = `
+      import * as z from 'zod/mini';
+      z.config(z.locales.fr());
+      const { NoticeSchema } = await import(${JSON.stringify(library)});
+      console.log(NoticeSchema.safeParse({ schemaVersion: 1 }).error.issues[0].message);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: new URL('..', import.meta.url) });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Entrée invalide/u);
   });
 });
