@@ -112,11 +112,13 @@ export interface RunBatchOptions {
 const PER_WORKER = 4;
 
 /**
- * Below this many inputs, starting workers costs more than it saves: a worker takes 100 ms or more to load
- * and then parses its first notices cold, while the main thread parses a few dozen in that time (16 files
- * took 380 ms alone and 520 ms with a worker on a 2-core machine).
+ * Below this many inputs, starting workers costs more than it saves. A worker answers its first input about
+ * 180 ms after it is started and parses its first hundred cold, at about 4 ms each, while the main thread,
+ * warm after a few notices, parses one a millisecond: by the time a worker has given a hundred results the
+ * main thread has given several hundred, and the inputs handed to a worker wait for it. (On a 2-core
+ * machine, 16 files took 380 ms alone and 520 ms with a worker; 128 files 670 ms and 980 ms.)
  */
-export const MIN_INPUTS_FOR_WORKERS = 32;
+export const MIN_INPUTS_FOR_WORKERS = 256;
 
 /**
  * The compiled worker, bundled into one file by the build when it can be (it starts faster than its

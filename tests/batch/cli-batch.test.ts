@@ -268,7 +268,7 @@ describe('parse --format nd30 on worker threads', () => {
   it('prints the same metadata lines with --jobs 1 and --jobs 2', () => {
     const dir = tempDir();
     // Enough inputs for the pool to start its worker.
-    for (let i = 0; i < MIN_INPUTS_FOR_WORKERS + 8; i++) writeFileSync(join(dir, `m${String(i).padStart(2, '0')}.txt`), fixture(i));
+    for (let i = 0; i < MIN_INPUTS_FOR_WORKERS + 8; i++) writeFileSync(join(dir, `m${String(i).padStart(3, '0')}.txt`), fixture(i));
     const one = cli(['parse', dir, '--format', 'nd30', '--jobs', '1']);
     const two = cli(['parse', dir, '--format', 'nd30', '--jobs', '2']);
     expect(one.status).toBe(0);
