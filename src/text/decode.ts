@@ -218,7 +218,9 @@ function hasUtf8Bom(buf: Uint8Array): boolean {
 /** Whether most of a text is decomposed (combining marks rather than precomposed letters). */
 function mostlyDecomposed(text: string, nfc: string): boolean {
   const absorbed = count(COMBINING, text) - count(COMBINING, nfc);
-  return absorbed > 0 && absorbed * 2 >= count(NON_ASCII, nfc);
+  // Counting every letter outside ASCII of a notice copies it; the count matters only up to twice `absorbed`,
+  // which a file with a few letters typed decomposed passes at once.
+  return absorbed > 0 && !atLeast(NON_ASCII, nfc, absorbed * 2 + 1);
 }
 
 function decodeForced(buf: Uint8Array, r: Resolved): Decoded {

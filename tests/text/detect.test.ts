@@ -84,6 +84,30 @@ describe('text that must stay UTF-8', () => {
     expect(d.text).toBe(text.normalize('NFC'));
   });
 
+  it('keeps "utf-8" for a text that NFC changes without any decomposed letter', () => {
+    // The ohm sign U+2126 becomes the Greek omega U+03A9; nothing was decomposed.
+    const text = 'Điện trở nối đất phải nhỏ hơn 10 \u2126 theo quy chuẩn về an toàn điện.';
+    const d = decodeBuffer(utf8(text));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(text.normalize('NFC'));
+    expect(d.text).toContain('\u03A9');
+  });
+
+  it('labels a text decomposed throughout "utf-8-nfd" even where NFC also changes a symbol', () => {
+    const text = 'Điện trở nối đất phải nhỏ hơn 10 \u2126 theo quy chuẩn về an toàn điện.';
+    const d = decodeBuffer(utf8(text.normalize('NFD').replace('\u03A9', '\u2126')));
+    expect(d.encoding).toBe('utf-8-nfd');
+    expect(d.text).toBe(text.normalize('NFC'));
+  });
+
+  it('calls a text "utf-8-nfd" when at least half its letters outside ASCII were typed decomposed', () => {
+    // Two of the four letters outside ASCII ("ô", "á"; not "ề", "ệ") are decomposed: half, so NFD.
+    const half = 'Th' + 'ô'.normalize('NFD') + 'ng b' + 'á'.normalize('NFD') + 'o về việc';
+    expect(decodeBuffer(utf8(half))).toEqual({ text: 'Thông báo về việc', encoding: 'utf-8-nfd', warnings: [] });
+    // One more precomposed letter and they are fewer than half.
+    expect(decodeBuffer(utf8(half + ' đ'))).toEqual({ text: 'Thông báo về việc đ', encoding: 'utf-8', warnings: [] });
+  });
+
   it('strips a UTF-8 BOM', () => {
     expect(decodeBuffer(bytes(0xef, 0xbb, 0xbf, 0x41))).toEqual({ text: 'A', encoding: 'utf-8', warnings: [] });
   });
