@@ -20,6 +20,7 @@ import { generateCorpus } from './generate.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'thongbao.js');
+const THREADS = join(ROOT, 'bench', 'threads.cjs');
 const SMALL = join(ROOT, 'fixtures', 'bacgiang-307-TB-UBND-2017.txt');
 const SIZES = (process.env.BENCH_N ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -140,6 +141,25 @@ async function workloadCeiling(dir) {
   return one / two;
 }
 
+/**
+ * CPU seconds of each kind of thread, from one run of `--jobs 1` and one of `--jobs 2` with bench/threads.cjs
+ * preloaded; null off Linux. The process's total hides that two threads parsing at once each take longer
+ * per notice than one alone, and that V8's helper threads take a share of the cores.
+ */
+function threadTimes(dir) {
+  const run = (jobs) => {
+    const r = spawnSync(process.execPath, ['-r', THREADS, BIN, 'parse', dir, '--compact', '-q', '--jobs', String(jobs)], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    const line = /^threads: (.*)$/m.exec(r.stderr ?? '');
+    return r.status === 0 && line ? JSON.parse(line[1]) : null;
+  };
+  const one = run(1);
+  const two = run(2);
+  return one && two ? { one, two } : null;
+}
+
 const f1 = (x) => x.toFixed(1);
 const ok = (pass) => (pass ? 'met' : 'NOT met');
 
@@ -165,7 +185,8 @@ for (const n of SIZES) {
   const floor = best(process.execPath, [floorScript, dir]);
   const j1 = best(process.execPath, [BIN, 'parse', dir, '--compact', '-q', '--jobs', '1']);
   const j2 = best(process.execPath, [BIN, 'parse', dir, '--compact', '-q', '--jobs', '2']);
-  const row = { n, mb, floor, j1, j2, workload: n === SIZES[SIZES.length - 1] ? await workloadCeiling(dir) : null };
+  const last = n === SIZES[SIZES.length - 1];
+  const row = { n, mb, floor, j1, j2, workload: last ? await workloadCeiling(dir) : null, threads: last ? threadTimes(dir) : null };
   rows.push(row);
   const rate = (r) => `${Math.round(n / r.wall)} notices/s, ${f1(mb / r.wall)} MB/s (${f1(r.wall)} s)`;
   const rss = (r) => (r.rssMb === null ? 'n/a' : `${Math.round(r.rssMb)} MB`);
@@ -173,6 +194,17 @@ for (const n of SIZES) {
     `| ${n} | ${f1(mb)} | ${rate(floor)} | ${rate(j1)} | ${rate(j2)} | ${(j1.wall / j2.wall).toFixed(2)}x | ${(j1.wall / floor.wall).toFixed(1)}x | ${[floor, j1, j2].map((r) => (r.cpu === null ? 'n/a' : f1(r.cpu))).join(', ')} | ${rss(j1)} | ${rss(j2)} |`,
   );
   rmSync(dir, { recursive: true, force: true });
+}
+const threaded = rows[rows.length - 1]?.threads;
+if (threaded) {
+  const n = rows[rows.length - 1].n;
+  const perNotice = (t) => `${((1000 * (t.main + t.workers)) / n).toFixed(2)} ms`;
+  console.log(`\nCPU seconds by thread (N = ${n}, one run each, bench/threads.cjs):\n`);
+  console.log('| | main thread | worker threads | V8 helper threads | parsing threads\' CPU per notice |');
+  console.log('|---|---|---|---|---|');
+  for (const [label, t] of [['--jobs 1', threaded.one], ['--jobs 2', threaded.two]]) {
+    console.log(`| ${label} | ${f1(t.main)} | ${f1(t.workers)} | ${f1(t.helpers)} | ${perNotice(t)} |`);
+  }
 }
 const [single, bare] = startUps([[BIN, 'parse', SMALL, '--compact'], ['-e', '0']]);
 console.log(`\nOne small file (${SMALL.split('/').pop()}, ${readFileSync(SMALL).length} bytes), wall time including Node start-up (${single.how}): mean ${f1(single.mean)} ms, median ${f1(single.median)} ms, min ${f1(single.min)} ms. Node alone (\`node -e 0\`, same method): median ${f1(bare.median)} ms, min ${f1(bare.min)} ms.\n`);
