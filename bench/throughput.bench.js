@@ -20,7 +20,7 @@ import { generateCorpus } from './generate.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'thongbao.js');
-const THREADS = join(ROOT, 'bench', 'threads.cjs');
+const PROBE = join(ROOT, 'bench', 'probe.cjs');
 const SMALL = join(ROOT, 'fixtures', 'bacgiang-307-TB-UBND-2017.txt');
 const SIZES = (process.env.BENCH_N ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -142,17 +142,19 @@ async function workloadCeiling(dir) {
 }
 
 /**
- * CPU seconds of each kind of thread, from one run of `--jobs 1` and one of `--jobs 2` with bench/threads.cjs
- * preloaded; null off Linux. The process's total hides that two threads parsing at once each take longer
- * per notice than one alone, and that V8's helper threads take a share of the cores.
+ * One run of `--jobs 1` and one of `--jobs 2` with bench/probe.cjs preloaded: CPU seconds of each kind of
+ * thread, and peak RSS in each half of the run; null off Linux. The process's total CPU hides that two threads
+ * parsing at once each take longer per notice than one alone, and that V8's helper threads take a share of
+ * the cores; the peak of a whole run does not tell memory that grows with the notices parsed from a heap
+ * that grows once, during the first seconds.
  */
-function threadTimes(dir) {
+function probeRuns(dir) {
   const run = (jobs) => {
-    const r = spawnSync(process.execPath, ['-r', THREADS, BIN, 'parse', dir, '--compact', '-q', '--jobs', String(jobs)], {
+    const r = spawnSync(process.execPath, ['-r', PROBE, BIN, 'parse', dir, '--compact', '-q', '--jobs', String(jobs)], {
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
     });
-    const line = /^threads: (.*)$/m.exec(r.stderr ?? '');
+    const line = /^probe: (.*)$/m.exec(r.stderr ?? '');
     return r.status === 0 && line ? JSON.parse(line[1]) : null;
   };
   const one = run(1);
@@ -186,7 +188,7 @@ for (const n of SIZES) {
   const j1 = best(process.execPath, [BIN, 'parse', dir, '--compact', '-q', '--jobs', '1']);
   const j2 = best(process.execPath, [BIN, 'parse', dir, '--compact', '-q', '--jobs', '2']);
   const last = n === SIZES[SIZES.length - 1];
-  const row = { n, mb, floor, j1, j2, workload: last ? await workloadCeiling(dir) : null, threads: last ? threadTimes(dir) : null };
+  const row = { n, mb, floor, j1, j2, workload: last ? await workloadCeiling(dir) : null, probes: last ? probeRuns(dir) : null };
   rows.push(row);
   const rate = (r) => `${Math.round(n / r.wall)} notices/s, ${f1(mb / r.wall)} MB/s (${f1(r.wall)} s)`;
   const rss = (r) => (r.rssMb === null ? 'n/a' : `${Math.round(r.rssMb)} MB`);
@@ -195,15 +197,16 @@ for (const n of SIZES) {
   );
   rmSync(dir, { recursive: true, force: true });
 }
-const threaded = rows[rows.length - 1]?.threads;
-if (threaded) {
+const probes = rows[rows.length - 1]?.probes;
+if (probes) {
   const n = rows[rows.length - 1].n;
   const perNotice = (t) => `${((1000 * (t.main + t.workers)) / n).toFixed(2)} ms`;
-  console.log(`\nCPU seconds by thread (N = ${n}, one run each, bench/threads.cjs):\n`);
-  console.log('| | main thread | worker threads | V8 helper threads | parsing threads\' CPU per notice |');
-  console.log('|---|---|---|---|---|');
-  for (const [label, t] of [['--jobs 1', threaded.one], ['--jobs 2', threaded.two]]) {
-    console.log(`| ${label} | ${f1(t.main)} | ${f1(t.workers)} | ${f1(t.helpers)} | ${perNotice(t)} |`);
+  console.log(`\nOne more run of each with bench/probe.cjs (N = ${n}): CPU seconds by thread, and peak RSS (sampled every 100 ms) in each half of the run:\n`);
+  console.log('| | main thread | worker threads | V8 helper threads | parsing threads\' CPU per notice | peak RSS, first half | peak RSS, second half |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [label, p] of [['--jobs 1', probes.one], ['--jobs 2', probes.two]]) {
+    const t = p.threads;
+    console.log(`| ${label} | ${f1(t.main)} | ${f1(t.workers)} | ${f1(t.helpers)} | ${perNotice(t)} | ${p.rss.firstHalf} MB | ${p.rss.secondHalf} MB |`);
   }
 }
 const [single, bare] = startUps([[BIN, 'parse', SMALL, '--compact'], ['-e', '0']]);
@@ -219,7 +222,10 @@ const workload = big.workload === null ? '' : `; two \`--jobs 1\` processes at o
 console.log(`| --jobs 2 >= 1.7x --jobs 1 | ${(big.j1.wall / big.j2.wall).toFixed(2)}x (this machine's ceiling, two threads of a pure CPU loop: ${ceiling().toFixed(2)}x${workload}) | ${ok(big.j1.wall / big.j2.wall >= 1.7)} |`);
 if (big.j1.rssMb !== null && small !== big) {
   const growth = Math.max(big.j1.rssMb / small.j1.rssMb, big.j2.rssMb / small.j2.rssMb);
-  console.log(`| peak RSS flat in N (N = ${small.n} -> ${big.n}) | ${Math.round(small.j1.rssMb)} -> ${Math.round(big.j1.rssMb)} MB (jobs 1), ${Math.round(small.j2.rssMb)} -> ${Math.round(big.j2.rssMb)} MB (jobs 2) | ${ok(growth <= 1.25)} |`);
+  const halves = probes
+    ? `; within the run of ${big.n}, first half -> second half: ${probes.one.rss.firstHalf} -> ${probes.one.rss.secondHalf} MB (jobs 1), ${probes.two.rss.firstHalf} -> ${probes.two.rss.secondHalf} MB (jobs 2)`
+    : '';
+  console.log(`| peak RSS flat in N (N = ${small.n} -> ${big.n}) | ${Math.round(small.j1.rssMb)} -> ${Math.round(big.j1.rssMb)} MB (jobs 1), ${Math.round(small.j2.rssMb)} -> ${Math.round(big.j2.rssMb)} MB (jobs 2)${halves} | ${ok(growth <= 1.25)} |`);
 }
 console.log(`| one small file < 120 ms | median ${f1(single.median)} ms (Node alone: ${f1(bare.median)} ms) | ${ok(single.median < 120)} |`);
 console.log(`\nLoad average at the end: ${load()} (figures taken on a busy machine understate speed and scaling).`);

@@ -1,7 +1,10 @@
-// Preloaded into `thongbao parse` by the throughput benchmark (node -r bench/threads.cjs ...): at exit it
-// writes to stderr, as one JSON line after "threads:", the CPU seconds of each of the process's threads:
-// the main thread, the worker threads that parse, and V8's own helper threads (compiler and collector)
-// together. It tells what two threads cost per notice against one, which the process's total CPU hides.
+// Preloaded into `thongbao parse` by the throughput benchmark (node -r bench/probe.cjs ...): at exit it
+// writes to stderr, as one JSON line after "probe:",
+//   - the CPU seconds of each kind of thread: the main thread, the worker threads that parse, and V8's own
+//     helper threads (compiler and collector) together. It tells what two threads cost per notice against
+//     one, which the process's total CPU hides;
+//   - the peak resident memory of the whole process in the first and in the second half of the run, in MB:
+//     memory that grows with the number of notices parsed peaks higher in the second half.
 // Linux only (/proc); elsewhere it writes nothing.
 'use strict';
 const { readFileSync, readdirSync, readlinkSync, writeSync } = require('node:fs');
@@ -30,7 +33,11 @@ if (!isMainThread) {
   channel.onmessage = (event) => workers.add(String(event.data));
   channel.unref();
   const cpu = new Map();
+  const started = Date.now();
+  // RSS sampled every 100 ms, split into the two halves of the run at exit.
+  const rss = [];
   const sample = () => {
+    rss.push(process.memoryUsage.rss());
     for (const tid of readdirSync('/proc/self/task')) {
       try {
         const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
@@ -54,6 +61,12 @@ if (!isMainThread) {
       else helpers += seconds;
     }
     const r = (s) => Math.round(s * 100) / 100;
-    writeSync(2, `threads: ${JSON.stringify({ main: r(main), workers: r(worker), helpers: r(helpers) })}\n`);
+    const half = Math.ceil(rss.length / 2);
+    const peakMb = (list) => Math.round(Math.max(0, ...list) / 2 ** 20);
+    const probe = {
+      threads: { main: r(main), workers: r(worker), helpers: r(helpers) },
+      rss: { firstHalf: peakMb(rss.slice(0, half)), secondHalf: peakMb(rss.slice(half)), seconds: r((Date.now() - started) / 1000) },
+    };
+    writeSync(2, `probe: ${JSON.stringify(probe)}\n`);
   });
 }
