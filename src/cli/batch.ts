@@ -14,6 +14,7 @@ import { NoticeSchema, type Notice } from '../schema.js';
 import { parseNoticeBuffer } from '../parse/notice.js';
 import { loadFile } from './inputs.js';
 import { reasonOf, tempPathFor } from './io.js';
+import { encodeUtf8 } from '../text/utf8.js';
 import { strictProblems } from './parse.js';
 
 /** What every job of a batch shares; plain data, so that it can be sent to workers. */
@@ -57,8 +58,8 @@ export interface BatchResult {
   source: string;
   /** The notice as JSON, without a trailing newline. */
   json?: string;
-  /** Instead of {@link json}, from a worker: the JSON and a newline as UTF-8 (moved, not copied, to the main thread). */
-  data?: Uint8Array;
+  /** Instead of {@link json}, where workers parse: the JSON and a newline as UTF-8 (see {@link encodeResult}). */
+  data?: Uint8Array<ArrayBuffer>;
   /** Fields `--strict` asks for that were not found. */
   missing?: string[];
   error?: string;
@@ -96,6 +97,20 @@ export function parseInput(task: BatchTask, cfg: BatchConfig, transform: NoticeT
     const message = (err as Error)?.message ?? String(err);
     return { index, source: path, error: `internal error: ${message.split('\n')[0]}`, stage: 'parse' };
   }
+}
+
+/**
+ * The result with its JSON and a newline encoded as UTF-8 (`data`) in a buffer of its own, which a worker
+ * moves to the main thread rather than copying it. The main thread encodes its own share so too when it
+ * parses beside workers: a result may wait there for the one before it from a worker, and a string that
+ * waits through a young-generation collection is moved into the old one, which then grows between its
+ * collections; the bytes of a buffer lie outside the heap.
+ * @param result a result of {@link parseInput}
+ */
+export function encodeResult(result: BatchResult): BatchResult {
+  if (result.json === undefined) return result;
+  const { json, ...rest } = result;
+  return { ...rest, data: encodeUtf8(json + '\n') };
 }
 
 /** How {@link runBatch} runs. */
@@ -248,7 +263,7 @@ async function runPool(
         continue;
       }
       if (next < total && next - emitted < window) {
-        done.set(next, parseInput(taskAt(next), cfg, transform));
+        done.set(next, encodeResult(parseInput(taskAt(next), cfg, transform)));
         next++;
         // Lets the workers' results (and signals) in between two inputs parsed here.
         await new Promise<void>((resolve) => setImmediate(resolve));

@@ -3,8 +3,7 @@
  * The batch options arrive once, as workerData.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadTransform, parseInput, type BatchConfig, type BatchTask } from './batch.js';
-import { encodeUtf8 } from '../text/utf8.js';
+import { encodeResult, loadTransform, parseInput, type BatchConfig, type BatchTask } from './batch.js';
 
 const cfg = workerData as BatchConfig;
 const port = parentPort;
@@ -12,14 +11,8 @@ const port = parentPort;
 const transform = await loadTransform(cfg.format);
 if (port !== null) {
   port.on('message', (task: BatchTask) => {
-    const result = parseInput(task, cfg, transform);
-    if (result.json === undefined) {
-      port.postMessage(result);
-      return;
-    }
-    // Encoding here spares the main thread both the copy of the string and its encoding on output.
-    const { json, ...rest } = result;
-    const data = encodeUtf8(json + '\n');
-    port.postMessage({ ...rest, data }, [data.buffer]);
+    // Encoded here, the notice is moved to the main thread rather than copied, and not encoded there on output.
+    const result = encodeResult(parseInput(task, cfg, transform));
+    port.postMessage(result, result.data ? [result.data.buffer] : []);
   });
 }
