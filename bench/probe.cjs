@@ -4,7 +4,8 @@
 //     helper threads (compiler and collector) together. It tells what two threads cost per notice against
 //     one, which the process's total CPU hides;
 //   - the peak resident memory of the whole process in the first and in the second half of the run, in MB:
-//     memory that grows with the number of notices parsed peaks higher in the second half.
+//     memory that grows with the number of notices parsed peaks higher in the second half;
+//   - the seconds from its loading to the exit.
 // Linux only (/proc); elsewhere it writes nothing.
 'use strict';
 const { readFileSync, readdirSync, readlinkSync, writeSync } = require('node:fs');
@@ -65,7 +66,8 @@ if (!isMainThread) {
     const peakMb = (list) => Math.round(Math.max(0, ...list) / 2 ** 20);
     const probe = {
       threads: { main: r(main), workers: r(worker), helpers: r(helpers) },
-      rss: { firstHalf: peakMb(rss.slice(0, half)), secondHalf: peakMb(rss.slice(half)), seconds: r((Date.now() - started) / 1000) },
+      rss: { firstHalf: peakMb(rss.slice(0, half)), secondHalf: peakMb(rss.slice(half)) },
+      seconds: r((Date.now() - started) / 1000),
     };
     writeSync(2, `probe: ${JSON.stringify(probe)}\n`);
   });

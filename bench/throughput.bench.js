@@ -202,11 +202,11 @@ if (probes) {
   const n = rows[rows.length - 1].n;
   const perNotice = (t) => `${((1000 * (t.main + t.workers)) / n).toFixed(2)} ms`;
   console.log(`\nOne more run of each with bench/probe.cjs (N = ${n}): CPU seconds by thread, and peak RSS (sampled every 100 ms) in each half of the run:\n`);
-  console.log('| | main thread | worker threads | V8 helper threads | parsing threads\' CPU per notice | peak RSS, first half | peak RSS, second half |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| | wall | main thread | worker threads | V8 helper threads | parsing threads\' CPU per notice | peak RSS, first half | peak RSS, second half |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const [label, p] of [['--jobs 1', probes.one], ['--jobs 2', probes.two]]) {
     const t = p.threads;
-    console.log(`| ${label} | ${f1(t.main)} | ${f1(t.workers)} | ${f1(t.helpers)} | ${perNotice(t)} | ${p.rss.firstHalf} MB | ${p.rss.secondHalf} MB |`);
+    console.log(`| ${label} | ${f1(p.seconds)} s | ${f1(t.main)} | ${f1(t.workers)} | ${f1(t.helpers)} | ${perNotice(t)} | ${p.rss.firstHalf} MB | ${p.rss.secondHalf} MB |`);
   }
 }
 const [single, bare] = startUps([[BIN, 'parse', SMALL, '--compact'], ['-e', '0']]);
