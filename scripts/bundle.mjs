@@ -12,7 +12,7 @@
 // only for legacy encodings.
 import { build } from 'esbuild';
 import { renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -22,15 +22,17 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(b) {
+    // The path is relative to the project, as esbuild writes it into the bundle as the module's name: the
+    // bundle then does not depend on the folder it was built in.
     b.onResolve({ filter: /[\\/]locales[\\/]index\.js$/ }, (args) =>
       /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
-        ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' }
+        ? { path: relative(root, join(dirname(args.importer), '../locales/en.js')).split(sep).join('/'), namespace: 'zod-locales' }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
-      resolveDir: dirname(args.path),
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => {
+      const path = join(root, args.path);
+      return { contents: `export { default as en } from ${JSON.stringify(path)};`, resolveDir: dirname(path) };
+    });
   },
 };
 
