@@ -219,7 +219,7 @@ function hasUtf8Bom(buf: Uint8Array): boolean {
 function mostlyDecomposed(text: string, nfc: string): boolean {
   const absorbed = count(COMBINING, text) - count(COMBINING, nfc);
   // Counting every letter outside ASCII of a notice copies it; the count matters only up to twice `absorbed`,
-  // which a file with a few letters typed decomposed passes at once.
+  // which a file with only a few letters typed decomposed reaches at once.
   return absorbed > 0 && !atLeast(NON_ASCII, nfc, absorbed * 2 + 1);
 }
 
