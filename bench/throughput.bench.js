@@ -21,6 +21,8 @@ import { generateCorpus } from './generate.js';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'thongbao.js');
 const PROBE = join(ROOT, 'bench', 'probe.cjs');
+/** The arguments of every timed `thongbao parse`: NDJSON, no progress, `jobs` threads. */
+const parseArgs = (paths, jobs) => [BIN, 'parse', ...paths, '--compact', '-q', '--jobs', String(jobs)];
 const SMALL = join(ROOT, 'fixtures', 'bacgiang-307-TB-UBND-2017.txt');
 const SIZES = (process.env.BENCH_N ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -124,7 +126,7 @@ async function workloadCeiling(dir) {
   const halves = [parts.slice(0, parts.length >> 1), parts.slice(parts.length >> 1)];
   const run = (paths) =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'parse', ...paths, '--compact', '-q', '--jobs', '1'], { stdio: 'ignore' });
+      const child = spawn(process.execPath, parseArgs(paths, 1), { stdio: 'ignore' });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`parse exited ${code}`))));
     });
@@ -150,7 +152,7 @@ async function workloadCeiling(dir) {
  */
 function probeRuns(dir) {
   const run = (jobs) => {
-    const r = spawnSync(process.execPath, ['-r', PROBE, BIN, 'parse', dir, '--compact', '-q', '--jobs', String(jobs)], {
+    const r = spawnSync(process.execPath, ['-r', PROBE, ...parseArgs([dir], jobs)], {
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
     });
@@ -185,8 +187,8 @@ for (const n of SIZES) {
   const { dir, bytes } = generateCorpus(n);
   const mb = bytes / 1e6;
   const floor = best(process.execPath, [floorScript, dir]);
-  const j1 = best(process.execPath, [BIN, 'parse', dir, '--compact', '-q', '--jobs', '1']);
-  const j2 = best(process.execPath, [BIN, 'parse', dir, '--compact', '-q', '--jobs', '2']);
+  const j1 = best(process.execPath, parseArgs([dir], 1));
+  const j2 = best(process.execPath, parseArgs([dir], 2));
   const last = n === SIZES[SIZES.length - 1];
   const row = { n, mb, floor, j1, j2, workload: last ? await workloadCeiling(dir) : null, probes: last ? probeRuns(dir) : null };
   rows.push(row);
