@@ -11,10 +11,12 @@ import { formatStylish } from '../format/check-stylish.js';
 import { todayInVietnam } from '../report/status.js';
 import { RULES } from '../rules/index.js';
 import { decodeBuffer } from '../text/decode.js';
-import { inputError, readInput, reasonOf, writeFileAtomic } from './io.js';
+import { UsageError, addInputOptions, loadEntry, loadStdin, noInputsMessage, resolveInputs, type InputEntry, type InputOptions, type ResolvedInputs } from './inputs.js';
+import { inputError, reasonOf, writeFileAtomic } from './io.js';
+import { Progress } from './progress.js';
 
 /** Options of `thongbao check`. */
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends InputOptions {
   format?: string;
   standard?: string;
   config?: string;
@@ -24,7 +26,7 @@ export interface CheckCommandOptions {
   fix?: boolean;
   write?: boolean;
   color?: boolean;
-  encoding?: string;
+  quiet?: boolean;
 }
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
@@ -97,9 +99,18 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   const asOf = opts.asOf ?? todayInVietnam();
   if (!validIso(asOf)) return usage(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   if (opts.write && !opts.fix) return usage('--write needs --fix');
-  const inputs = paths.length ? paths : ['-'];
-  if (opts.fix && !opts.write && inputs.length > 1) return usage('--fix prints one fixed file; give one file, or add --write');
-  if (opts.fix && opts.write && inputs.includes('-')) return usage('--fix --write cannot write to stdin');
+  let resolved: ResolvedInputs;
+  try {
+    resolved = await resolveInputs(paths, opts);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    return usage(err.message);
+  }
+  const { entries, extensions, maxBytes } = resolved;
+  if (opts.fix && !opts.write && entries.length > 1) return usage('--fix prints one fixed file; give one file, or add --write');
+  if (opts.fix && opts.write && entries.some((e) => e.path === '-')) return usage('--fix --write cannot write to stdin');
+  // No files is no problem found: the report (an empty SARIF log, say) is still printed.
+  if (entries.length === 0) process.stderr.write(noInputsMessage(extensions) + '\n');
 
   const flagSettings: Record<string, RuleSetting> = {};
   let fixedConfig: CheckConfig | null = null;
@@ -129,20 +140,22 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   const results: FileResult[] = [];
   let ioFailed = false;
   let fixedOut: string | null = null;
-  for (const path of inputs) {
-    const read = await readInput(path);
+  const stdin = entries.some((e) => e.path === '-') ? await loadStdin(maxBytes) : null;
+  const progress = new Progress({ total: entries.length, ...(opts.quiet ? { quiet: true } : {}) });
+  // Checks one input; false when it could not be read, configured or written back.
+  const checkOne = async (entry: InputEntry): Promise<boolean> => {
+    const path = entry.path;
+    const read = loadEntry(entry, maxBytes, stdin);
     if ('error' in read) {
-      process.stderr.write(inputError(path, read.error) + '\n');
-      ioFailed = true;
-      continue;
+      progress.log(inputError(path, read.error));
+      return false;
     }
     let config: CheckConfig | null;
     try {
       config = fixedConfig ?? (await configFor(path === '-' ? process.cwd() : dirname(path), cache));
     } catch (err) {
-      process.stderr.write(`thongbao: ${(err as Error).message}\n`);
-      ioFailed = true;
-      continue;
+      progress.log(`thongbao: ${(err as Error).message}`);
+      return false;
     }
     const decoded = decodeBuffer(read.bytes, opts.encoding ? { encoding: opts.encoding } : {});
     const standard = (standardFlag ?? config?.standard ?? 'auto') as Standard | 'auto';
@@ -161,8 +174,8 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
             // The original is kept as <file>.bak before it is replaced.
             await writeFileAtomic(path, out, () => copyFile(path, `${path}.bak`));
           } catch (err) {
-            process.stderr.write(`thongbao: cannot write ${path}: ${reasonOf(err)}\n`);
-            ioFailed = true;
+            progress.log(`thongbao: cannot write ${path}: ${reasonOf(err)}`);
+            return false;
           }
         }
       } else {
@@ -172,7 +185,13 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
       const r = checkText(decoded.text, checkOpts);
       results.push({ path, diagnostics: r.diagnostics, standard: r.standard, party: r.party });
     }
+    return true;
+  };
+  for (const entry of entries) {
+    if (!(await checkOne(entry))) ioFailed = true;
+    progress.tick();
   }
+  progress.finish();
 
   const color = format === 'stylish' && opts.color !== false && !process.env.NO_COLOR && (fixedOut === null ? process.stdout.isTTY : process.stderr.isTTY) === true;
   const report =
@@ -183,6 +202,10 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
         : format === 'sarif'
           ? formatSarif(results, { rules: RULES, toolVersion: TOOL_VERSION, cwd: process.cwd() })
           : formatStylish(results, { color });
+  // A reader that went away (`| head`) is not an error of the check.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') process.stderr.write(`thongbao: cannot write to stdout: ${err.message}\n`);
+  });
   if (fixedOut !== null) {
     process.stdout.write(fixedOut);
     if (report) process.stderr.write(report);
@@ -201,10 +224,10 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
 
 /** Registers `check` on the program. */
 export function registerCheck(program: Command): void {
-  program
+  const command = program
     .command('check')
     .description('lint notices against the formatting rules of Nghị định 30/2020/NĐ-CP (or Thông tư 01/2011/TT-BNV)')
-    .argument('[files...]', 'text files; "-" reads stdin')
+    .argument('[paths...]', 'text files or directories (searched recursively); "-" reads stdin')
     .option('--format <name>', `report format: ${FORMATS.join(', ')}`, 'stylish')
     .option('--standard <name>', 'rule set: auto (by issue date), nd30 or tt01')
     .option('--config <file>', `configuration file instead of the nearest ${CONFIG_NAME}`)
@@ -214,6 +237,8 @@ export function registerCheck(program: Command): void {
     .option('--fix', 'print the text with the mechanically fixable problems fixed')
     .option('--write', 'with --fix: replace the file (atomically) and keep a .bak copy')
     .option('--no-color', 'no colours in the stylish report')
-    .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
+    .option('--encoding <name>', 'decode input as this encoding instead of detecting it');
+  addInputOptions(command)
+    .option('-q, --quiet', 'no progress bar; only errors on stderr')
     .action(async (files: string[], opts: CheckCommandOptions) => runCheck(files, opts));
 }

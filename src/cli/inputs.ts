@@ -5,9 +5,11 @@
  *
  * Only Node's file-system modules are imported here, so that a command on one small file starts fast.
  */
+import { constants as bufferConstants } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync, type Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
+import type { Command } from 'commander';
 import { reasonOf } from './io.js';
 
 /** The default of `--max-bytes`: 20 MiB. */
@@ -212,8 +214,79 @@ export async function expandInputs(args: string[], opts: ExpandOptions = {}): Pr
   return out;
 }
 
+/** The input options every command takes, as commander hands them over. */
+export interface InputOptions {
+  filesFrom?: string;
+  ext?: string;
+  maxBytes?: string;
+  encoding?: string;
+}
+
+/**
+ * Adds the input options every command takes: `--files-from`, `--ext` and `--max-bytes`.
+ * @param command the command to add them to
+ */
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
+    .option('--ext <list>', 'extensions of the files taken from directories', 'txt,md')
+    .option('--max-bytes <size>', 'skip files larger than this (bytes, or with a k/M/G suffix)', '20M');
+}
+
+/** The inputs of a command, in order, and the limit they are read with. */
+export interface ResolvedInputs {
+  entries: InputEntry[];
+  /** The extensions directories were searched for. */
+  extensions: string[];
+  maxBytes: number;
+}
+
+/**
+ * Checks the input options and expands the paths (stdin when there are none and no `--files-from`).
+ * @param paths the positional arguments
+ * @param opts the command's options
+ * @param expand how to read stdin for `--files-from -` (tests)
+ * @throws UsageError for a bad `--ext`, `--max-bytes` or `--encoding`, or an unreadable `--files-from` list
+ */
+export async function resolveInputs(paths: string[], opts: InputOptions, expand: ExpandOptions = {}): Promise<ResolvedInputs> {
+  const maxBytes = opts.maxBytes !== undefined ? parseByteSize(opts.maxBytes) : DEFAULT_MAX_BYTES;
+  const extensions = opts.ext !== undefined ? parseExtensions(opts.ext) : DEFAULT_EXTENSIONS;
+  if (opts.encoding !== undefined) await checkEncoding(opts.encoding);
+  const args = paths.length === 0 && opts.filesFrom === undefined ? ['-'] : paths;
+  const entries = await expandInputs(args, {
+    ...expand,
+    extensions,
+    ...(opts.filesFrom !== undefined ? { filesFrom: opts.filesFrom } : {}),
+  });
+  return { entries, extensions, maxBytes };
+}
+
+/** The line printed when the paths held no input: "thongbao: no input files found (...)". */
+export function noInputsMessage(extensions: string[]): string {
+  return `thongbao: no input files found (directories are searched for ${extensions.join(', ')})`;
+}
+
+/** Checks a forced encoding name up front, so that a typo is a usage error rather than N failed files. */
+async function checkEncoding(name: string): Promise<void> {
+  const { decodeBuffer } = await import('../text/decode.js');
+  try {
+    decodeBuffer(new Uint8Array(0), { encoding: name });
+  } catch (err) {
+    throw new UsageError((err as Error)?.message ?? `unknown encoding "${name}"`);
+  }
+}
+
 /** Bytes read from an input, or why they could not be used. */
 export type LoadResult = { bytes: Uint8Array } | { error: string };
+
+/**
+ * Tells, from its first bytes, an input that `--max-bytes` does not limit (`report` reads the NDJSON of a
+ * whole archive, which is no notice text).
+ */
+export type Unlimited = (head: Uint8Array) => boolean;
+
+/** Bytes enough to tell what an input holds, for an {@link Unlimited} test. */
+const HEAD_BYTES = 64;
 
 /** "larger than --max-bytes (31457280 > 20971520 bytes)". */
 export function tooLargeReason(size: number, maxBytes: number): string {
@@ -237,24 +310,33 @@ const CHUNK = 1 << 16;
 
 /**
  * Reads a file as bytes, synchronously (it runs on a worker thread or for one file at a time), and checks
- * it: at most `maxBytes` bytes, and text rather than binary. Never throws.
+ * it: at most `maxBytes` bytes (unless `unlimited` says otherwise from its first bytes), and text rather than
+ * binary. Never throws.
  * @param path a file path (not "-")
  * @param maxBytes the size limit
+ * @param unlimited inputs the limit does not apply to
  */
-export function loadFile(path: string, maxBytes: number): LoadResult {
+export function loadFile(path: string, maxBytes: number, unlimited?: Unlimited): LoadResult {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return { error: 'is a directory' };
-    if (st.size > maxBytes) return { error: tooLargeReason(st.size, maxBytes) };
+    let limit = maxBytes;
+    if (st.size > limit) {
+      if (!unlimited?.(readHead(fd))) return { error: tooLargeReason(st.size, maxBytes) };
+      limit = bufferConstants.MAX_LENGTH - 1;
+    }
     // Regular files are read in one go; pipes and devices report size 0 and are read until EOF.
-    let buf = Buffer.allocUnsafe(st.isFile() && st.size > 0 ? Math.min(st.size + 1, maxBytes + 1) : CHUNK);
+    let buf = Buffer.allocUnsafe(st.isFile() && st.size > 0 ? Math.min(st.size + 1, limit + 1) : CHUNK);
     let len = 0;
     for (;;) {
       if (len === buf.length) {
-        if (len > maxBytes) break;
-        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+        if (len > limit) {
+          if (limit !== maxBytes || !unlimited?.(buf.subarray(0, HEAD_BYTES))) break;
+          limit = bufferConstants.MAX_LENGTH - 1;
+        }
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, limit + 1));
         buf.copy(bigger, 0, 0, len);
         buf = bigger;
       }
@@ -262,7 +344,7 @@ export function loadFile(path: string, maxBytes: number): LoadResult {
       if (n === 0) break;
       len += n;
     }
-    if (len > maxBytes) return { error: tooLargeReason(len, maxBytes) };
+    if (len > limit) return { error: tooLargeReason(len, maxBytes) };
     const bytes = buf.subarray(0, len);
     const notText = notTextReason(bytes);
     return notText === null ? { bytes } : { error: notText };
@@ -279,20 +361,37 @@ export function loadFile(path: string, maxBytes: number): LoadResult {
   }
 }
 
+/** The first bytes of an open file, read at its start (the position reads go on from is not moved). */
+function readHead(fd: number): Uint8Array {
+  const head = Buffer.alloc(HEAD_BYTES);
+  return head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0));
+}
+
 /**
  * Reads stdin as bytes with the same checks as {@link loadFile}; stops reading once over the limit.
  * @param maxBytes the size limit
  * @param stream the stream to read, process.stdin by default
+ * @param unlimited inputs the limit does not apply to
  */
-export async function loadStdin(maxBytes: number, stream: AsyncIterable<unknown> = process.stdin): Promise<LoadResult> {
+export async function loadStdin(
+  maxBytes: number,
+  stream: AsyncIterable<unknown> = process.stdin,
+  unlimited?: Unlimited,
+): Promise<LoadResult> {
   try {
     const chunks: Buffer[] = [];
     let len = 0;
+    let limit = maxBytes;
     for await (const chunk of stream) {
       const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-      len += buf.length;
-      if (len > maxBytes) return { error: `larger than --max-bytes (more than ${maxBytes} bytes)` };
       chunks.push(buf);
+      len += buf.length;
+      if (len > limit) {
+        if (limit !== maxBytes || !unlimited?.(Buffer.concat(chunks).subarray(0, HEAD_BYTES))) {
+          return { error: `larger than --max-bytes (more than ${maxBytes} bytes)` };
+        }
+        limit = bufferConstants.MAX_LENGTH - 1;
+      }
     }
     const bytes = Buffer.concat(chunks, len);
     const notText = notTextReason(bytes);
@@ -300,6 +399,20 @@ export async function loadStdin(maxBytes: number, stream: AsyncIterable<unknown>
   } catch (err) {
     return { error: reasonOf(err) };
   }
+}
+
+/**
+ * Reads one input of a command that reads its inputs one after another (`check`, `report`). Stdin is read
+ * once, before, and its bytes or error passed in.
+ * @param entry the input
+ * @param maxBytes the size limit
+ * @param stdin what stdin gave, when an input is "-"
+ * @param unlimited inputs the limit does not apply to
+ */
+export function loadEntry(entry: InputEntry, maxBytes: number, stdin: LoadResult | null, unlimited?: Unlimited): LoadResult {
+  if (entry.error !== undefined) return { error: entry.error };
+  if (entry.path === '-') return stdin ?? { error: 'stdin was not read' };
+  return loadFile(entry.path, maxBytes, unlimited);
 }
 
 /**

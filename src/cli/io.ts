@@ -1,15 +1,5 @@
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-
-/** A file (or stdin) read as bytes, or the reason it could not be. */
-export type ReadResult = { path: string; bytes: Uint8Array } | { path: string; error: string };
-
-/** Reads all of stdin as bytes. */
-export async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /** Turns a Node error into a short reason: "no such file or directory". */
 export function reasonOf(err: unknown): string {
@@ -26,16 +16,6 @@ export function reasonOf(err: unknown): string {
       return 'too many levels of symbolic links';
     default:
       return e?.message ? String(e.message) : String(err);
-  }
-}
-
-/** Reads a path given on the command line ("-" is stdin); never throws. */
-export async function readInput(path: string): Promise<ReadResult> {
-  try {
-    const bytes = path === '-' ? await readStdin() : await readFile(path);
-    return { path, bytes };
-  } catch (err) {
-    return { path, error: reasonOf(err) };
   }
 }
 

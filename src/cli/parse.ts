@@ -2,32 +2,27 @@ import type { Command } from 'commander';
 import type { Notice } from '../schema.js';
 import type { BatchResult, BatchTask } from './batch.js';
 import {
-  DEFAULT_EXTENSIONS,
-  DEFAULT_MAX_BYTES,
   UsageError,
-  expandInputs,
+  addInputOptions,
   loadStdin,
+  noInputsMessage,
   outputPathFor,
-  parseByteSize,
-  parseExtensions,
+  resolveInputs,
   type InputEntry,
+  type InputOptions,
 } from './inputs.js';
 import { inputError } from './io.js';
 import { encodeUtf8 } from '../text/utf8.js';
 
 /** Options of `thongbao parse`. */
-export interface ParseCommandOptions {
+export interface ParseCommandOptions extends InputOptions {
   pretty?: boolean;
   compact?: boolean;
   strict?: boolean;
   refDate?: string;
-  encoding?: string;
   jobs?: string;
   out?: string;
   force?: boolean;
-  ext?: string;
-  filesFrom?: string;
-  maxBytes?: string;
   quiet?: boolean;
   format?: string;
 }
@@ -57,16 +52,6 @@ async function defaultJobs(): Promise<number> {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
-/** Checks a forced encoding name up front, so that a typo is a usage error rather than N failed files. */
-async function checkEncoding(name: string): Promise<void> {
-  const { decodeBuffer } = await import('../text/decode.js');
-  try {
-    decodeBuffer(new Uint8Array(0), { encoding: name });
-  } catch (err) {
-    throw new UsageError((err as Error)?.message ?? `unknown encoding "${name}"`);
-  }
-}
-
 /**
  * Runs `thongbao parse` and sets process.exitCode: 0 when every input was parsed (and, with `--strict`,
  * had its number, issue date and type name), 1 when some input failed, 2 for a usage error.
@@ -89,21 +74,14 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
     throw new UsageError(`--jobs takes a whole number from 1 to 1024, got "${opts.jobs}"`);
   }
   const jobs = opts.jobs !== undefined ? Number(opts.jobs) : await defaultJobs();
-  const maxBytes = opts.maxBytes !== undefined ? parseByteSize(opts.maxBytes) : DEFAULT_MAX_BYTES;
-  const extensions = opts.ext !== undefined ? parseExtensions(opts.ext) : DEFAULT_EXTENSIONS;
-  if (opts.encoding !== undefined) await checkEncoding(opts.encoding);
   if (opts.force && opts.out === undefined) throw new UsageError('--force only applies with --out DIR');
   if (opts.format !== undefined && opts.format !== 'json' && opts.format !== 'nd30') {
     throw new UsageError(`--format takes json or nd30, got "${opts.format}"`);
   }
 
-  const args = paths.length === 0 && opts.filesFrom === undefined ? ['-'] : paths;
-  const entries = await expandInputs(args, {
-    extensions,
-    ...(opts.filesFrom !== undefined ? { filesFrom: opts.filesFrom } : {}),
-  });
+  const { entries, extensions, maxBytes } = await resolveInputs(paths, opts);
   if (entries.length === 0) {
-    process.stderr.write(`thongbao: no input files found (directories are searched for ${extensions.join(', ')})\n`);
+    process.stderr.write(noInputsMessage(extensions) + '\n');
     process.exitCode = 0;
     return;
   }
@@ -298,7 +276,7 @@ function assignOutputs(outDir: string, entries: InputEntry[]): { paths: string[]
 
 /** Registers `parse` on the program. */
 export function registerParse(program: Command): void {
-  program
+  const command = program
     .command('parse')
     .description('parse notices into JSON (one object; NDJSON, in input order, for several files)')
     .argument('[paths...]', 'text files or directories (searched recursively); "-" reads stdin')
@@ -306,10 +284,8 @@ export function registerParse(program: Command): void {
     .option('--compact', 'one line per notice')
     .option('--strict', 'exit 1 when a number, issue date or type name is missing')
     .option('--ref-date <YYYY-MM-DD>', 'resolve deadlines against this date instead of the issue date')
-    .option('--encoding <name>', 'decode input as this encoding instead of detecting it')
-    .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
-    .option('--ext <list>', 'extensions of the files taken from directories', 'txt,md')
-    .option('--max-bytes <size>', 'skip files larger than this (bytes, or with a k/M/G suffix)', '20M')
+    .option('--encoding <name>', 'decode input as this encoding instead of detecting it');
+  addInputOptions(command)
     .option('-j, --jobs <n>', 'threads parsing at once, the main one included (default: the number of cores)')
     .option('--out <dir>', 'write one <name>.json per input into this folder instead of printing NDJSON')
     .option('--force', 'with --out: overwrite existing files')

@@ -1,69 +1,32 @@
 /**
- * Inputs of `thongbao report`: paths, directories (walked recursively) and stdin, read as notice text
- * or as the JSON / NDJSON that `thongbao parse` prints, recognised by content.
+ * Inputs of `thongbao report`: notice text, or the JSON / NDJSON that `thongbao parse` prints, recognised by
+ * content. Which inputs there are is decided by the input layer all commands share (inputs.ts).
  */
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { parseNoticeBuffer } from '../parse/notice.js';
 import { vietnameseOrder } from '../report/sort.js';
 import { NoticeSchema, type Notice } from '../schema.js';
-import { readInput, reasonOf } from './io.js';
+import { loadEntry, type InputEntry, type LoadResult } from './inputs.js';
 
-/** Extensions of the files taken from a directory. */
-export const REPORT_TEXT_EXTENSIONS = ['.txt', '.md'];
 // Named directly, these are always read as JSON, so a broken one is an error rather than a "notice".
 const JSON_EXTENSIONS = ['.json', '.ndjson', '.jsonl'];
 
-// Natural order, so "notice-2.txt" comes before "notice-10.txt".
+// Natural order, so that "line 3 ..." comes before "line 12 ...".
 const pathOrder = vietnameseOrder({ numeric: true });
 // A UTF-8 byte order mark, then whitespace, then the first significant character.
 const JSON_START = /^\uFEFF?\s*(?<first>[{[])/u;
+// What the output of `thongbao parse` starts with: an object with a key ('{"schemaVersion"', '{\n  "source"')
+// or an array of objects. "[DỰ THẢO]" over a draft notice is neither.
+const PARSE_OUTPUT_START = /^\uFEFF?\s*(?:\{\s*"|\[\s*[{\]])/u;
 const LINE_SPLIT = /\r?\n/u;
 
-/** A path given on the command line, expanded: files in order, or why a path could not be used. */
-export type InputPath = { path: string } | { path: string; error: string };
-
-async function walk(dir: string, out: InputPath[]): Promise<void> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (err) {
-    out.push({ path: dir, error: reasonOf(err) });
-    return;
-  }
-  entries.sort((a, b) => pathOrder(a.name, b.name));
-  for (const e of entries) {
-    const path = join(dir, e.name);
-    // Symbolic links to directories are not followed, so a link loop cannot trap the walk.
-    if (e.isDirectory()) await walk(path, out);
-    else if ((e.isFile() || e.isSymbolicLink()) && REPORT_TEXT_EXTENSIONS.includes(extname(e.name).toLowerCase())) {
-      out.push({ path });
-    }
-  }
-}
-
 /**
- * Expands command-line paths: "-" stays stdin, a directory becomes the .txt and .md files below it
- * (recursively, in natural order), anything else is kept as a file to read.
- * @param args the paths as given
+ * Whether an input's first bytes are those of parse output, which `--max-bytes` does not limit: the NDJSON of
+ * a whole archive is far larger than any notice.
+ * @param head the input's first bytes
  */
-export async function expandReportInputs(args: readonly string[]): Promise<InputPath[]> {
-  const out: InputPath[] = [];
-  for (const arg of args) {
-    if (arg === '-') {
-      out.push({ path: arg });
-      continue;
-    }
-    let isDir = false;
-    try {
-      isDir = (await stat(arg)).isDirectory();
-    } catch {
-      // Reading it will report why.
-    }
-    if (isDir) await walk(arg, out);
-    else out.push({ path: arg });
-  }
-  return out;
+export function startsLikeParseOutput(head: Uint8Array): boolean {
+  return PARSE_OUTPUT_START.test(new TextDecoder('utf-8').decode(head));
 }
 
 /** The notices read from one input, and the problems with it (each one line, without the path). */
@@ -158,28 +121,13 @@ export function loadNotices(path: string, bytes: Uint8Array, opts: TextOptions =
 }
 
 /**
- * Reads every input, in order. Never throws: an input that cannot be read or used is returned with
- * its reason, and the others are still read.
+ * Reads one input of a report: its notices, or why it could not be used. Never throws.
+ * @param entry the input
+ * @param maxBytes the size limit of notice text
+ * @param stdin what stdin gave, when the input is "-"
+ * @param opts how to read notice text
  */
-export async function readReportInputs(
-  args: readonly string[],
-  opts: TextOptions = {},
-): Promise<{ notices: Notice[]; errors: Array<{ path: string; reason: string }> }> {
-  const notices: Notice[] = [];
-  const errors: Array<{ path: string; reason: string }> = [];
-  for (const input of await expandReportInputs(args)) {
-    if ('error' in input) {
-      errors.push({ path: input.path, reason: input.error });
-      continue;
-    }
-    const read = await readInput(input.path);
-    if ('error' in read) {
-      errors.push({ path: input.path, reason: read.error });
-      continue;
-    }
-    const loaded = loadNotices(input.path, read.bytes, opts);
-    notices.push(...loaded.notices);
-    errors.push(...loaded.errors.map((reason) => ({ path: input.path, reason })));
-  }
-  return { notices, errors };
+export function readReportInput(entry: InputEntry, maxBytes: number, stdin: LoadResult | null, opts: TextOptions = {}): LoadedInput {
+  const read = loadEntry(entry, maxBytes, stdin, startsLikeParseOutput);
+  return 'error' in read ? { notices: [], errors: [read.error] } : loadNotices(entry.path, read.bytes, opts);
 }

@@ -11,8 +11,11 @@ import { GROUP_KEYS, type GroupKey } from '../report/group.js';
 import { buildReport, type ReportRow } from '../report/row.js';
 import { SORT_KEYS, sortRows, type SortKey } from '../report/sort.js';
 import { STATUSES, parseIsoDate, todayInVietnam, type Status } from '../report/status.js';
+import type { Notice } from '../schema.js';
+import { UsageError, addInputOptions, loadStdin, noInputsMessage, resolveInputs, type InputOptions, type ResolvedInputs } from './inputs.js';
 import { inputError, reasonOf, writeFileAtomic } from './io.js';
-import { readReportInputs } from './report-inputs.js';
+import { Progress } from './progress.js';
+import { readReportInput, startsLikeParseOutput } from './report-inputs.js';
 
 /** The output formats of `thongbao report`. */
 export const REPORT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'ics', 'md'] as const;
@@ -22,7 +25,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const FAIL_ON = ['overdue', 'due-soon'] as const;
 
 /** Options of `thongbao report`, as commander hands them over. */
-export interface ReportCommandOptions {
+export interface ReportCommandOptions extends InputOptions {
   asOf?: string;
   soon: string;
   all?: boolean;
@@ -38,7 +41,7 @@ export interface ReportCommandOptions {
   color: boolean;
   out?: string;
   failOn?: (typeof FAIL_ON)[number];
-  encoding?: string;
+  quiet?: boolean;
 }
 
 // --out report.csv picks csv when --format is not given.
@@ -54,11 +57,9 @@ const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = {
 // --soon 7
 const NON_NEGATIVE_INT = /^\d{1,4}$/u;
 
-class UsageProblem extends Error {}
-
 function isoOption(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && parseIsoDate(value) === null) {
-    throw new UsageProblem(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
+    throw new UsageError(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
   }
   return value;
 }
@@ -68,7 +69,7 @@ function statusList(values: string[] | undefined): Status[] | undefined {
   const out: Status[] = [];
   for (const v of values.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
     if (!(STATUSES as readonly string[]).includes(v)) {
-      throw new UsageProblem(`--status takes ${STATUSES.join(', ')}, got "${v}"`);
+      throw new UsageError(`--status takes ${STATUSES.join(', ')}, got "${v}"`);
     }
     out.push(v as Status);
   }
@@ -118,24 +119,38 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
   let asOf: string;
   let status: Status[] | undefined;
   let soon: number;
+  let resolved: ResolvedInputs;
   try {
     asOf = isoOption('--as-of', opts.asOf) ?? todayInVietnam();
     isoOption('--from', opts.from);
     isoOption('--to', opts.to);
     status = statusList(opts.status);
-    if (!NON_NEGATIVE_INT.test(opts.soon)) throw new UsageProblem(`--soon must be a whole number of days, got "${opts.soon}"`);
+    if (!NON_NEGATIVE_INT.test(opts.soon)) throw new UsageError(`--soon must be a whole number of days, got "${opts.soon}"`);
     soon = Number(opts.soon);
+    resolved = await resolveInputs(paths, opts);
   } catch (err) {
-    if (!(err instanceof UsageProblem)) throw err;
+    if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`thongbao: ${err.message}\n`);
     process.exitCode = 2;
     return;
   }
+  const { entries, extensions, maxBytes } = resolved;
+  // No files make an empty report, which is still printed (or written to --out).
+  if (entries.length === 0) process.stderr.write(noInputsMessage(extensions) + '\n');
 
-  const { notices, errors } = await readReportInputs(paths.length ? paths : ['-'], {
-    ...(opts.encoding ? { encoding: opts.encoding } : {}),
-  });
-  for (const e of errors) process.stderr.write(inputError(e.path, e.reason) + '\n');
+  const stdin = entries.some((e) => e.path === '-') ? await loadStdin(maxBytes, process.stdin, startsLikeParseOutput) : null;
+  const progress = new Progress({ total: entries.length, ...(opts.quiet ? { quiet: true } : {}) });
+  const textOptions = opts.encoding ? { encoding: opts.encoding } : {};
+  const notices: Notice[] = [];
+  let inputFailed = false;
+  for (const entry of entries) {
+    const loaded = readReportInput(entry, maxBytes, stdin, textOptions);
+    notices.push(...loaded.notices);
+    for (const reason of loaded.errors) progress.log(inputError(entry.path, reason));
+    if (loaded.errors.length > 0) inputFailed = true;
+    progress.tick();
+  }
+  progress.finish();
 
   const rows = sortRows(
     filterRows(buildReport(notices, { asOf, soon, all: opts.all === true }), {
@@ -153,7 +168,7 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
     (process.stdout.isTTY === true ? 'table' : 'ndjson');
   const text = render(rows, format, opts);
 
-  let exit = errors.length ? 2 : failsOn(rows, opts.failOn) ? 1 : 0;
+  let exit = inputFailed ? 2 : failsOn(rows, opts.failOn) ? 1 : 0;
   if (opts.out !== undefined) {
     try {
       await writeFileAtomic(opts.out, text);
@@ -173,10 +188,10 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
 
 /** Registers `report` on the program. */
 export function registerReport(program: Command): void {
-  program
+  const command = program
     .command('report')
     .description('list the deadlines of notices: who must do what by when, and what is overdue')
-    .argument('[inputs...]', 'notice text files, directories (.txt and .md, recursively), JSON/NDJSON from "thongbao parse"; "-" reads stdin')
+    .argument('[inputs...]', 'notice text files, directories (searched recursively), JSON/NDJSON from "thongbao parse"; "-" reads stdin')
     .option('--as-of <YYYY-MM-DD>', 'count days left from this day (default: today in Asia/Ho_Chi_Minh)')
     .option('--soon <days>', 'a row is due-soon from this many days before its due date', '7')
     .option('--all', 'also list undated deadlines and tasks without a deadline')
@@ -192,6 +207,8 @@ export function registerReport(program: Command): void {
     .option('--no-color', 'do not colour the table (also NO_COLOR, and whenever stdout is not a terminal)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout; its extension picks the format')
     .addOption(new Option('--fail-on <status>', 'exit 1 when a row is overdue (or, for due-soon, due soon or overdue)').choices(FAIL_ON))
-    .option('--encoding <name>', 'decode text input as this encoding instead of detecting it')
+    .option('--encoding <name>', 'decode text input as this encoding instead of detecting it');
+  addInputOptions(command)
+    .option('-q, --quiet', 'no progress bar; only errors on stderr')
     .action(async (inputs: string[], opts: ReportCommandOptions) => runReport(inputs, opts));
 }

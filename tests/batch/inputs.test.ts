@@ -13,8 +13,11 @@ import {
   parseByteSize,
   parseExtensions,
   splitPathList,
+  type LoadResult,
+  type Unlimited,
 } from '../../src/cli/inputs.js';
-import { tempDir } from './helpers.js';
+import { spawn, tempDir } from './helpers.js';
+import { spawnSync } from 'node:child_process';
 
 describe('expandInputs', () => {
   let dir: string;
@@ -79,6 +82,9 @@ describe('expandInputs', () => {
   });
 });
 
+// The bytes as text (or the error): far quicker to compare than a large buffer element by element.
+const asText = (r: LoadResult) => ('bytes' in r ? Buffer.from(r.bytes).toString('utf8') : `error: ${r.error}`);
+
 describe('loadFile and loadStdin', () => {
   let dir: string;
   beforeAll(() => {
@@ -123,6 +129,29 @@ describe('loadFile and loadStdin', () => {
     expect(loadFile(path, DEFAULT_MAX_BYTES)).toEqual({ error: 'not a text file (NUL byte in the first 8192 bytes)' });
   });
 
+  it('reads a file over the limit whole when its first bytes say the limit does not apply', () => {
+    const path = join(dir, 'big.ndjson');
+    const content = '{"schemaVersion":1}\n'.repeat(10_000);
+    writeFileSync(path, content);
+    const json: Unlimited = (head) => head[0] === 0x7b;
+    expect(loadFile(path, 100)).toEqual({ error: `larger than --max-bytes (${content.length} > 100 bytes)` });
+    expect(asText(loadFile(path, 100, json))).toBe(content);
+    expect(loadFile(path, 100, () => false)).toEqual({ error: `larger than --max-bytes (${content.length} > 100 bytes)` });
+  });
+
+  it('applies the same test to a pipe, whose size is known only once read', () => {
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const content = '{"schemaVersion":1}\n'.repeat(10_000);
+    const source = join(dir, 'pipe-source.ndjson');
+    writeFileSync(source, content);
+    const writer = () => spawn('sh', ['-c', `cat '${source}' > '${fifo}'`]);
+    writer();
+    expect(loadFile(fifo, 100)).toEqual({ error: `larger than --max-bytes (${2 ** 16} > 100 bytes)` });
+    writer();
+    expect(asText(loadFile(fifo, 100, (head) => head[0] === 0x7b))).toBe(content);
+  });
+
   it('reads stdin up to the limit', async () => {
     expect(await loadStdin(100, Readable.from([Buffer.from('ab'), Buffer.from('c')]))).toEqual({ bytes: Buffer.from('abc') });
     expect(await loadStdin(2, Readable.from([Buffer.from('ab'), Buffer.from('c')]))).toEqual({
@@ -131,6 +160,9 @@ describe('loadFile and loadStdin', () => {
     expect(await loadStdin(100, Readable.from([Buffer.from([1, 0, 2])]))).toEqual({
       error: 'not a text file (NUL byte in the first 8192 bytes)',
     });
+    const chunks = () => Readable.from([Buffer.from('{"a"'), Buffer.from(':1}\n{"b":2}')]);
+    expect(await loadStdin(5, chunks(), (head) => head[0] === 0x7b)).toEqual({ bytes: Buffer.from('{"a":1}\n{"b":2}') });
+    expect(await loadStdin(5, chunks(), (head) => head[0] === 0x5b)).toEqual({ error: 'larger than --max-bytes (more than 5 bytes)' });
   });
 });
 

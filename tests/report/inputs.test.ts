@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandReportInputs, readNoticeJson } from '../../src/cli/report-inputs.js';
+import { readNoticeJson, readReportInput, startsLikeParseOutput } from '../../src/cli/report-inputs.js';
 import { BAC_GIANG, LAI_CHAU } from './notices.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'thongbao-inputs-'));
@@ -32,19 +32,37 @@ describe('recognising parse output by content', () => {
   });
 });
 
-describe('expanding directories', () => {
-  it('takes .txt and .md files below a directory, recursively, in natural order', async () => {
-    const dir = join(TMP, 'archive');
-    mkdirSync(join(dir, 'b'), { recursive: true });
-    for (const f of ['tb-10.txt', 'tb-2.txt', 'tb-1.MD', 'notes.json', 'scan.pdf', join('b', 'inner.txt')]) writeFileSync(join(dir, f), 'x');
-    const inputs = await expandReportInputs([dir, '-', join(TMP, 'missing.txt')]);
-    expect(inputs).toEqual([
-      { path: join(dir, 'b', 'inner.txt') },
-      { path: join(dir, 'tb-1.MD') },
-      { path: join(dir, 'tb-2.txt') },
-      { path: join(dir, 'tb-10.txt') },
-      { path: '-' },
-      { path: join(TMP, 'missing.txt') },
-    ]);
+describe('the size limit, for notice text only', () => {
+  const head = (s: string) => new TextEncoder().encode(s).subarray(0, 64);
+
+  it('tells parse output from notice text by its first characters', () => {
+    expect(startsLikeParseOutput(head('{"schemaVersion":1,"source":"a.txt"'))).toBe(true);
+    expect(startsLikeParseOutput(head('\uFEFF\n  {\n  "source": "a.txt", "error": "x"}'))).toBe(true);
+    expect(startsLikeParseOutput(head('[\n  {"schemaVersion": 1}]'))).toBe(true);
+    expect(startsLikeParseOutput(head('[]'))).toBe(true);
+    expect(startsLikeParseOutput(head('[DỰ THẢO]\nSố: 12/TB-UBND'))).toBe(false);
+    expect(startsLikeParseOutput(head('{không phải JSON}'))).toBe(false);
+    expect(startsLikeParseOutput(head('Số: 12/TB-UBND'))).toBe(false);
+  });
+
+  it('reads NDJSON from thongbao parse over --max-bytes, and refuses notice text over it', () => {
+    const nd = join(TMP, 'archive.ndjson');
+    writeFileSync(nd, JSON.stringify(BAC_GIANG) + '\n' + JSON.stringify(LAI_CHAU) + '\n');
+    expect(readReportInput({ path: nd, rel: 'archive.ndjson' }, 100, null)).toEqual({ notices: [BAC_GIANG, LAI_CHAU], errors: [] });
+    const draft = join(TMP, 'draft.txt');
+    writeFileSync(draft, '[DỰ THẢO]\n' + 'Số: 12/TB-UBND\n'.repeat(20));
+    const refused = readReportInput({ path: draft, rel: 'draft.txt' }, 100, null);
+    expect(refused.notices).toEqual([]);
+    expect(refused.errors).toEqual([expect.stringMatching(/^larger than --max-bytes \(\d+ > 100 bytes\)$/)]);
+    expect(readReportInput({ path: draft, rel: 'draft.txt' }, 10_000, null).notices).toHaveLength(1);
+  });
+
+  it('takes stdin as read before, and the error of an input known to be unusable', () => {
+    const stdin = { bytes: new TextEncoder().encode(JSON.stringify(LAI_CHAU)) };
+    expect(readReportInput({ path: '-', rel: 'stdin' }, 100, stdin).notices).toEqual([LAI_CHAU]);
+    expect(readReportInput({ path: 'loop', rel: 'loop', error: 'symbolic link loop (leads back to d)' }, 100, null)).toEqual({
+      notices: [],
+      errors: ['symbolic link loop (leads back to d)'],
+    });
   });
 });

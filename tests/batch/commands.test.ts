@@ -1,0 +1,156 @@
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, cliPiped, FIXTURES, tempDir } from './helpers.js';
+
+const BAC_GIANG = join(FIXTURES, 'bacgiang-307-TB-UBND-2017.txt');
+const LAI_CHAU = join(FIXTURES, 'laichau-28-TB-UBND-2012.txt');
+const AS_OF = ['--as-of', '2017-10-01'];
+
+interface CheckFile {
+  filePath: string;
+  errorCount: number;
+}
+
+/** The files `check --format json` reported on, in its order. */
+function checked(stdout: string): string[] {
+  return (JSON.parse(stdout) as CheckFile[]).map((f) => f.filePath);
+}
+
+/** The notices `report --format json` took rows from, in the order of their first row. */
+function reported(stdout: string): string[] {
+  return [...new Set((JSON.parse(stdout) as Array<{ source: string }>).map((r) => r.source))];
+}
+
+// 160 000 bytes: "ố" takes three.
+const BIG = 'Số: 1/TB-UBND\n'.repeat(10_000);
+
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('thongbao: cannot read'));
+
+describe('check and report take the inputs parse takes', () => {
+  let dir: string;
+  let archive: string;
+  beforeAll(() => {
+    dir = tempDir('thongbao-commands-');
+    archive = join(dir, 'archive');
+    mkdirSync(join(archive, 'sub'), { recursive: true });
+    mkdirSync(join(archive, '.hidden'));
+    copyFileSync(BAC_GIANG, join(archive, 'sub', 'a.txt'));
+    copyFileSync(LAI_CHAU, join(archive, 'b.md'));
+    copyFileSync(LAI_CHAU, join(archive, '.hidden', 'c.txt'));
+    writeFileSync(join(archive, 'notes.json'), '{"not": "a notice"}');
+    // Over the --max-bytes given below, not a text file, and a link back to the folder above.
+    writeFileSync(join(archive, 'big.txt'), BIG);
+    writeFileSync(join(archive, 'bin.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0]));
+    symlinkSync(archive, join(archive, 'sub', 'loop'));
+  });
+
+  it('check walks a directory (sorted by name, hidden entries skipped), reports the bad files and goes on', () => {
+    const r = cli(['check', archive, '--format', 'json', '--max-bytes', '64k']);
+    expect(r.status).toBe(2);
+    expect(checked(r.stdout)).toEqual([join(archive, 'b.md'), join(archive, 'sub', 'a.txt')]);
+    expect(errorLines(r.stderr)).toEqual([
+      `thongbao: cannot read ${join(archive, 'big.txt')}: larger than --max-bytes (${Buffer.byteLength(BIG)} > 65536 bytes)`,
+      `thongbao: cannot read ${join(archive, 'bin.txt')}: not a text file (NUL byte in the first 8192 bytes)`,
+      `thongbao: cannot read ${join(archive, 'sub', 'loop')}: symbolic link loop (leads back to ${archive})`,
+    ]);
+  });
+
+  it('report walks the same directory the same way', () => {
+    const r = cli(['report', archive, '--format', 'json', '--max-bytes', '64k', ...AS_OF]);
+    expect(r.status).toBe(2);
+    expect(reported(r.stdout).sort()).toEqual([join(archive, 'b.md'), join(archive, 'sub', 'a.txt')]);
+    expect(errorLines(r.stderr)).toHaveLength(3);
+  });
+
+  it('both take --ext, and files named directly whatever their extension', () => {
+    const onlyMd = cli(['check', archive, '--ext', 'md', '--format', 'json']);
+    expect(checked(onlyMd.stdout)).toEqual([join(archive, 'b.md')]);
+    // A link loop is reported whatever the extensions.
+    expect(errorLines(onlyMd.stderr)).toEqual([expect.stringMatching(/sub\/loop: symbolic link loop/)]);
+    const named = join(dir, 'notice.text');
+    copyFileSync(BAC_GIANG, named);
+    expect(checked(cli(['check', named, '--format', 'json']).stdout)).toEqual([named]);
+    const report = cli(['report', archive, named, '--ext', 'md', '--format', 'json', ...AS_OF]);
+    expect(errorLines(report.stderr)).toEqual([expect.stringMatching(/sub\/loop: symbolic link loop/)]);
+    expect(reported(report.stdout).sort()).toEqual([join(archive, 'b.md'), named]);
+  });
+
+  it('both read --files-from, from a file or stdin, after the positional paths', () => {
+    const list = join(dir, 'list.lst');
+    writeFileSync(list, `${LAI_CHAU}\n\n${join(dir, 'missing.txt')}\n`);
+    const r = cli(['check', BAC_GIANG, '--files-from', list, '--format', 'json']);
+    expect(r.status).toBe(2);
+    expect(checked(r.stdout)).toEqual([BAC_GIANG, LAI_CHAU]);
+    expect(errorLines(r.stderr)).toEqual([`thongbao: cannot read ${join(dir, 'missing.txt')}: no such file or directory`]);
+    const fromStdin = cli(['report', '--files-from', '-', '--format', 'json', ...AS_OF], { input: `${BAC_GIANG}\n${LAI_CHAU}\n` });
+    expect(fromStdin.status).toBe(0);
+    expect(reported(fromStdin.stdout).sort()).toEqual([BAC_GIANG, LAI_CHAU].sort());
+  });
+
+  it('report reads the NDJSON of a whole archive whatever --max-bytes, which limits notice text only', () => {
+    const ndjson = cli(['parse', BAC_GIANG, LAI_CHAU]).stdout;
+    const file = join(dir, 'archive.ndjson');
+    writeFileSync(file, ndjson);
+    const fromFile = cli(['report', file, '--max-bytes', '1k', '--format', 'json', ...AS_OF]);
+    expect(fromFile.stderr).toBe('');
+    expect(reported(fromFile.stdout).sort()).toEqual([BAC_GIANG, LAI_CHAU].sort());
+    const fromStdin = cli(['report', '-', '--max-bytes', '1k', '--format', 'json', ...AS_OF], { input: ndjson });
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    const text = cli(['report', BAC_GIANG, '--max-bytes', '1k', '--format', 'json', ...AS_OF]);
+    expect(text.status).toBe(2);
+    expect(errorLines(text.stderr)).toEqual([
+      `thongbao: cannot read ${BAC_GIANG}: larger than --max-bytes (${readFileSync(BAC_GIANG).length} > 1024 bytes)`,
+    ]);
+  });
+
+  it('check --fix prints one file: a folder of two is a usage error, a folder of one is not', () => {
+    const two = cli(['check', '--fix', join(archive, 'sub')]);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toBe('thongbao: --fix prints one fixed file; give one file, or add --write\n');
+    const folder = join(dir, 'one');
+    mkdirSync(folder);
+    copyFileSync(LAI_CHAU, join(folder, 'b.md'));
+    const one = cli(['check', '--fix', folder, '-q']);
+    expect(one.stdout).toBe(readFileSync(LAI_CHAU, 'utf8').replace('Số: 28 /TB-UBND', 'Số: 28/TB-UBND'));
+  });
+
+  it('an empty folder gives an empty report, with one line on stderr', () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const sarif = cli(['check', empty, '--format', 'sarif']);
+    expect(sarif.status).toBe(0);
+    expect(JSON.parse(sarif.stdout).runs[0].results).toEqual([]);
+    expect(sarif.stderr).toBe('thongbao: no input files found (directories are searched for .txt, .md)\n');
+    const report = cli(['report', empty, '--format', 'json', '-q', ...AS_OF]);
+    expect(report.status).toBe(0);
+    expect(JSON.parse(report.stdout)).toEqual([]);
+  });
+
+  it('both refuse a bad --ext, --max-bytes or --encoding before reading anything (exit 2)', () => {
+    for (const command of ['check', 'report']) {
+      expect(cli([command, archive, '--ext', ',']).stderr).toBe('thongbao: --ext takes extensions such as "txt,md", got ","\n');
+      expect(cli([command, archive, '--max-bytes', 'lots']).status).toBe(2);
+      const encoding = cli([command, archive, '--encoding', 'klingon']);
+      expect(encoding.status).toBe(2);
+      expect(encoding.stdout).toBe('');
+      expect(encoding.stderr).toMatch(/^thongbao: Unknown encoding "klingon"/);
+    }
+  });
+
+  it('both end quietly when the reader goes away (`| head -1`)', () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 200; i++) copyFileSync(i % 2 ? BAC_GIANG : LAI_CHAU, join(many, `n${i}.txt`));
+    // check: errors found (1); report: done (0). Nothing else on stderr.
+    const runs: Array<[string[], number]> = [
+      [['check', many], 1],
+      [['report', many, '--format', 'csv', ...AS_OF], 0],
+    ];
+    for (const [args, status] of runs) {
+      const r = cliPiped(args, '| head -1');
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(r.stderr).toBe(`status=${status}\n`);
+    }
+  });
+});
