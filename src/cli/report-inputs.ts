@@ -4,15 +4,12 @@
  */
 import { extname } from 'node:path';
 import { parseNoticeBuffer } from '../parse/notice.js';
-import { vietnameseOrder } from '../report/sort.js';
 import { NoticeSchema, type Notice } from '../schema.js';
 import { loadEntry, type InputEntry, type LoadResult } from './inputs.js';
 
 // Named directly, these are always read as JSON, so a broken one is an error rather than a "notice".
 const JSON_EXTENSIONS = ['.json', '.ndjson', '.jsonl'];
 
-// Natural order, so that "line 3 ..." comes before "line 12 ...".
-const pathOrder = vietnameseOrder({ numeric: true });
 // A UTF-8 byte order mark, then whitespace, then the first significant character.
 const JSON_START = /^\uFEFF?\s*(?<first>[{[])/u;
 // What the output of `thongbao parse` starts with: an object with a key ('{"schemaVersion"', '{\n  "source"')
@@ -29,11 +26,11 @@ export function startsLikeParseOutput(head: Uint8Array): boolean {
   return PARSE_OUTPUT_START.test(new TextDecoder('utf-8').decode(head));
 }
 
-/** The notices read from one input, and the problems with it (each one line, without the path). */
-export interface LoadedInput {
-  notices: Notice[];
-  errors: string[];
-}
+/**
+ * Receives each notice of an input as soon as it is read, so that a report over an archive keeps its rows and
+ * not every notice they came from.
+ */
+export type NoticeSink = (notice: Notice) => void;
 
 /** Options for reading text notices. */
 export interface TextOptions {
@@ -47,14 +44,11 @@ function issueText(err: { issues: ReadonlyArray<{ path: PropertyKey[]; message: 
   return first.path.length ? `${first.path.map(String).join('.')}: ${first.message}` : first.message;
 }
 
-function validate(items: unknown[], unit: 'item' | 'line', numbers: number[]): LoadedInput {
-  const result: LoadedInput = { notices: [], errors: [] };
-  items.forEach((item, i) => {
-    const parsed = NoticeSchema.safeParse(item);
-    if (parsed.success) result.notices.push(parsed.data);
-    else result.errors.push(`${unit} ${numbers[i]} is not a valid notice (${issueText(parsed.error)})`);
-  });
-  return result;
+/** Validates one item of parse output: into the sink, or an error "line 3 is not a valid notice (...)". */
+function validateInto(item: unknown, label: string, sink: NoticeSink, errors: string[]): void {
+  const parsed = NoticeSchema.safeParse(item);
+  if (parsed.success) sink(parsed.data);
+  else errors.push(`${label} is not a valid notice (${issueText(parsed.error)})`);
 }
 
 function hasSchemaVersion(item: unknown): boolean {
@@ -62,72 +56,144 @@ function hasSchemaVersion(item: unknown): boolean {
 }
 
 /**
- * Reads the JSON (one notice or an array) or NDJSON that `thongbao parse` prints. Returns null when the
- * content is not that (so it is read as notice text instead).
+ * Reads the JSON (one notice or an array) or NDJSON that `thongbao parse` prints, handing each valid notice
+ * to `sink`. Returns the problems found (one line each, without the path), or null when the content is not
+ * parse output (so it is read as notice text instead; nothing was handed over then, as every notice has a
+ * schemaVersion).
+ * @param text the input's content
+ * @param path its path, whose extension tells whether it must be JSON
+ * @param sink receives the notices, in order
  */
-export function readNoticeJson(text: string, path: string): LoadedInput | null {
+export function readNoticeJson(text: string, path: string, sink: NoticeSink): string[] | null {
   if (!JSON_START.test(text)) return null;
   const strictJson = JSON_EXTENSIONS.includes(extname(path).toLowerCase());
   const body = text.replace(/^\uFEFF/u, '');
+  let whole: unknown;
   try {
-    const whole: unknown = JSON.parse(body);
-    const items = Array.isArray(whole) ? whole : [whole];
-    if (!items.some(hasSchemaVersion)) {
-      return strictJson ? { notices: [], errors: ['not the output of thongbao parse (no object with schemaVersion 1)'] } : null;
-    }
-    return validate(items, 'item', items.map((_, i) => i + 1));
+    whole = JSON.parse(body);
   } catch {
-    // Not one JSON value: NDJSON, or not JSON at all.
+    return readNdjson(new TextEncoder().encode(body), strictJson, sink);
   }
-  const items: unknown[] = [];
-  const numbers: number[] = [];
-  const errors: string[] = [];
-  body.split(LINE_SPLIT).forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      items.push(JSON.parse(line));
-      numbers.push(i + 1);
-    } catch {
-      errors.push(`line ${i + 1} is not valid JSON`);
-    }
-  });
+  const items = Array.isArray(whole) ? whole : [whole];
   if (!items.some(hasSchemaVersion)) {
-    return strictJson ? { notices: [], errors: ['not valid JSON or NDJSON from thongbao parse'] } : null;
+    return strictJson ? ['not the output of thongbao parse (no object with schemaVersion 1)'] : null;
   }
-  const result = validate(items, 'line', numbers);
-  return { notices: result.notices, errors: [...errors, ...result.errors].sort(byLineNumber) };
+  const errors: string[] = [];
+  items.forEach((item, i) => validateInto(item, `item ${i + 1}`, sink, errors));
+  return errors;
 }
 
-// "line 3 ..." before "line 12 ...".
-function byLineNumber(a: string, b: string): number {
-  return pathOrder(a, b);
+const UTF8 = new TextDecoder('utf-8');
+
+/**
+ * Calls `fn` with each line of UTF-8 bytes (after a byte-order mark), numbered from 1, until it returns false.
+ * The lines are decoded one by one: the NDJSON of a large archive is never one string, which V8 could not even
+ * hold past 2^29 characters.
+ */
+function forEachLine(bytes: Uint8Array, fn: (line: string, number: number) => boolean | void): void {
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let number = 1; start <= bytes.length; number++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    if (fn(UTF8.decode(bytes.subarray(start, end)), number) === false) return;
+    start = end + 1;
+  }
+}
+
+/**
+ * Whether bytes that may hold JSON are NDJSON: a first line with a whole JSON value, and more after it. One
+ * value, indented (a first line of "{") or on one line, is read whole instead.
+ */
+function isNdjson(bytes: Uint8Array): boolean {
+  let first: boolean | null = null;
+  let more = false;
+  forEachLine(bytes, (line) => {
+    if (line.trim() === '') return true;
+    if (first !== null) {
+      more = true;
+      return false;
+    }
+    try {
+      JSON.parse(line);
+      first = true;
+      return true;
+    } catch {
+      first = false;
+      return false;
+    }
+  });
+  return first === true && more;
+}
+
+/** NDJSON, a line at a time: only one line's objects are alive at once, however long the input. */
+function readNdjson(bytes: Uint8Array, strictJson: boolean, sink: NoticeSink): string[] | null {
+  const errors: string[] = [];
+  let parseOutput = false;
+  forEachLine(bytes, (line, number) => {
+    if (line.trim() === '') return;
+    let item: unknown;
+    try {
+      item = JSON.parse(line);
+    } catch {
+      errors.push(`line ${number} is not valid JSON`);
+      return;
+    }
+    if (hasSchemaVersion(item)) parseOutput = true;
+    validateInto(item, `line ${number}`, sink, errors);
+  });
+  if (parseOutput) return errors;
+  return strictJson ? ['not valid JSON or NDJSON from thongbao parse'] : null;
+}
+
+/**
+ * Whether bytes may hold JSON: "{" or "[" after a UTF-8 byte-order mark and white space. Tells most notice
+ * text from parse output without decoding all of it.
+ */
+function mayBeJson(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
 
 /**
  * Turns one input's bytes into notices: parse output (JSON / NDJSON) when the content is that, otherwise
- * notice text through the parser.
+ * notice text through the parser. Returns the problems found.
  * @param path the input's path ("-" for stdin), recorded as the notice's source for text
  * @param bytes its content
+ * @param sink receives the notices, in order
+ * @param opts how to read notice text
  */
-export function loadNotices(path: string, bytes: Uint8Array, opts: TextOptions = {}): LoadedInput {
-  const asJson = readNoticeJson(new TextDecoder('utf-8').decode(bytes), path);
-  if (asJson) return asJson;
+export function loadNotices(path: string, bytes: Uint8Array, sink: NoticeSink, opts: TextOptions = {}): string[] {
+  if (mayBeJson(bytes)) {
+    const asJson = isNdjson(bytes)
+      ? readNdjson(bytes, JSON_EXTENSIONS.includes(extname(path).toLowerCase()), sink)
+      : readNoticeJson(UTF8.decode(bytes), path, sink);
+    if (asJson) return asJson;
+  }
   const parsed = NoticeSchema.safeParse(
     parseNoticeBuffer(bytes, { source: path, ...(opts.encoding ? { encoding: opts.encoding } : {}) }),
   );
-  return parsed.success
-    ? { notices: [parsed.data], errors: [] }
-    : { notices: [], errors: [`the parser gave an invalid notice (${issueText(parsed.error)})`] };
+  if (!parsed.success) return [`the parser gave an invalid notice (${issueText(parsed.error)})`];
+  sink(parsed.data);
+  return [];
 }
 
 /**
- * Reads one input of a report: its notices, or why it could not be used. Never throws.
+ * Reads one input of a report, handing its notices to `sink`; returns why it could not be used, or the
+ * problems in it. Never throws.
  * @param entry the input
  * @param maxBytes the size limit of notice text
  * @param stdin what stdin gave, when the input is "-"
+ * @param sink receives the notices, in order
  * @param opts how to read notice text
  */
-export function readReportInput(entry: InputEntry, maxBytes: number, stdin: LoadResult | null, opts: TextOptions = {}): LoadedInput {
+export function readReportInput(
+  entry: InputEntry,
+  maxBytes: number,
+  stdin: LoadResult | null,
+  sink: NoticeSink,
+  opts: TextOptions = {},
+): string[] {
   const read = loadEntry(entry, maxBytes, stdin, startsLikeParseOutput);
-  return 'error' in read ? { notices: [], errors: [read.error] } : loadNotices(entry.path, read.bytes, opts);
+  return 'error' in read ? [read.error] : loadNotices(entry.path, read.bytes, sink, opts);
 }
