@@ -3,7 +3,7 @@
  * the end of the content, and the dates written anywhere in the text.
  */
 import type { SourceText } from '../text/source.js';
-import { fold, isAllCaps, splitCells, type Cell } from './text.js';
+import { foldStart, isAllCaps, splitCells, type Cell } from './text.js';
 
 /** One "- ...;" item of the recipients block (its first cell). */
 export interface Item {
@@ -17,7 +17,8 @@ export interface Recipients {
   items: Item[];
 }
 
-// "Nơi nhận:" at the start of a cell, in any case: folded "noi nhan".
+// "Nơi nhận:" at the start of a cell, in any case: folded "noi nhan". A cell holds no tab and no run of three
+// spaces (it is split there), so these words, and "phu luc" below, lie within its first 16 characters.
 const NOI_NHAN = /^noi[ \t]+nhan(?![a-z])/;
 // An appendix heading ends the signature area: "PHỤ LỤC", "Phụ lục I".
 const APPENDIX_HEAD = /^phu[ \t]+luc(?![a-z])/;
@@ -35,16 +36,29 @@ export function cellsOf(source: SourceText, n: number): Cell[] {
   return splitCells(source.line(n), n, source.lineStart(n));
 }
 
+// Five rules and the date helpers ask for the block of the same text: it is looked for once per text.
+const recipientsOf = new WeakMap<SourceText, Recipients | null>();
+
 /**
  * Finds the "Nơi nhận" block and its items. Blank lines (page breaks) may sit between items; a line
  * that does not start with a dash continues the item above when that item has no closing ";" or ".".
+ * The result is shared by every caller for the same text: read it, do not change it.
  * @param source the prepared text
  */
 export function findRecipients(source: SourceText): Recipients | null {
+  let found = recipientsOf.get(source);
+  if (found === undefined) {
+    found = scanRecipients(source);
+    recipientsOf.set(source, found);
+  }
+  return found;
+}
+
+function scanRecipients(source: SourceText): Recipients | null {
   let head: Cell | null = null;
   for (let n = 1; n <= source.lineCount && !head; n++) {
     for (const c of cellsOf(source, n)) {
-      if (NOI_NHAN.test(fold(c.text))) {
+      if (NOI_NHAN.test(foldStart(c.text))) {
         head = c;
         break;
       }
@@ -86,7 +100,7 @@ export function tailRange(source: SourceText, recipients: Recipients | null): [n
   let to = source.lineCount;
   for (let n = from + 1; n <= source.lineCount; n++) {
     const c = firstCell(source, n);
-    if (c && APPENDIX_HEAD.test(fold(c.text)) && isAllCaps(c.text)) {
+    if (c && APPENDIX_HEAD.test(foldStart(c.text)) && isAllCaps(c.text)) {
       to = n - 1;
       break;
     }

@@ -7,7 +7,7 @@
  */
 import type { Notice } from '../schema.js';
 import type { SourceText } from '../text/source.js';
-import { fold, splitCells, type Cell } from './text.js';
+import { fold, foldCell, splitCells, type Cell } from './text.js';
 
 /** How many lines from the top the header is looked for in. */
 export const HEADER_LINES = 30;
@@ -141,7 +141,7 @@ function cellSpan(cell: Cell, from: number, to: number): Span {
 }
 
 function findIn(cell: Cell, folded: RegExp): Span | null {
-  const m = folded.exec(fold(cell.text));
+  const m = folded.exec(foldCell(cell));
   return m ? cellSpan(cell, m.index, m.index + m[0].length) : null;
 }
 
@@ -270,7 +270,7 @@ function parsePlaceDate(cell: Cell): PlaceDate | null {
 }
 
 function typeNameOf(cell: Cell): string | null {
-  const t = fold(cell.text).replace(/[ \t]+/g, ' ').replace(/[.:]$/, '').trim();
+  const t = foldCell(cell).replace(/[ \t]+/g, ' ').replace(/[.:]$/, '').trim();
   return FOLDED_TYPES.get(t) ?? null;
 }
 

@@ -4,23 +4,77 @@
  */
 
 /**
+ * One character folded ("Ộ" -> "o", "Đ" -> "d"), as many code units long as it is: a character outside the BMP
+ * (two units) keeps two, padded with a space.
+ */
+function foldChar(ch: string): string {
+  if (ch === 'đ' || ch === 'Đ') return 'd';
+  const lower = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+  return ch.length === 2 ? lower.padEnd(2, ' ').slice(0, 2) : (lower[0] ?? ' ');
+}
+
+// The fold of each BMP code unit, filled as units are met (0: not yet). Folding a character costs a
+// normalisation, and the rules fold every cell of a notice several times over.
+const FOLDED = new Uint16Array(0x10000);
+// Code units turned into a string this many at a time (the argument count a call may take).
+const CHUNK = 4096;
+
+/**
  * Folds a text to lower-case letters without tone or vowel marks ("Độc lập" -> "doc lap"), one
  * character for one character, so that an index in the folded text is an index in the original.
  * @param s NFC text
  */
 export function fold(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (ch === 'đ' || ch === 'Đ') {
-      out += 'd';
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out[i] = c >= 65 && c <= 90 ? c + 32 : c;
       continue;
     }
-    const base = ch.normalize('NFD')[0] ?? ch;
-    // A character outside the BMP counts two code units: keep the length by padding.
-    const lower = base.toLowerCase();
-    out += ch.length === 2 ? lower.padEnd(2, ' ').slice(0, 2) : (lower[0] ?? ' ');
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const pair = foldChar(s.slice(i, i + 2));
+        out[i] = pair.charCodeAt(0);
+        out[++i] = pair.charCodeAt(1);
+        continue;
+      }
+    }
+    let f = FOLDED[c]!;
+    if (f === 0) FOLDED[c] = f = foldChar(String.fromCharCode(c)).charCodeAt(0);
+    out[i] = f;
   }
-  return out;
+  if (out.length <= CHUNK) return String.fromCharCode(...out);
+  let text = '';
+  for (let i = 0; i < out.length; i += CHUNK) text += String.fromCharCode(...out.subarray(i, i + CHUNK));
+  return text;
+}
+
+/**
+ * The fold of a text's first `length` code units: enough for a pattern anchored at the start ("noi nhan"),
+ * without folding a paragraph to test its first words.
+ * @param s NFC text
+ * @param length how many code units to fold
+ */
+export function foldStart(s: string, length = 16): string {
+  return fold(s.length > length ? s.slice(0, length) : s);
+}
+
+// The header's cells are matched against several folded patterns in turn: each is folded once.
+const foldedCells = new WeakMap<Cell, string>();
+
+/**
+ * The fold of a cell's text, kept for as long as the cell is.
+ * @param cell a cell of {@link splitCells}
+ */
+export function foldCell(cell: Cell): string {
+  let f = foldedCells.get(cell);
+  if (f === undefined) {
+    f = fold(cell.text);
+    foldedCells.set(cell, f);
+  }
+  return f;
 }
 
 /** A piece of a line: a Word table cell (" | ") or a PDF column (3+ spaces or tabs). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TYPE_NAMES } from '../../src/check/header.js';
@@ -36,6 +37,27 @@ describe('text helpers', () => {
       expect(fold(s)).toHaveLength(s.length);
     }
     expect(fold('Độc lập - Tự do - Hạnh phúc')).toBe('doc lap - tu do - hanh phuc');
+  });
+  it('fold gives what folding each character on its own gives, for any text', () => {
+    // The definition: each code point folded through NFD and lower case, one unit for one unit.
+    const byCharacter = (s: string) => {
+      let out = '';
+      for (const ch of s) {
+        if (ch === 'đ' || ch === 'Đ') out += 'd';
+        else {
+          const lower = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+          out += ch.length === 2 ? lower.padEnd(2, ' ').slice(0, 2) : (lower[0] ?? ' ');
+        }
+      }
+      return out;
+    };
+    const vietnamese = fc.string({ unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ İ𝐀\uD800') });
+    fc.assert(fc.property(fc.oneof(vietnamese, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme', maxLength: 3000 })), (s) => {
+      expect(fold(s)).toBe(byCharacter(s));
+    }));
+    expect(fold('Số 𝐀 İ \uD800x')).toBe(byCharacter('Số 𝐀 İ \uD800x'));
+    const long = 'Độc lập 𝐀 '.repeat(1000);
+    expect(fold(long)).toBe(byCharacter(long));
   });
   it('dictionaries are NFC', () => {
     for (const [name, abbr] of TYPE_NAMES) {
