@@ -5,6 +5,7 @@
 //   - --jobs 2 is at least 1.7x faster than --jobs 1;
 //   - peak memory (RSS of the whole process, worker threads included) does not grow with N;
 //   - one small file parses in under 120 ms wall time, Node's start-up included.
+// It also times `check` and `report` over the same notices, which have no targets of their own.
 //
 //   npm run bench                          (builds, then runs every bench/*.bench.js)
 //   node bench/throughput.bench.js         (after npm run build)
@@ -57,21 +58,24 @@ else {
 }
 `;
 
-/** Runs a command, returns wall seconds and peak RSS in MB (when /usr/bin/time is there). */
-function measure(cmd, args) {
+/**
+ * Runs a command, returns wall seconds and peak RSS in MB (when /usr/bin/time is there).
+ * @param statuses the exit codes that mean it ran (`check` exits 1 when it finds errors)
+ */
+function measure(cmd, args, statuses = [0]) {
   const full = TIME ? [TIME, ['-v', cmd, ...args]] : [cmd, args];
   const t = process.hrtime.bigint();
   const r = spawnSync(full[0], full[1], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  if (!statuses.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
   const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
   return { wall, rssMb: rss ? Number(rss[1]) / 1024 : null, cpu: user && sys ? Number(user[1]) + Number(sys[1]) : null };
 }
 
-function best(cmd, args) {
-  const runs = Array.from({ length: RUNS }, () => measure(cmd, args));
+function best(cmd, args, statuses = [0]) {
+  const runs = Array.from({ length: RUNS }, () => measure(cmd, args, statuses));
   return {
     wall: Math.min(...runs.map((r) => r.wall)),
     rssMb: runs.every((r) => r.rssMb !== null) ? Math.max(...runs.map((r) => r.rssMb)) : null,
@@ -165,6 +169,7 @@ function probeRuns(dir) {
 }
 
 const f1 = (x) => x.toFixed(1);
+const rss = (r) => (r.rssMb === null ? 'n/a' : `${Math.round(r.rssMb)} MB`);
 const ok = (pass) => (pass ? 'met' : 'NOT met');
 
 if (!existsSync(join(ROOT, 'dist', 'cli', 'index.js'))) {
@@ -189,15 +194,23 @@ for (const n of SIZES) {
   const floor = best(process.execPath, [floorScript, dir]);
   const j1 = best(process.execPath, parseArgs([dir], 1));
   const j2 = best(process.execPath, parseArgs([dir], 2));
+  const check = best(process.execPath, [BIN, 'check', dir, '--format', 'json', '-q'], [0, 1]);
+  const report = best(process.execPath, [BIN, 'report', dir, '--format', 'ndjson', '-q']);
   const last = n === SIZES[SIZES.length - 1];
-  const row = { n, mb, floor, j1, j2, workload: last ? await workloadCeiling(dir) : null, probes: last ? probeRuns(dir) : null };
+  const row = { n, mb, floor, j1, j2, check, report, workload: last ? await workloadCeiling(dir) : null, probes: last ? probeRuns(dir) : null };
   rows.push(row);
   const rate = (r) => `${Math.round(n / r.wall)} notices/s, ${f1(mb / r.wall)} MB/s (${f1(r.wall)} s)`;
-  const rss = (r) => (r.rssMb === null ? 'n/a' : `${Math.round(r.rssMb)} MB`);
   console.log(
     `| ${n} | ${f1(mb)} | ${rate(floor)} | ${rate(j1)} | ${rate(j2)} | ${(j1.wall / j2.wall).toFixed(2)}x | ${(j1.wall / floor.wall).toFixed(1)}x | ${[floor, j1, j2].map((r) => (r.cpu === null ? 'n/a' : f1(r.cpu))).join(', ')} | ${rss(j1)} | ${rss(j2)} |`,
   );
   rmSync(dir, { recursive: true, force: true });
+}
+console.log('\nThe other commands over the same notices, on one thread (`check --format json`, `report --format ndjson`):\n');
+console.log('| N | check | report | peak RSS check | peak RSS report |');
+console.log('|---|---|---|---|---|');
+for (const { n, check, report } of rows) {
+  const rate = (r) => `${Math.round(n / r.wall)} notices/s (${f1(r.wall)} s)`;
+  console.log(`| ${n} | ${rate(check)} | ${rate(report)} | ${rss(check)} | ${rss(report)} |`);
 }
 const probes = rows[rows.length - 1]?.probes;
 if (probes) {
