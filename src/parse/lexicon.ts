@@ -58,6 +58,30 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * Names of provincial departments and of ministries that hold "và" or a comma. After "các sở:" or "các Bộ:" the
+ * list names them without their head word ("Giao các sở: Tài nguyên và Môi trường, Giáo dục và Đào tạo và Văn
+ * phòng ..."), and only a dictionary tells "Kế hoạch và Đầu tư" (one body) from "Tài chính và Xây dựng" (two).
+ * Both tone placements of "hóa" are listed, as they are written.
+ */
+export const JOINED_BODY_NAMES: readonly string[] = [
+  'Tài nguyên và Môi trường',
+  'Giáo dục và Đào tạo',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
+  'Kế hoạch và Đầu tư',
+  'Khoa học và Công nghệ',
+  'Thông tin và Truyền thông',
+  'Dân tộc và Tôn giáo',
+  'Lao động - Thương binh và Xã hội',
+  'Lao động – Thương binh và Xã hội',
+  'Lao động, Thương binh và Xã hội',
+  'Văn hóa, Thể thao và Du lịch',
+  'Văn hoá, Thể thao và Du lịch',
+  'Văn hóa và Thể thao',
+  'Văn hoá và Thể thao',
+];
+
+/**
  * Vietnamese family names, used to find where a personal name starts ("Phó Chủ tịch UBND tỉnh
  * Dương Văn Thái"). Includes common ethnic-minority family names (Lò, Giàng, Ksor, Rơ Chăm, ...).
  */

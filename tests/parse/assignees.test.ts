@@ -264,6 +264,24 @@ describe('splitNames', () => {
       ['Xây dựng', 'Sở Xây dựng'],
     ]);
   });
+
+  it('keeps a department named with "và" or a comma whole in a kind list, and splits two that are not one', () => {
+    const names = (text: string) => splitNames(text, 0).map((n) => n.canonical);
+    expect(names('các sở: Tài nguyên và Môi trường, Giáo dục và Đào tạo, Nông nghiệp và Phát triển nông thôn và Văn phòng Ủy ban nhân dân tỉnh')).toEqual([
+      'Sở Tài nguyên và Môi trường',
+      'Sở Giáo dục và Đào tạo',
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Văn phòng Ủy ban nhân dân tỉnh',
+    ]);
+    expect(names('các Bộ: Văn hoá, Thể thao và Du lịch, Lao động - Thương binh và Xã hội, Công Thương')).toEqual([
+      'Bộ Văn hóa, Thể thao và Du lịch',
+      'Bộ Lao động - Thương binh và Xã hội',
+      'Bộ Công Thương',
+    ]);
+    expect(names('các Sở: Tài chính và Xây dựng')).toEqual(['Sở Tài chính', 'Sở Xây dựng']);
+    // A known name only counts as a whole word: "Kế hoạch và Đầu tưx" is no department.
+    expect(names('các Sở: Kế hoạch và Đầu tưx')).toEqual(['Sở Kế hoạch', 'Sở Đầu tưx']);
+  });
 });
 
 describe('scanName', () => {

@@ -6,7 +6,7 @@
  * list ("..., các Thành viên Ban chỉ đạo, Tổ giúp việc cần tập trung thực hiện tốt một số nội dung sau:").
  */
 import { firstLine } from '../blocks.js';
-import { ABBREVIATIONS, DIRECTIVE_VERBS, GENERIC_HEADS, ORG_HEADS, PREDICATE_STARTS, WEAK_PREDICATES } from '../lexicon.js';
+import { ABBREVIATIONS, DIRECTIVE_VERBS, GENERIC_HEADS, JOINED_BODY_NAMES, ORG_HEADS, PREDICATE_STARTS, WEAK_PREDICATES } from '../lexicon.js';
 import { caseOf, LETTER, LOWERCASE_LETTER, UPPERCASE_LETTER, WHITE_SPACE } from '../../text/letter-case.js';
 
 /** A name found in a text, with its offset there. */
@@ -635,6 +635,20 @@ function trimListEnd(raw: string): string {
   return end === t.length ? t : t.slice(0, end).trim();
 }
 
+// Longest first, so that "Văn hóa, Thể thao và Du lịch" is tried before a shorter name it starts with.
+const JOINED_BY_LENGTH = [...JOINED_BODY_NAMES].sort(byLength);
+
+/**
+ * Where a department named with "và" or a comma ends when one starts at `at` ("Kế hoạch và Đầu tư, ..."), else
+ * -1: the list of a kind ("các sở: ...") is not split inside it.
+ */
+function joinedNameEnd(text: string, at: number): number {
+  for (const name of JOINED_BY_LENGTH) {
+    if (text.startsWith(name, at) && !isLetterAt(text, at + name.length)) return at + name.length;
+  }
+  return -1;
+}
+
 /** Splits a list of names at ", " and " và " where a new name begins. */
 export function splitNames(text: string, offset: number): FoundName[] {
   const out: FoundName[] = [];
@@ -669,6 +683,7 @@ export function splitNames(text: string, offset: number): FoundName[] {
     base = offset + kind[0].length;
   }
   let start = 0;
+  let whole = prefix ? joinedNameEnd(body, 0) : -1;
   let depth = 0;
   const push = (from: number, to: number) => {
     const raw = body.slice(from, to);
@@ -692,11 +707,12 @@ export function splitNames(text: string, offset: number): FoundName[] {
       next = skipSpaces(body, i + 3);
       cut = i;
     }
-    if (cut < 0) continue;
+    if (cut < 0 || cut < whole) continue;
     const conj = c === 32;
     if (prefix ? !isLowerAt(body, next) || startsName(body, next) : startsName(body, next) || (conj && bareHeadAt(body, next) !== null)) {
       push(start, cut);
       start = next;
+      whole = prefix ? joinedNameEnd(body, next) : -1;
       i = next - 1;
     }
   }
