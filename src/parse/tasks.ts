@@ -167,12 +167,26 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
   // Each paragraph's label, read once: the loop below looks at a paragraph's and at the next one's.
   const n = paras.length;
   const labels: (Label | null)[] = new Array(n);
+  let labelled = 0;
   for (let k = 0; k < n; k++) {
     const lab = splitLabel((paras[k] as Para).text);
     labels[k] = lab;
     if (lab === null) continue;
+    labelled++;
     lastLabelled = k;
     if (firstLabelled < 0) firstLabelled = k;
+  }
+  // The only label of the text, and not the first of a list ("đ)" among paragraphs whose "a)" to "e)" a Word
+  // export dropped, as it drops automatic numbering): what is left of a lost numbering, not a list of one item
+  // that would swallow every paragraph after it. Its paragraph is read as the others are.
+  const only = labelled === 1 ? labels[firstLabelled] : null;
+  const onlyOrdinal = only ? ordinal(only.kind, only.key) : null;
+  if (only && onlyOrdinal !== null && onlyOrdinal > 1) {
+    warnings.push(
+      `Label "${only.label.trim()}" on line ${(paras[firstLabelled] as Para).line} is the only one in the text and starts no list; read as an unnumbered paragraph.`,
+    );
+    labels[firstLabelled] = null;
+    firstLabelled = lastLabelled = -1;
   }
   for (let k = 0; k < n; k++) {
     const p = paras[k] as Para;

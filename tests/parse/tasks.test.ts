@@ -238,3 +238,32 @@ describe('LABEL', () => {
     expect(groups).toBe(names);
   });
 });
+
+describe('buildTaskTree: a lone label left from a lost numbering', () => {
+  const lines = [
+    'Hội Làm vườn tỉnh Bình Thuận: Quá thời gian tổ chức đại hội nhiệm kỳ.',
+    '',
+    'đ) Hiệp hội Thủy sản tỉnh Bình Thuận: Quá thời gian tổ chức đại hội nhiệm kỳ.',
+    '',
+    'Hội Lâm nghiệp tỉnh Bình Thuận: Quá thời gian tổ chức đại hội nhiệm kỳ.',
+    '',
+    'Đề nghị Báo Bình Thuận đăng Thông báo này trên 03 số liên tiếp.',
+    '',
+    'Giao Sở Nội vụ theo dõi, tổng hợp.',
+  ];
+
+  it('reads "đ)", the only label of the text, as a paragraph: the directives after it are tasks of their own', () => {
+    const t = tree(lines);
+    expect(taskIds(t.roots)).toEqual(['u1', 'u2']);
+    expect(byId(t.roots, 'u1').text).toMatch(/^Đề nghị Báo Bình Thuận/);
+    expect(t.warnings).toEqual(['Label "đ)" on line 3 is the only one in the text and starts no list; read as an unnumbered paragraph.']);
+  });
+
+  it('keeps a single label that starts a list, and two labels out of order, as labels', () => {
+    const first = tree(lines.map((l) => l.replace(/^đ\)/u, 'a)')));
+    expect(taskIds(first.roots)[0]).toBe('a');
+    expect(first.warnings).toEqual([]);
+    const two = tree([...lines.slice(0, 4), 'e) Hội Lâm nghiệp tỉnh Bình Thuận: Quá thời gian.']);
+    expect(taskIds(two.roots)).toEqual(['đ', 'e']);
+  });
+});
