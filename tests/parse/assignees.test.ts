@@ -301,6 +301,24 @@ describe('scanName', () => {
     expect(name('Trung tâm Phát triển quỹ đất tỉnh thực hiện')).toBe('Trung tâm Phát triển quỹ đất tỉnh');
   });
 
+  it('lets a long name run on after "và" in lower case only up to its place', () => {
+    expect(name('Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận thực hiện kiểm kê')).toBe('Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận');
+    expect(name('Hội Bảo vệ thiên nhiên và môi trường thực hiện kiểm kê')).toBe('Hội Bảo vệ thiên nhiên');
+    expect(name('Sở Tài chính và thực hiện tỉnh Bình Thuận')).toBe('Sở Tài chính');
+  });
+
+  it('reads a list of six associations with their province to its end', () => {
+    const list = [
+      'Hội Cựu giáo chức tỉnh Bình Thuận',
+      'Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận',
+      'Hội Làm vườn tỉnh Bình Thuận',
+      'Hội Thân nhân kiều bào tỉnh Bình Thuận',
+      'Hiệp hội Thủy sản tỉnh Bình Thuận',
+    ].join(', ') + ' và Hội Lâm nghiệp tỉnh Bình Thuận';
+    expect(name(`${list} thực hiện kiểm kê tài sản`)).toBe(list);
+    expect(readRoles(`Yêu cầu: ${list} thực hiện kiểm kê tài sản.`).doers.map((d) => d.canonical)).toHaveLength(6);
+  });
+
   it('reads a list that goes on after ", "', () => {
     expect(name('Sở Xây dựng, các sở, ngành và UBND các xã thực hiện')).toBe('Sở Xây dựng, các sở, ngành và UBND các xã');
   });

@@ -302,6 +302,8 @@ const LONG_PLURAL = /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Qu
 const GENERIC_PLURAL = /^(?:các|Các|những|Những)\s+\p{Ll}/u;
 // Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án").
 const NAME_PHRASE = /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|liên quan|giao thông|tư vấn)(?![\p{L}])/uy;
+// A few lower-case words, then the place a long name ends with: "môi trường tỉnh Bình Thuận" after "và".
+const RUNS_ON_TO_PLACE = /(?:\p{Ll}+ ){1,4}(?:tỉnh|thành phố|huyện|thị xã|xã|phường) \p{Lu}/uy;
 const NAME_PHRASE_WORDS = leadWords(['chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'liên quan', 'giao thông', 'tư vấn']);
 // Short heads ("Báo", "Tổ", "Ban", "Hội") name a body only when a name follows: "Báo Bình Thuận", "Tổ giúp việc",
 // not "Báo cáo", "Hội nghị", "Ban hành".
@@ -493,6 +495,11 @@ function nameAfterShortHead(text: string, k: number): boolean {
   return AFTER_SHORT_HEAD.test(text.slice(s, k + 24));
 }
 
+// Words a name, or a list of names, is read for at most: the scan starts at many positions of a text, and a bound
+// keeps each one short. Six associations named with their province ("Hội Cựu giáo chức tỉnh Bình Thuận, ...")
+// come to about 40.
+const MAX_NAME_WORDS = 80;
+
 /**
  * Reads a name (or a list of names) starting at `i`, where a head word must stand.
  * @returns the end offset of the name, or -1 when no name starts there
@@ -512,7 +519,7 @@ export function scanName(text: string, i: number, bare = false): number {
   let end = j;
   let words = 0;
   let kindList = false;
-  while (j < text.length && words < 40) {
+  while (j < text.length && words < MAX_NAME_WORDS) {
     j = skipSpaces(text, j);
     if (j >= text.length) break;
     const c = text.charCodeAt(j);
@@ -609,8 +616,9 @@ export function scanName(text: string, i: number, bare = false): number {
           j = k;
           continue;
         }
-        // "và" inside a name: "Sở Nông nghiệp và Môi trường".
-        if (!isUpperAt(text, k)) break;
+        // "và" inside a name: "Sở Nông nghiệp và Môi trường"; in lower case only in a long name that goes on to its
+        // place ("Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận").
+        if (!isUpperAt(text, k) && !(long && conj === 'và' && PREDICATE.at(text, k) === null && matchAt(RUNS_ON_TO_PLACE, text, k))) break;
         j = k;
         continue;
       }
