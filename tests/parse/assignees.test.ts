@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalName, isDirective, leadInNames, readRoles, scanName, splitNames } from '../../src/parse/assignees/index.js';
+import { canonicalName, isClosingFormula, isDirective, leadInNames, readRoles, scanName, splitNames } from '../../src/parse/assignees/index.js';
 
 /** Doers and coordinators as [text, canonical] pairs. */
 function roles(text: string) {
@@ -364,5 +364,22 @@ describe('isDirective', () => {
     expect(isDirective('Ngày 07/9/2017, tại Trụ sở Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh tổ chức cuộc họp.')).toBe(false);
     expect(isDirective('Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.')).toBe(false);
     expect(isDirective('Hội nghị đã thảo luận các nội dung.')).toBe(false);
+  });
+});
+
+describe('isClosingFormula', () => {
+  it('tells the closing formula, also when a sentence on difficulties follows it', () => {
+    expect(isClosingFormula('Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.')).toBe(true);
+    expect(
+      isClosingFormula(
+        'Sở Công Thương đề nghị các chủ đầu tư nghiêm túc triển khai thực hiện. Khó khăn, vướng mắc phản ánh kịp thời về Sở Công Thương để được hướng dẫn./.',
+      ),
+    ).toBe(true);
+    expect(isClosingFormula('Đề nghị các đơn vị quan tâm, phối hợp thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Sở Nội vụ./.')).toBe(true);
+  });
+
+  it('leaves a task that only mentions difficulties, or a formula followed by other work', () => {
+    expect(isClosingFormula('Sở Tài chính tổng hợp khó khăn, vướng mắc của các đơn vị, báo cáo UBND tỉnh trước ngày 15/10/2026.')).toBe(false);
+    expect(isClosingFormula('Các đơn vị nghiêm túc triển khai thực hiện. Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/10/2026.')).toBe(false);
   });
 });

@@ -1160,10 +1160,20 @@ export function isDirective(text: string): boolean {
   return isAssignment(text);
 }
 
-/** True for a closing formula ("... nghiêm túc triển khai thực hiện./.", "... quan tâm, phối hợp thực hiện./."). */
+// The sentence a closing formula is often followed by: "Khó khăn, vướng mắc phản ánh kịp thời về Sở ... để được
+// hướng dẫn", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, ...".
+const DIFFICULTIES = /^(?:Trong quá trình (?:triển khai )?thực hiện,?\s+)?(?:nếu có\s+)?(?:phát sinh\s+)?khó khăn,?\s+vướng mắc/iu;
+
+/**
+ * True for a closing formula ("... nghiêm túc triển khai thực hiện./.", "... quan tâm, phối hợp thực hiện./."), also
+ * when a sentence on difficulties follows it ("... nghiêm túc triển khai thực hiện. Khó khăn, vướng mắc phản ánh
+ * kịp thời về Sở Công Thương ...").
+ */
 export function isClosingFormula(text: string): boolean {
   // Both forms end with a full stop: only then is the pattern, which is tried at every position, worth running.
-  return text.length < 250 && text.trimEnd().endsWith('.') && FORMULA_TAIL.test(text);
+  if (text.length < 250 && text.trimEnd().endsWith('.') && FORMULA_TAIL.test(text)) return true;
+  const stop = text.indexOf('. ');
+  return stop > 0 && stop < 250 && DIFFICULTIES.test(text.slice(stop + 2).trimStart()) && FORMULA_TAIL.test(text.slice(0, stop + 1));
 }
 
 /** True when a paragraph starts with a body followed by a predicate that assigns work ("Bộ X chịu trách nhiệm ..."). */
