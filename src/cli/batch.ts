@@ -14,6 +14,7 @@ import { NoticeSchema, type Notice } from '../schema.js';
 import { parseNoticeBuffer } from '../parse/notice.js';
 import { loadFile } from './inputs.js';
 import { reasonOf, tempPathFor } from './io.js';
+import { reportRows, type ReportJob } from './report-inputs.js';
 import { encodeUtf8 } from '../text/utf8.js';
 import { strictProblems } from './parse.js';
 
@@ -25,6 +26,8 @@ export interface BatchConfig {
   encoding?: string;
   /** "nd30": print each notice's Decree 30 metadata instead of the notice. */
   format?: 'json' | 'nd30';
+  /** For `report`: each input gives its report rows (as JSON) instead of its notice. */
+  report?: ReportJob;
 }
 
 /** What is printed for a notice instead of the notice itself (`--format nd30`), or null for the notice. */
@@ -62,6 +65,8 @@ export interface BatchResult {
   data?: Uint8Array<ArrayBuffer>;
   /** Fields `--strict` asks for that were not found. */
   missing?: string[];
+  /** For `report`: what was wrong with the input (unreadable, lines of NDJSON that are no notice), one line each. */
+  problems?: string[];
   error?: string;
   /** "read": the input could not be used; "parse": the parser failed on it; "write": the output could not be written. */
   stage?: 'read' | 'parse' | 'write';
@@ -77,6 +82,7 @@ export interface BatchResult {
 export function parseInput(task: BatchTask, cfg: BatchConfig, transform: NoticeTransform = null): BatchResult {
   const { index, path } = task;
   if (task.error !== undefined) return { index, source: path, error: task.error, stage: task.stage ?? 'read' };
+  if (cfg.report !== undefined) return reportInput(task, cfg, cfg.report);
   const loaded = task.bytes !== undefined ? { bytes: task.bytes } : loadFile(path, cfg.maxBytes);
   if ('error' in loaded) return { index, source: path, error: loaded.error, stage: 'read' };
   try {
@@ -93,6 +99,19 @@ export function parseInput(task: BatchTask, cfg: BatchConfig, transform: NoticeT
       json: JSON.stringify(transform ? transform(notice) : notice, null, cfg.pretty ? 2 : undefined),
       missing: strictProblems(notice),
     };
+  } catch (err) {
+    const message = (err as Error)?.message ?? String(err);
+    return { index, source: path, error: `internal error: ${message.split('\n')[0]}`, stage: 'parse' };
+  }
+}
+
+/** One input of `report`: its rows as JSON, and its problems. */
+function reportInput(task: BatchTask, cfg: BatchConfig, job: ReportJob): BatchResult {
+  const { index, path } = task;
+  try {
+    const stdin = task.bytes !== undefined ? { bytes: task.bytes } : null;
+    const { rows, problems } = reportRows({ path, rel: path }, cfg.maxBytes, stdin, job, cfg.encoding !== undefined ? { encoding: cfg.encoding } : {});
+    return { index, source: path, json: JSON.stringify(rows), ...(problems.length > 0 ? { problems } : {}) };
   } catch (err) {
     const message = (err as Error)?.message ?? String(err);
     return { index, source: path, error: `internal error: ${message.split('\n')[0]}`, stage: 'parse' };

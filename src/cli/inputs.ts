@@ -261,6 +261,28 @@ export async function resolveInputs(paths: string[], opts: InputOptions, expand:
   return { entries, extensions, maxBytes };
 }
 
+/** The help of `--jobs`, for the commands that take it. */
+export const JOBS_HELP = 'threads parsing at once, the main one included (default: the number of cores)';
+
+// "4", "16": a whole number of threads.
+const JOBS = /^\d+$/;
+
+/**
+ * The number of threads `--jobs` asks for, or the number of cores Node may use when it is not given.
+ * @param spec the option's value
+ * @throws UsageError when it is not a whole number from 1 to 1024
+ */
+export async function resolveJobs(spec: string | undefined): Promise<number> {
+  if (spec === undefined) {
+    const os = await import('node:os');
+    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+  }
+  if (!JOBS.test(spec.trim()) || Number(spec) < 1 || Number(spec) > 1024) {
+    throw new UsageError(`--jobs takes a whole number from 1 to 1024, got "${spec}"`);
+  }
+  return Number(spec);
+}
+
 /** The line printed when the paths held no input: "thongbao: no input files found (...)". */
 export function noInputsMessage(extensions: string[]): string {
   return `thongbao: no input files found (directories are searched for ${extensions.join(', ')})`;

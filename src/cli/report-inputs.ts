@@ -4,6 +4,8 @@
  */
 import { extname } from 'node:path';
 import { parseNoticeBuffer } from '../parse/notice.js';
+import { filterRows, type RowFilter } from '../report/filter.js';
+import { buildRows, type BuildRowsOptions, type ReportRow } from '../report/row.js';
 import { NoticeSchema, type Notice } from '../schema.js';
 import { loadEntry, type InputEntry, type LoadResult } from './inputs.js';
 
@@ -196,4 +198,33 @@ export function readReportInput(
 ): string[] {
   const read = loadEntry(entry, maxBytes, stdin, startsLikeParseOutput);
   return 'error' in read ? [read.error] : loadNotices(entry.path, read.bytes, sink, opts);
+}
+
+/** What `report` asks of each input: plain data, sent with the batch to worker threads. */
+export interface ReportJob {
+  build: BuildRowsOptions;
+  filter: RowFilter;
+}
+
+/**
+ * The rows of one input that pass the report's filters, and the problems with it (why it could not be read,
+ * or the lines of its NDJSON that are no notice). Never throws.
+ * @param entry the input
+ * @param maxBytes the size limit of notice text
+ * @param stdin what stdin gave, when the input is "-"
+ * @param job the report's options
+ * @param opts how to read notice text
+ */
+export function reportRows(
+  entry: InputEntry,
+  maxBytes: number,
+  stdin: LoadResult | null,
+  job: ReportJob,
+  opts: TextOptions = {},
+): { rows: ReportRow[]; problems: string[] } {
+  const rows: ReportRow[] = [];
+  const problems = readReportInput(entry, maxBytes, stdin, (notice) => {
+    for (const row of filterRows(buildRows(notice, job.build), job.filter)) rows.push(row);
+  }, opts);
+  return { rows, problems };
 }

@@ -6,16 +6,25 @@ import { formatJson, formatNdjson } from '../format/json.js';
 import { LANGS, type Lang } from '../format/labels.js';
 import { formatMarkdown } from '../format/md.js';
 import { formatTable } from '../format/table.js';
-import { filterRows } from '../report/filter.js';
 import { GROUP_KEYS, type GroupKey } from '../report/group.js';
-import { buildRows, type ReportRow } from '../report/row.js';
+import type { ReportRow } from '../report/row.js';
 import { SORT_KEYS, sortRows, type SortKey } from '../report/sort.js';
 import { STATUSES, parseIsoDate, todayInVietnam, type Status } from '../report/status.js';
-import type { Notice } from '../schema.js';
-import { UsageError, addInputOptions, loadStdin, noInputsMessage, resolveInputs, type InputOptions, type ResolvedInputs } from './inputs.js';
+import type { BatchResult, BatchTask } from './batch.js';
+import {
+  JOBS_HELP,
+  UsageError,
+  addInputOptions,
+  loadStdin,
+  noInputsMessage,
+  resolveInputs,
+  resolveJobs,
+  type InputOptions,
+  type ResolvedInputs,
+} from './inputs.js';
 import { inputError, reasonOf, writeFileAtomic } from './io.js';
 import { Progress } from './progress.js';
-import { readReportInput, startsLikeParseOutput } from './report-inputs.js';
+import { startsLikeParseOutput } from './report-inputs.js';
 
 /** The output formats of `thongbao report`. */
 export const REPORT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'ics', 'md'] as const;
@@ -42,6 +51,7 @@ export interface ReportCommandOptions extends InputOptions {
   out?: string;
   failOn?: (typeof FAIL_ON)[number];
   quiet?: boolean;
+  jobs?: string;
 }
 
 // --out report.csv picks csv when --format is not given.
@@ -54,6 +64,8 @@ const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = {
   '.md': 'md',
   '.txt': 'table',
 };
+const UTF8 = new TextDecoder('utf-8');
+
 // --soon 7
 const NON_NEGATIVE_INT = /^\d{1,4}$/u;
 
@@ -120,6 +132,7 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
   let status: Status[] | undefined;
   let soon: number;
   let resolved: ResolvedInputs;
+  let jobs: number;
   try {
     asOf = isoOption('--as-of', opts.asOf) ?? todayInVietnam();
     isoOption('--from', opts.from);
@@ -128,6 +141,7 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
     if (!NON_NEGATIVE_INT.test(opts.soon)) throw new UsageError(`--soon must be a whole number of days, got "${opts.soon}"`);
     soon = Number(opts.soon);
     resolved = await resolveInputs(paths, opts);
+    jobs = await resolveJobs(opts.jobs);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`thongbao: ${err.message}\n`);
@@ -140,8 +154,6 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
 
   const stdin = entries.some((e) => e.path === '-') ? await loadStdin(maxBytes, process.stdin, startsLikeParseOutput) : null;
   const progress = new Progress({ total: entries.length, ...(opts.quiet ? { quiet: true } : {}) });
-  const textOptions = opts.encoding ? { encoding: opts.encoding } : {};
-  const build = { asOf, soon, all: opts.all === true };
   const filter = {
     ...(opts.assignee !== undefined ? { assignee: opts.assignee } : {}),
     ...(status ? { status } : {}),
@@ -149,20 +161,40 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
     ...(opts.to !== undefined ? { to: opts.to } : {}),
     ...(opts.notice !== undefined ? { notice: opts.notice } : {}),
   };
-  // Each notice becomes its rows as it is read: only the rows that pass the filters are kept. A row's texts are
-  // parts of the notice's text, and V8 keeps the whole of a string a part was cut from: a copy of the row
-  // (fresh strings) lets the notice go, about a quarter of the peak memory over an archive.
+  // Each input gives its rows that pass the filters, as JSON: a worker thread's rows cross to this one so, and
+  // in this thread too the parsed copy has fresh strings, where a row's texts would be parts of the notice's
+  // text, which V8 would keep whole.
   const kept: ReportRow[] = [];
-  const sink = (notice: Notice) => {
-    for (const row of filterRows(buildRows(notice, build), filter)) kept.push(JSON.parse(JSON.stringify(row)) as ReportRow);
-  };
   let inputFailed = false;
-  for (const entry of entries) {
-    const errors = readReportInput(entry, maxBytes, stdin, sink, textOptions);
-    for (const reason of errors) progress.log(inputError(entry.path, reason));
-    if (errors.length > 0) inputFailed = true;
+  const emit = (r: BatchResult) => {
+    if (r.error !== undefined) {
+      progress.log(inputError(r.source, r.error));
+      inputFailed = true;
+    } else {
+      for (const row of JSON.parse(r.json ?? UTF8.decode(r.data)) as ReportRow[]) kept.push(row);
+    }
+    for (const problem of r.problems ?? []) progress.log(inputError(r.source, problem));
+    if (r.problems !== undefined) inputFailed = true;
     progress.tick();
-  }
+  };
+  const prepare = (task: BatchTask): BatchTask => {
+    const entry = entries[task.index]!;
+    if (entry.error !== undefined) return { ...task, error: entry.error };
+    if (entry.path !== '-' || stdin === null) return task;
+    return 'error' in stdin ? { ...task, error: stdin.error } : { ...task, bytes: stdin.bytes };
+  };
+  const { runBatch } = await import('./batch.js');
+  await runBatch(
+    entries.map((e) => e.path),
+    {
+      pretty: false,
+      maxBytes,
+      ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+      report: { build: { asOf, soon, all: opts.all === true }, filter },
+    },
+    { jobs, prepare },
+    emit,
+  );
   progress.finish();
   const rows = sortRows(kept, opts.sort);
   const format: ReportFormat =
@@ -212,6 +244,7 @@ export function registerReport(program: Command): void {
     .addOption(new Option('--fail-on <status>', 'exit 1 when a row is overdue (or, for due-soon, due soon or overdue)').choices(FAIL_ON))
     .option('--encoding <name>', 'decode text input as this encoding instead of detecting it');
   addInputOptions(command)
+    .option('-j, --jobs <n>', JOBS_HELP)
     .option('-q, --quiet', 'no progress bar; only errors on stderr')
     .action(async (inputs: string[], opts: ReportCommandOptions) => runReport(inputs, opts));
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliPiped, FIXTURES, tempDir } from './helpers.js';
@@ -152,5 +152,39 @@ describe('check and report take the inputs parse takes', () => {
       expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
       expect(r.stderr).toBe(`status=${status}\n`);
     }
+  });
+
+  it('report gives the same rows and errors with --jobs 1 and --jobs 2 (worker threads from 256 inputs)', { timeout: 120_000 }, () => {
+    const big = join(dir, 'threads');
+    mkdirSync(big);
+    const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+    const list: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const path = join(big, `n${String(i).padStart(3, '0')}.txt`);
+      copyFileSync(join(FIXTURES, fixtures[i % fixtures.length]!), path);
+      list.push(path);
+    }
+    // A missing file, a binary one and NDJSON with a line that is no notice, in the middle.
+    list.splice(100, 0, join(big, 'missing.txt'));
+    list.splice(150, 0, join(archive, 'bin.txt'));
+    const nd = join(big, 'part.ndjson');
+    writeFileSync(nd, cli(['parse', BAC_GIANG, LAI_CHAU]).stdout + '{"schemaVersion": 1}\n');
+    list.splice(200, 0, nd);
+    const listFile = join(dir, 'threads.lst');
+    writeFileSync(listFile, list.join('\n'));
+    const run = (jobs: string) => cli(['report', '--files-from', listFile, '--format', 'csv', '--all', '-q', '--jobs', jobs, ...AS_OF]);
+    const one = run('1');
+    const two = run('2');
+    expect(one.status).toBe(2);
+    expect(two.status).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stdout.split('\n').length).toBeGreaterThan(300);
+    expect(one.stderr.split('\n').filter(Boolean)).toEqual([
+      `thongbao: cannot read ${join(big, 'missing.txt')}: no such file or directory`,
+      `thongbao: cannot read ${join(archive, 'bin.txt')}: not a text file (NUL byte in the first 8192 bytes)`,
+      expect.stringMatching(new RegExp(`^thongbao: cannot read ${nd.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: line 3 is not a valid notice \\(`)),
+    ]);
+    expect(cli(['report', big, '--jobs', '0']).stderr).toBe('thongbao: --jobs takes a whole number from 1 to 1024, got "0"\n');
   });
 });
