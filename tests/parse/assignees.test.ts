@@ -319,6 +319,15 @@ describe('scanName', () => {
     expect(readRoles(`Yêu cầu: ${list} thực hiện kiểm kê tài sản.`).doers.map((d) => d.canonical)).toHaveLength(6);
   });
 
+  it('reads the head of a new list item whole: "và các tổ chức, cá nhân" ("tổ chức" is no verb there)', () => {
+    expect(name('Sở Y tế và các tổ chức, cá nhân có liên quan thực hiện.')).toBe('Sở Y tế và các tổ chức, cá nhân có liên quan');
+    expect(name('Sở Y tế, các tổ chức tham gia thực hiện.')).toBe('Sở Y tế, các tổ chức tham gia');
+    expect(
+      readRoles('Tăng cường phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các tổ chức chính trị – xã hội trong công tác tuyên truyền.')
+        .coordinators.map((c) => c.canonical),
+    ).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai', 'Các tổ chức chính trị – xã hội']);
+  });
+
   it('reads a list that goes on after ", "', () => {
     expect(name('Sở Xây dựng, các sở, ngành và UBND các xã thực hiện')).toBe('Sở Xây dựng, các sở, ngành và UBND các xã');
   });

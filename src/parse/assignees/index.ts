@@ -300,11 +300,12 @@ const LONG_NAME_WORDS = new WordSet(['Ban', 'BQL', 'Trung', 'Công', 'Tổng', '
 const LONG_PLURAL = /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Quản lý|Trung tâm|Công ty)/u;
 // "các đơn vị sản xuất, kinh doanh, ...": a plural generic head.
 const GENERIC_PLURAL = /^(?:các|Các|những|Những)\s+\p{Ll}/u;
-// Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án").
-const NAME_PHRASE = /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|liên quan|giao thông|tư vấn)(?![\p{L}])/uy;
+// Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án", "các tổ
+// chức chính trị – xã hội").
+const NAME_PHRASE = /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|liên quan|giao thông|tư vấn|chính trị ?[-–] ?xã hội)(?![\p{L}])/uy;
 // A few lower-case words, then the place a long name ends with: "môi trường tỉnh Bình Thuận" after "và".
 const RUNS_ON_TO_PLACE = /(?:\p{Ll}+ ){1,4}(?:tỉnh|thành phố|huyện|thị xã|xã|phường) \p{Lu}/uy;
-const NAME_PHRASE_WORDS = leadWords(['chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'liên quan', 'giao thông', 'tư vấn']);
+const NAME_PHRASE_WORDS = leadWords(['chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'liên quan', 'giao thông', 'tư vấn', 'chính trị - xã hội']);
 // Short heads ("Báo", "Tổ", "Ban", "Hội") name a body only when a name follows: "Báo Bình Thuận", "Tổ giúp việc",
 // not "Báo cáo", "Hội nghị", "Ban hành".
 // (A set: a head matched whole is one of these exactly.)
@@ -443,6 +444,15 @@ function bareHeadAt(text: string, i: number): string | null {
   return BARE_HEAD_WORDS.at(text, i) ? (matchAt(BARE_HEAD, text, i)?.[0] ?? null) : null;
 }
 
+/**
+ * Where the head of a list item ends ("các tổ chức" of "và các tổ chức, cá nhân có liên quan"), or `i` without one:
+ * a new item's head is read whole, as at the start of a name, so that "tổ chức" there is no predicate.
+ */
+function afterHead(text: string, i: number): number {
+  const head = headAt(text, i);
+  return head === null ? i : i + head.length;
+}
+
 function startsName(text: string, i: number): boolean {
   return headAt(text, i) !== null;
 }
@@ -548,7 +558,7 @@ export function scanName(text: string, i: number, bare = false): number {
         long = isLong(text, k);
         generic = isGeneric(text, k);
         itemStart = k;
-        j = k;
+        j = end = afterHead(text, k);
         continue;
       }
       // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "các sở, ban, ngành", "các xã, phường"
@@ -613,7 +623,8 @@ export function scanName(text: string, i: number, bare = false): number {
           long = isLong(text, k);
           generic = isGeneric(text, k);
           itemStart = k;
-          j = k;
+          j = afterHead(text, k);
+          if (j > k) end = j;
           continue;
         }
         // "và" inside a name: "Sở Nông nghiệp và Môi trường"; in lower case only in a long name that goes on to its
