@@ -152,7 +152,7 @@ export const GENERIC_HEADS: readonly string[] = [
   'sở', 'ban', 'ngành', 'bộ', 'cơ quan', 'đơn vị', 'địa phương', 'huyện', 'xã', 'phường', 'tỉnh',
   'thành phố', 'doanh nghiệp', 'tổ chức', 'hội', 'chủ đầu tư', 'nhà đầu tư', 'trường', 'phòng', 'cấp',
   'thành viên', 'chi cục', 'trung tâm', 'công ty', 'chủ mỏ', 'cá nhân', 'đồng chí', 'hộ', 'bên', 'nhà thầu',
-  'chính quyền',
+  'chính quyền', 'lực lượng',
 ];
 
 /**

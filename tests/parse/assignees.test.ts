@@ -328,6 +328,15 @@ describe('scanName', () => {
     ).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai', 'Các tổ chức chính trị – xã hội']);
   });
 
+  it('takes "lực lượng" (forces) as a body: "phối hợp với lực lượng chức năng và chính quyền cơ sở"', () => {
+    const coordinators = (text: string) => readRoles(text).coordinators.map((c) => c.canonical);
+    expect(coordinators('Tăng cường phối hợp với lực lượng chức năng và chính quyền cơ sở tại các địa bàn giáp biên giới tổ chức kiểm tra.')).toEqual([
+      'Lực lượng chức năng',
+      'Chính quyền cơ sở',
+    ]);
+    expect(coordinators('Sở Y tế thường xuyên trao đổi, phối hợp lực lượng Công an hoàn thành tốt các nhiệm vụ được giao.')).toEqual(['Lực lượng Công an']);
+  });
+
   it('reads a list that goes on after ", "', () => {
     expect(name('Sở Xây dựng, các sở, ngành và UBND các xã thực hiện')).toBe('Sở Xây dựng, các sở, ngành và UBND các xã');
   });

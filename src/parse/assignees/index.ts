@@ -284,8 +284,8 @@ const GENERIC_TAIL = /(?:tham gia|trực thuộc|thuộc|được giao|được 
 
 // Bodies named without "các" after "và", "hoặc", a directive or "phối hợp với": "đơn vị nêu trên",
 // "cơ quan liên quan", "địa phương có liên quan", "chủ đầu tư", "Bộ, ngành liên quan".
-const BARE_HEAD = /(?:đơn vị|cơ quan|địa phương|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty|tổ chức|chính quyền|Bộ,? ngành)(?![\p{L}])/uy;
-const BARE_HEAD_WORDS = leadWords(['đơn vị', 'cơ quan', 'địa phương', 'chủ đầu tư', 'nhà đầu tư', 'nhà thầu', 'doanh nghiệp', 'công ty', 'tổ chức', 'chính quyền', 'Bộ, ngành']);
+const BARE_HEAD = /(?:đơn vị|cơ quan|địa phương|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty|tổ chức|chính quyền|lực lượng|Bộ,? ngành)(?![\p{L}])/uy;
+const BARE_HEAD_WORDS = leadWords(['đơn vị', 'cơ quan', 'địa phương', 'chủ đầu tư', 'nhà đầu tư', 'nhà thầu', 'doanh nghiệp', 'công ty', 'tổ chức', 'chính quyền', 'lực lượng', 'Bộ, ngành']);
 const GENERIC_TAIL_WORDS = leadWords(['tham gia', 'trực thuộc', 'thuộc', 'được giao', 'được kiểm tra']);
 
 // A word that begins the predicate: the doer's name ends before it ("Sở Tài chính | chủ trì ...").
