@@ -194,8 +194,8 @@ for (const n of SIZES) {
   const floor = best(process.execPath, [floorScript, dir]);
   const j1 = best(process.execPath, parseArgs([dir], 1));
   const j2 = best(process.execPath, parseArgs([dir], 2));
-  const check = best(process.execPath, [BIN, 'check', dir, '--format', 'json', '-q'], [0, 1]);
-  const report = best(process.execPath, [BIN, 'report', dir, '--format', 'ndjson', '-q']);
+  const check = best(process.execPath, [BIN, 'check', dir, '--format', 'json', '-q', '--jobs', '1'], [0, 1]);
+  const report = best(process.execPath, [BIN, 'report', dir, '--format', 'ndjson', '-q', '--jobs', '1']);
   const last = n === SIZES[SIZES.length - 1];
   const row = { n, mb, floor, j1, j2, check, report, workload: last ? await workloadCeiling(dir) : null, probes: last ? probeRuns(dir) : null };
   rows.push(row);

@@ -12,9 +12,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NoticeSchema, type Notice } from '../schema.js';
 import { parseNoticeBuffer } from '../parse/notice.js';
-import { loadFile } from './inputs.js';
+import { loadFile, type InputEntry, type LoadResult } from './inputs.js';
 import { reasonOf, tempPathFor } from './io.js';
 import { reportRows, type ReportJob } from './report-inputs.js';
+import { checkInput, type CheckJob, type ConfigCache } from './check-input.js';
+import { ConfigError } from '../check/config.js';
 import { encodeUtf8 } from '../text/utf8.js';
 import { strictProblems } from './parse.js';
 
@@ -28,6 +30,8 @@ export interface BatchConfig {
   format?: 'json' | 'nd30';
   /** For `report`: each input gives its report rows (as JSON) instead of its notice. */
   report?: ReportJob;
+  /** For `check`: each input gives its diagnostics (as JSON) instead of its notice. */
+  check?: CheckJob;
 }
 
 /** What is printed for a notice instead of the notice itself (`--format nd30`), or null for the notice. */
@@ -55,6 +59,21 @@ export interface BatchTask {
   stage?: 'read' | 'write';
 }
 
+/**
+ * The `prepare` of {@link runBatch} for a command's inputs: an input known to be unusable (a link loop) fails
+ * without being read, and "-" takes what stdin gave, read once before the batch.
+ * @param entries the inputs, in batch order
+ * @param stdin what stdin gave, when an input is "-"
+ */
+export function taskPreparer(entries: readonly InputEntry[], stdin: LoadResult | null): (task: BatchTask) => BatchTask {
+  return (task) => {
+    const entry = entries[task.index]!;
+    if (entry.error !== undefined) return { ...task, error: entry.error, stage: 'read' };
+    if (entry.path !== '-' || stdin === null) return task;
+    return 'error' in stdin ? { ...task, error: stdin.error, stage: 'read' } : { ...task, bytes: stdin.bytes };
+  };
+}
+
 /** The outcome of one input. */
 export interface BatchResult {
   index: number;
@@ -68,8 +87,11 @@ export interface BatchResult {
   /** For `report`: what was wrong with the input (unreadable, lines of NDJSON that are no notice), one line each. */
   problems?: string[];
   error?: string;
-  /** "read": the input could not be used; "parse": the parser failed on it; "write": the output could not be written. */
-  stage?: 'read' | 'parse' | 'write';
+  /**
+   * "read": the input could not be used; "parse": the parser failed on it; "write": the output could not be
+   * written; "config" (`check`): the configuration that applies to it is not valid.
+   */
+  stage?: 'read' | 'parse' | 'write' | 'config';
 }
 
 /**
@@ -85,6 +107,7 @@ export function parseInput(task: BatchTask, cfg: BatchConfig, transform: NoticeT
   if (cfg.report !== undefined) return reportInput(task, cfg, cfg.report);
   const loaded = task.bytes !== undefined ? { bytes: task.bytes } : loadFile(path, cfg.maxBytes);
   if ('error' in loaded) return { index, source: path, error: loaded.error, stage: 'read' };
+  if (cfg.check !== undefined) return checkOne(index, path, loaded.bytes, cfg.check);
   try {
     const notice = NoticeSchema.parse(
       parseNoticeBuffer(loaded.bytes, {
@@ -102,6 +125,22 @@ export function parseInput(task: BatchTask, cfg: BatchConfig, transform: NoticeT
   } catch (err) {
     const message = (err as Error)?.message ?? String(err);
     return { index, source: path, error: `internal error: ${message.split('\n')[0]}`, stage: 'parse' };
+  }
+}
+
+// The configurations `check` found in this thread, by folder.
+const checkConfigs: ConfigCache = new Map();
+
+/** One input of `check`: its diagnostics as JSON, or why its configuration cannot be used. */
+function checkOne(index: number, path: string, bytes: Uint8Array, job: CheckJob): BatchResult {
+  try {
+    return { index, source: path, json: JSON.stringify(checkInput(path, bytes, job, checkConfigs)) };
+  } catch (err) {
+    const message = (err as Error)?.message ?? String(err);
+    const line = message.split('\n')[0]!;
+    return err instanceof ConfigError
+      ? { index, source: path, error: line, stage: 'config' }
+      : { index, source: path, error: `internal error: ${line}`, stage: 'parse' };
   }
 }
 

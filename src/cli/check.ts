@@ -1,8 +1,7 @@
 import { copyFile, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CONFIG_NAME, ConfigError, parseConfig, parseRuleFlag, type CheckConfig } from '../check/config.js';
-import { checkText, fixText, type RuleSetting } from '../check/engine.js';
+import { fixText, type CheckOptions, type RuleSetting } from '../check/engine.js';
 import type { FileResult, Standard } from '../check/types.js';
 import { formatGithub } from '../format/check-github.js';
 import { formatJson } from '../format/check-json.js';
@@ -11,7 +10,21 @@ import { formatStylish } from '../format/check-stylish.js';
 import { todayInVietnam } from '../report/status.js';
 import { RULES } from '../rules/index.js';
 import { decodeBuffer } from '../text/decode.js';
-import { UsageError, addInputOptions, loadEntry, loadStdin, noInputsMessage, resolveInputs, type InputEntry, type InputOptions, type ResolvedInputs } from './inputs.js';
+import type { BatchResult } from './batch.js';
+import { checkOptionsFor, type CheckJob, type ConfigCache } from './check-input.js';
+import {
+  JOBS_HELP,
+  UsageError,
+  addInputOptions,
+  loadEntry,
+  loadStdin,
+  noInputsMessage,
+  resolveInputs,
+  resolveJobs,
+  type InputEntry,
+  type InputOptions,
+  type ResolvedInputs,
+} from './inputs.js';
 import { inputError, reasonOf, writeFileAtomic } from './io.js';
 import { Progress } from './progress.js';
 
@@ -27,12 +40,14 @@ export interface CheckCommandOptions extends InputOptions {
   write?: boolean;
   color?: boolean;
   quiet?: boolean;
+  jobs?: string;
 }
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 const STANDARDS = ['auto', 'nd30', 'tt01'] as const;
 const ISO_DATE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/;
 const TOOL_VERSION = '0.1.0';
+const UTF8 = new TextDecoder('utf-8');
 
 function validIso(s: string): boolean {
   const m = ISO_DATE.exec(s);
@@ -44,43 +59,6 @@ function validIso(s: string): boolean {
 function usage(message: string): void {
   process.stderr.write(`thongbao: ${message}\n`);
   process.exitCode = 2;
-}
-
-/** Finds and reads the configuration for a folder, walking up; cached per folder. */
-async function configFor(dir: string, cache: Map<string, CheckConfig | null>): Promise<CheckConfig | null> {
-  const chain: string[] = [];
-  let d = resolve(dir);
-  let found: CheckConfig | null | undefined;
-  for (;;) {
-    if (cache.has(d)) {
-      found = cache.get(d) ?? null;
-      break;
-    }
-    chain.push(d);
-    const file = join(d, CONFIG_NAME);
-    let text: string | null = null;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      text = null;
-    }
-    if (text !== null) {
-      try {
-        found = parseConfig(text, RULES);
-      } catch (err) {
-        throw new ConfigError(`${file}: ${(err as Error).message}`);
-      }
-      break;
-    }
-    const up = dirname(d);
-    if (up === d) {
-      found = null;
-      break;
-    }
-    d = up;
-  }
-  for (const c of chain) cache.set(c, found ?? null);
-  return found ?? null;
 }
 
 /** Runs `thongbao check` and sets process.exitCode. */
@@ -100,8 +78,10 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   if (!validIso(asOf)) return usage(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   if (opts.write && !opts.fix) return usage('--write needs --fix');
   let resolved: ResolvedInputs;
+  let jobs: number;
   try {
     resolved = await resolveInputs(paths, opts);
+    jobs = await resolveJobs(opts.jobs);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     return usage(err.message);
@@ -136,60 +116,76 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
     return usage((err as Error).message);
   }
 
-  const cache = new Map<string, CheckConfig | null>();
+  const job: CheckJob = {
+    asOf,
+    flagSettings,
+    fixedConfig,
+    ...(standardFlag !== undefined ? { standard: standardFlag as Standard | 'auto' } : {}),
+    ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+  };
   const results: FileResult[] = [];
   let ioFailed = false;
   let fixedOut: string | null = null;
   const stdin = entries.some((e) => e.path === '-') ? await loadStdin(maxBytes) : null;
   const progress = new Progress({ total: entries.length, ...(opts.quiet ? { quiet: true } : {}) });
-  // Checks one input; false when it could not be read, configured or written back.
-  const checkOne = async (entry: InputEntry): Promise<boolean> => {
-    const path = entry.path;
-    const read = loadEntry(entry, maxBytes, stdin);
-    if ('error' in read) {
-      progress.log(inputError(path, read.error));
-      return false;
-    }
-    let config: CheckConfig | null;
-    try {
-      config = fixedConfig ?? (await configFor(path === '-' ? process.cwd() : dirname(path), cache));
-    } catch (err) {
-      progress.log(`thongbao: ${(err as Error).message}`);
-      return false;
-    }
-    const decoded = decodeBuffer(read.bytes, opts.encoding ? { encoding: opts.encoding } : {});
-    const standard = (standardFlag ?? config?.standard ?? 'auto') as Standard | 'auto';
-    const settings = { ...(config?.settings ?? {}), ...flagSettings };
-    const checkOpts = { rules: RULES, settings, standard, asOf };
-    if (opts.fix) {
-      const r = fixText(decoded.text, checkOpts);
-      results.push({ path, diagnostics: r.diagnostics, standard: r.standard, party: r.party });
-      if (opts.write) {
-        if (r.fixed > 0) {
-          // Keep the file's line endings and byte-order mark; the text itself is written as UTF-8 NFC.
-          const crlf = decoded.text.includes('\r\n');
-          const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
-          const out = (bom ? '\uFEFF' : '') + (crlf ? r.text.replace(/\n/g, '\r\n') : r.text);
-          try {
-            // The original is kept as <file>.bak before it is replaced.
-            await writeFileAtomic(path, out, () => copyFile(path, `${path}.bak`));
-          } catch (err) {
-            progress.log(`thongbao: cannot write ${path}: ${reasonOf(err)}`);
-            return false;
-          }
-        }
-      } else {
-        fixedOut = r.text;
+  if (opts.fix) {
+    const cache: ConfigCache = new Map();
+    // Fixes one input; false when it could not be read, configured or written back.
+    const fixOne = async (entry: InputEntry): Promise<boolean> => {
+      const path = entry.path;
+      const read = loadEntry(entry, maxBytes, stdin);
+      if ('error' in read) {
+        progress.log(inputError(path, read.error));
+        return false;
       }
-    } else {
-      const r = checkText(decoded.text, checkOpts);
+      let options: CheckOptions;
+      try {
+        options = checkOptionsFor(path, job, cache);
+      } catch (err) {
+        progress.log(`thongbao: ${(err as Error).message}`);
+        return false;
+      }
+      const decoded = decodeBuffer(read.bytes, opts.encoding ? { encoding: opts.encoding } : {});
+      const r = fixText(decoded.text, options);
       results.push({ path, diagnostics: r.diagnostics, standard: r.standard, party: r.party });
+      if (!opts.write) {
+        fixedOut = r.text;
+        return true;
+      }
+      if (r.fixed === 0) return true;
+      // Keep the file's line endings and byte-order mark; the text itself is written as UTF-8 NFC.
+      const crlf = decoded.text.includes('\r\n');
+      const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
+      const out = (bom ? '\uFEFF' : '') + (crlf ? r.text.replace(/\n/g, '\r\n') : r.text);
+      try {
+        // The original is kept as <file>.bak before it is replaced.
+        await writeFileAtomic(path, out, () => copyFile(path, `${path}.bak`));
+      } catch (err) {
+        progress.log(`thongbao: cannot write ${path}: ${reasonOf(err)}`);
+        return false;
+      }
+      return true;
+    };
+    for (const entry of entries) {
+      if (!(await fixOne(entry))) ioFailed = true;
+      progress.tick();
     }
-    return true;
-  };
-  for (const entry of entries) {
-    if (!(await checkOne(entry))) ioFailed = true;
-    progress.tick();
+  } else {
+    // Checked on the pool parse uses (worker threads from 256 inputs); results come back in input order.
+    const emit = (r: BatchResult) => {
+      if (r.error !== undefined) {
+        const line =
+          r.stage === 'config' ? `thongbao: ${r.error}` : r.stage === 'parse' ? `thongbao: cannot check ${r.source}: ${r.error}` : inputError(r.source, r.error);
+        progress.log(line);
+        ioFailed = true;
+      } else {
+        results.push(JSON.parse(r.json ?? UTF8.decode(r.data)) as FileResult);
+      }
+      progress.tick();
+    };
+    const { runBatch, taskPreparer } = await import('./batch.js');
+    const prepare = taskPreparer(entries, stdin);
+    await runBatch(entries.map((e) => e.path), { pretty: false, maxBytes, check: job }, { jobs, prepare }, emit);
   }
   progress.finish();
 
@@ -239,6 +235,7 @@ export function registerCheck(program: Command): void {
     .option('--no-color', 'no colours in the stylish report')
     .option('--encoding <name>', 'decode input as this encoding instead of detecting it');
   addInputOptions(command)
+    .option('-j, --jobs <n>', `${JOBS_HELP}; --fix runs on one`)
     .option('-q, --quiet', 'no progress bar; only errors on stderr')
     .action(async (files: string[], opts: CheckCommandOptions) => runCheck(files, opts));
 }

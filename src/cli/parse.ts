@@ -86,7 +86,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
       : entries.length === 1 && process.stdout.isTTY === true;
 
   // Parsing pulls in the schema and the parser: loaded only now, so that start-up stays light.
-  const [{ runBatch, writeAtomic }, { Progress }, { compileValidation }] = await Promise.all([
+  const [{ runBatch, taskPreparer, writeAtomic }, { Progress }, { compileValidation }] = await Promise.all([
     import('./batch.js'),
     import('./progress.js'),
     import('../schema.js'),
@@ -117,18 +117,12 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   process.stdout.on('error', onStdoutError);
   process.stderr.on('error', onStderrError);
 
-  let stdinBytes: { bytes: Uint8Array } | { error: string } | null = null;
+  const inputTask = taskPreparer(entries, entries.some((e) => e.path === '-') ? await loadStdin(maxBytes) : null);
   const prepare = (task: BatchTask): BatchTask => {
-    const entry = entries[task.index]!;
-    if (entry.error !== undefined) return { ...task, error: entry.error, stage: 'read' };
-    const clash = outPaths?.clashes.get(task.index);
-    if (clash !== undefined) return { ...task, error: clash, stage: 'write' };
-    if (entry.path === '-' && stdinBytes !== null) {
-      return 'error' in stdinBytes ? { ...task, error: stdinBytes.error, stage: 'read' } : { ...task, bytes: stdinBytes.bytes };
-    }
-    return task;
+    const ready = inputTask(task);
+    const clash = ready.error === undefined ? outPaths?.clashes.get(task.index) : undefined;
+    return clash === undefined ? ready : { ...ready, error: clash, stage: 'write' };
   };
-  if (entries.some((e) => e.path === '-')) stdinBytes = await loadStdin(maxBytes);
 
   const write = (text: string | Uint8Array): Promise<void> | void => {
     if (stdoutClosed) return;

@@ -10,7 +10,7 @@ import { GROUP_KEYS, type GroupKey } from '../report/group.js';
 import type { ReportRow } from '../report/row.js';
 import { SORT_KEYS, sortRows, type SortKey } from '../report/sort.js';
 import { STATUSES, parseIsoDate, todayInVietnam, type Status } from '../report/status.js';
-import type { BatchResult, BatchTask } from './batch.js';
+import type { BatchResult } from './batch.js';
 import {
   JOBS_HELP,
   UsageError,
@@ -177,13 +177,8 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
     if (r.problems !== undefined) inputFailed = true;
     progress.tick();
   };
-  const prepare = (task: BatchTask): BatchTask => {
-    const entry = entries[task.index]!;
-    if (entry.error !== undefined) return { ...task, error: entry.error };
-    if (entry.path !== '-' || stdin === null) return task;
-    return 'error' in stdin ? { ...task, error: stdin.error } : { ...task, bytes: stdin.bytes };
-  };
-  const { runBatch } = await import('./batch.js');
+  const { runBatch, taskPreparer } = await import('./batch.js');
+  const prepare = taskPreparer(entries, stdin);
   await runBatch(
     entries.map((e) => e.path),
     {

@@ -25,6 +25,20 @@ function reported(stdout: string): string[] {
 // 160 000 bytes: "ố" takes three.
 const BIG = 'Số: 1/TB-UBND\n'.repeat(10_000);
 
+/**
+ * Runs a command with `--jobs 1` and with `--jobs 2`, checks that both exit 2 (an input failed) with the same
+ * stdout and stderr, and returns the first run.
+ */
+function sameWithTwoThreads(args: string[]): ReturnType<typeof cli> {
+  const one = cli([...args, '--jobs', '1']);
+  const two = cli([...args, '--jobs', '2']);
+  expect(one.status).toBe(2);
+  expect(two.status).toBe(2);
+  expect(two.stdout).toBe(one.stdout);
+  expect(two.stderr).toBe(one.stderr);
+  return one;
+}
+
 const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('thongbao: cannot read'));
 
 describe('check and report take the inputs parse takes', () => {
@@ -172,13 +186,7 @@ describe('check and report take the inputs parse takes', () => {
     list.splice(200, 0, nd);
     const listFile = join(dir, 'threads.lst');
     writeFileSync(listFile, list.join('\n'));
-    const run = (jobs: string) => cli(['report', '--files-from', listFile, '--format', 'csv', '--all', '-q', '--jobs', jobs, ...AS_OF]);
-    const one = run('1');
-    const two = run('2');
-    expect(one.status).toBe(2);
-    expect(two.status).toBe(2);
-    expect(two.stdout).toBe(one.stdout);
-    expect(two.stderr).toBe(one.stderr);
+    const one = sameWithTwoThreads(['report', '--files-from', listFile, '--format', 'csv', '--all', '-q', ...AS_OF]);
     expect(one.stdout.split('\n').length).toBeGreaterThan(300);
     expect(one.stderr.split('\n').filter(Boolean)).toEqual([
       `thongbao: cannot read ${join(big, 'missing.txt')}: no such file or directory`,
@@ -186,5 +194,30 @@ describe('check and report take the inputs parse takes', () => {
       expect.stringMatching(new RegExp(`^thongbao: cannot read ${nd.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: line 3 is not a valid notice \\(`)),
     ]);
     expect(cli(['report', big, '--jobs', '0']).stderr).toBe('thongbao: --jobs takes a whole number from 1 to 1024, got "0"\n');
+  });
+
+  it('check gives the same report and errors with --jobs 1 and --jobs 2, a folder with a broken configuration among them', { timeout: 120_000 }, () => {
+    const big = join(dir, 'check-threads');
+    const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+    for (const sub of ['a', 'b', 'c']) mkdirSync(join(big, sub), { recursive: true });
+    for (let i = 0; i < 300; i++) {
+      copyFileSync(join(FIXTURES, fixtures[i % fixtures.length]!), join(big, ['a', 'b', 'c'][i % 3]!, `n${String(i).padStart(3, '0')}.txt`));
+    }
+    // The Bắc Giang notice has no national title: in a/ that is reported, in b/ the rule is off.
+    for (const sub of ['a', 'b', 'c']) copyFileSync(BAC_GIANG, join(big, sub, 'bacgiang.txt'));
+    // b/ turns a rule off; c/ has a configuration that cannot be used: its files are reported, the others checked.
+    writeFileSync(join(big, 'b', '.thongbaorc.json'), '{ "rules": { "nd30/national-title": "off" } }');
+    writeFileSync(join(big, 'c', '.thongbaorc.json'), '{ "rules": { "no/such-rule": "off" } }');
+    const one = sameWithTwoThreads(['check', big, join(big, 'missing.txt'), '--format', 'json', '-q', '--as-of', '2026-12-01']);
+    const files = JSON.parse(one.stdout) as Array<CheckFile & { messages: Array<{ ruleId: string }> }>;
+    expect(files).toHaveLength(202);
+    const titleRule = (sub: string) =>
+      files.find((f) => f.filePath === join(big, sub, 'bacgiang.txt'))?.messages.some((m) => m.ruleId === 'nd30/national-title');
+    expect(titleRule('a')).toBe(true);
+    expect(titleRule('b')).toBe(false);
+    const lines = one.stderr.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(102);
+    expect(lines[0]).toMatch(new RegExp(`^thongbao: ${join(big, 'c', '.thongbaorc.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    expect(lines[101]).toBe(`thongbao: cannot read ${join(big, 'missing.txt')}: no such file or directory`);
   });
 });
