@@ -18,6 +18,8 @@ function foldChar(ch: string): string {
 const FOLDED = new Uint16Array(0x10000);
 // Code units turned into a string this many at a time (the argument count a call may take).
 const CHUNK = 4096;
+// apply takes the typed array as it is; spreading it goes through its iterator, several times slower.
+const units = (a: Uint16Array) => String.fromCharCode.apply(null, a as unknown as number[]);
 
 /**
  * Folds a text to lower-case letters without tone or vowel marks ("Độc lập" -> "doc lap"), one
@@ -45,8 +47,6 @@ export function fold(s: string): string {
     if (f === 0) FOLDED[c] = f = foldChar(String.fromCharCode(c)).charCodeAt(0);
     out[i] = f;
   }
-  // apply takes the typed array as it is; spreading it goes through its iterator, several times slower.
-  const units = (a: Uint16Array) => String.fromCharCode.apply(null, a as unknown as number[]);
   if (out.length <= CHUNK) return units(out);
   let text = '';
   for (let i = 0; i < out.length; i += CHUNK) text += units(out.subarray(i, i + CHUNK));

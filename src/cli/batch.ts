@@ -123,9 +123,25 @@ export function parseInput(task: BatchTask, cfg: BatchConfig, transform: NoticeT
       missing: strictProblems(notice),
     };
   } catch (err) {
-    const message = (err as Error)?.message ?? String(err);
-    return { index, source: path, error: `internal error: ${message.split('\n')[0]}`, stage: 'parse' };
+    return internalError(index, path, err);
   }
+}
+
+/** The result of an input on which the code failed: the first line of the error, so that the batch goes on. */
+function internalError(index: number, path: string, err: unknown): BatchResult {
+  const message = (err as Error)?.message ?? String(err);
+  return { index, source: path, error: `internal error: ${message.split('\n')[0]}`, stage: 'parse' };
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+/**
+ * What an input's result holds, parsed from its JSON (a string, or bytes from a worker): the diagnostics of a
+ * check, the rows of a report.
+ * @param r a result without an error
+ */
+export function resultValue(r: BatchResult): unknown {
+  return JSON.parse(r.json ?? UTF8.decode(r.data));
 }
 
 // The configurations `check` found in this thread, by folder.
@@ -136,11 +152,7 @@ function checkOne(index: number, path: string, bytes: Uint8Array, job: CheckJob)
   try {
     return { index, source: path, json: JSON.stringify(checkInput(path, bytes, job, checkConfigs)) };
   } catch (err) {
-    const message = (err as Error)?.message ?? String(err);
-    const line = message.split('\n')[0]!;
-    return err instanceof ConfigError
-      ? { index, source: path, error: line, stage: 'config' }
-      : { index, source: path, error: `internal error: ${line}`, stage: 'parse' };
+    return err instanceof ConfigError ? { index, source: path, error: err.message.split('\n')[0]!, stage: 'config' } : internalError(index, path, err);
   }
 }
 
@@ -152,8 +164,7 @@ function reportInput(task: BatchTask, cfg: BatchConfig, job: ReportJob): BatchRe
     const { rows, problems } = reportRows({ path, rel: path }, cfg.maxBytes, stdin, job, cfg.encoding !== undefined ? { encoding: cfg.encoding } : {});
     return { index, source: path, json: JSON.stringify(rows), ...(problems.length > 0 ? { problems } : {}) };
   } catch (err) {
-    const message = (err as Error)?.message ?? String(err);
-    return { index, source: path, error: `internal error: ${message.split('\n')[0]}`, stage: 'parse' };
+    return internalError(index, path, err);
   }
 }
 

@@ -47,8 +47,6 @@ const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 const STANDARDS = ['auto', 'nd30', 'tt01'] as const;
 const ISO_DATE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/;
 const TOOL_VERSION = '0.1.0';
-const UTF8 = new TextDecoder('utf-8');
-
 function validIso(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m?.groups) return false;
@@ -172,6 +170,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
     }
   } else {
     // Checked on the pool parse uses (worker threads from 256 inputs); results come back in input order.
+    const { resultValue, runBatch, taskPreparer } = await import('./batch.js');
     const emit = (r: BatchResult) => {
       if (r.error !== undefined) {
         const line =
@@ -179,11 +178,10 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
         progress.log(line);
         ioFailed = true;
       } else {
-        results.push(JSON.parse(r.json ?? UTF8.decode(r.data)) as FileResult);
+        results.push(resultValue(r) as FileResult);
       }
       progress.tick();
     };
-    const { runBatch, taskPreparer } = await import('./batch.js');
     const prepare = taskPreparer(entries, stdin);
     await runBatch(entries.map((e) => e.path), { pretty: false, maxBytes, check: job }, { jobs, prepare }, emit);
   }

@@ -307,6 +307,9 @@ export type LoadResult = { bytes: Uint8Array } | { error: string };
  */
 export type Unlimited = (head: Uint8Array) => boolean;
 
+// The limit of an input that --max-bytes does not apply to: the largest buffer Node can allocate.
+const NO_LIMIT = bufferConstants.MAX_LENGTH - 1;
+
 /** Bytes enough to tell what an input holds, for an {@link Unlimited} test. */
 const HEAD_BYTES = 64;
 
@@ -347,7 +350,7 @@ export function loadFile(path: string, maxBytes: number, unlimited?: Unlimited):
     let limit = maxBytes;
     if (st.size > limit) {
       if (!unlimited?.(readHead(fd))) return { error: tooLargeReason(st.size, maxBytes) };
-      limit = bufferConstants.MAX_LENGTH - 1;
+      limit = NO_LIMIT;
     }
     // Regular files are read in one go; pipes and devices report size 0 and are read until EOF.
     let buf = Buffer.allocUnsafe(st.isFile() && st.size > 0 ? Math.min(st.size + 1, limit + 1) : CHUNK);
@@ -356,7 +359,7 @@ export function loadFile(path: string, maxBytes: number, unlimited?: Unlimited):
       if (len === buf.length) {
         if (len > limit) {
           if (limit !== maxBytes || !unlimited?.(buf.subarray(0, HEAD_BYTES))) break;
-          limit = bufferConstants.MAX_LENGTH - 1;
+          limit = NO_LIMIT;
         }
         const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, limit + 1));
         buf.copy(bigger, 0, 0, len);
@@ -412,7 +415,7 @@ export async function loadStdin(
         if (limit !== maxBytes || !unlimited?.(Buffer.concat(chunks).subarray(0, HEAD_BYTES))) {
           return { error: `larger than --max-bytes (more than ${maxBytes} bytes)` };
         }
-        limit = bufferConstants.MAX_LENGTH - 1;
+        limit = NO_LIMIT;
       }
     }
     const bytes = Buffer.concat(chunks, len);

@@ -64,8 +64,6 @@ const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = {
   '.md': 'md',
   '.txt': 'table',
 };
-const UTF8 = new TextDecoder('utf-8');
-
 // --soon 7
 const NON_NEGATIVE_INT = /^\d{1,4}$/u;
 
@@ -166,18 +164,18 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
   // text, which V8 would keep whole.
   const kept: ReportRow[] = [];
   let inputFailed = false;
+  const { resultValue, runBatch, taskPreparer } = await import('./batch.js');
   const emit = (r: BatchResult) => {
     if (r.error !== undefined) {
       progress.log(inputError(r.source, r.error));
       inputFailed = true;
     } else {
-      for (const row of JSON.parse(r.json ?? UTF8.decode(r.data)) as ReportRow[]) kept.push(row);
+      for (const row of resultValue(r) as ReportRow[]) kept.push(row);
     }
     for (const problem of r.problems ?? []) progress.log(inputError(r.source, problem));
     if (r.problems !== undefined) inputFailed = true;
     progress.tick();
   };
-  const { runBatch, taskPreparer } = await import('./batch.js');
   const prepare = taskPreparer(entries, stdin);
   await runBatch(
     entries.map((e) => e.path),

@@ -303,9 +303,9 @@ const GENERIC_PLURAL = /^(?:các|Các|những|Những)\s+\p{Ll}/u;
 // Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án", "các tổ
 // chức chính trị – xã hội").
 const NAME_PHRASE = /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|liên quan|giao thông|tư vấn|chính trị ?[-–] ?xã hội)(?![\p{L}])/uy;
+const NAME_PHRASE_WORDS = leadWords(['chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'liên quan', 'giao thông', 'tư vấn', 'chính trị - xã hội']);
 // A few lower-case words, then the place a long name ends with: "môi trường tỉnh Bình Thuận" after "và".
 const RUNS_ON_TO_PLACE = /(?:\p{Ll}+ ){1,4}(?:tỉnh|thành phố|huyện|thị xã|xã|phường) \p{Lu}/uy;
-const NAME_PHRASE_WORDS = leadWords(['chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'liên quan', 'giao thông', 'tư vấn', 'chính trị - xã hội']);
 // Short heads ("Báo", "Tổ", "Ban", "Hội") name a body only when a name follows: "Báo Bình Thuận", "Tổ giúp việc",
 // not "Báo cáo", "Hội nghị", "Ban hành".
 // (A set: a head matched whole is one of these exactly.)
