@@ -44,7 +44,8 @@ const notice = fc
   // Latin-1-only text made of real words.
   .filter((text) => VIETNAMESE_ONLY.test(text));
 
-const VIETNAMESE_ONLY = /[ăâđơưĩũĂÂĐƠƯĨŨ\u1EA0-\u1EF9]/u;
+// â and Â are Latin-1 letters (U+00E2, U+00C2): "phã âm " has no letter outside Latin-1.
+const VIETNAMESE_ONLY = /[ăđơưĩũĂĐƠƯĨŨ\u1EA0-\u1EF9]/u;
 
 // Common words written with ASCII and Latin-1 letters only ("có", "các", "thông", "báo", "phó").
 const LATIN1_WORDS = [...COMMON_WORDS].filter((w) => /^[a-zà-ýđ]+$/u.test(w) && !/[ăđơưĩũ]/u.test(w));
