@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NoticeSchema, type Notice } from '../schema.js';
 import { parseNoticeBuffer } from '../parse/notice.js';
-import { loadFile, type InputEntry, type LoadResult } from './inputs.js';
+import { loadFile, type InputEntry } from './inputs.js';
 import { reasonOf, tempPathFor } from './io.js';
 import { reportRows, type ReportJob } from './report-inputs.js';
 import { checkInput, type CheckJob, type ConfigCache } from './check-input.js';
@@ -51,7 +51,7 @@ export interface BatchTask {
   index: number;
   /** The path as given; "-" for stdin. */
   path: string;
-  /** The bytes, when the caller read them (stdin). */
+  /** The bytes, when the caller read them (stdin, a stream). */
   bytes?: Uint8Array;
   /** Set when the input is known to fail already (a symbolic link loop, a clashing output name). */
   error?: string;
@@ -61,16 +61,16 @@ export interface BatchTask {
 
 /**
  * The `prepare` of {@link runBatch} for a command's inputs: an input known to be unusable (a link loop) fails
- * without being read, and "-" takes what stdin gave, read once before the batch.
+ * without being read, and stdin and streams take what they gave, read before the batch (see readStreams).
  * @param entries the inputs, in batch order
- * @param stdin what stdin gave, when an input is "-"
  */
-export function taskPreparer(entries: readonly InputEntry[], stdin: LoadResult | null): (task: BatchTask) => BatchTask {
+export function taskPreparer(entries: readonly InputEntry[]): (task: BatchTask) => BatchTask {
   return (task) => {
     const entry = entries[task.index]!;
     if (entry.error !== undefined) return { ...task, error: entry.error, stage: 'read' };
-    if (entry.path !== '-' || stdin === null) return task;
-    return 'error' in stdin ? { ...task, error: stdin.error, stage: 'read' } : { ...task, bytes: stdin.bytes };
+    const loaded = entry.loaded;
+    if (loaded === undefined) return task;
+    return 'error' in loaded ? { ...task, error: loaded.error, stage: 'read' } : { ...task, bytes: loaded.bytes };
   };
 }
 
@@ -160,8 +160,8 @@ function checkOne(index: number, path: string, bytes: Uint8Array, job: CheckJob)
 function reportInput(task: BatchTask, cfg: BatchConfig, job: ReportJob): BatchResult {
   const { index, path } = task;
   try {
-    const stdin = task.bytes !== undefined ? { bytes: task.bytes } : null;
-    const { rows, problems } = reportRows({ path, rel: path }, cfg.maxBytes, stdin, job, cfg.encoding !== undefined ? { encoding: cfg.encoding } : {});
+    const entry = task.bytes !== undefined ? { path, rel: path, loaded: { bytes: task.bytes } } : { path, rel: path };
+    const { rows, problems } = reportRows(entry, cfg.maxBytes, job, cfg.encoding !== undefined ? { encoding: cfg.encoding } : {});
     return { index, source: path, json: JSON.stringify(rows), ...(problems.length > 0 ? { problems } : {}) };
   } catch (err) {
     return internalError(index, path, err);

@@ -17,7 +17,7 @@ import {
   UsageError,
   addInputOptions,
   loadEntry,
-  loadStdin,
+  readStreams,
   noInputsMessage,
   resolveInputs,
   resolveJobs,
@@ -87,6 +87,8 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   const { entries, extensions, maxBytes } = resolved;
   if (opts.fix && !opts.write && entries.length > 1) return usage('--fix prints one fixed file; give one file, or add --write');
   if (opts.fix && opts.write && entries.some((e) => e.path === '-')) return usage('--fix --write cannot write to stdin');
+  const stream = opts.fix && opts.write ? entries.find((e) => e.stream === true) : undefined;
+  if (stream !== undefined) return usage(`--fix --write cannot write to ${stream.path}, which is not a regular file`);
   // No files is no problem found: the report (an empty SARIF log, say) is still printed.
   if (entries.length === 0) process.stderr.write(noInputsMessage(extensions) + '\n');
 
@@ -124,14 +126,14 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   const results: FileResult[] = [];
   let ioFailed = false;
   let fixedOut: string | null = null;
-  const stdin = entries.some((e) => e.path === '-') ? await loadStdin(maxBytes) : null;
+  const inputs = await readStreams(entries, maxBytes);
   const progress = new Progress({ total: entries.length, ...(opts.quiet ? { quiet: true } : {}) });
   if (opts.fix) {
     const cache: ConfigCache = new Map();
     // Fixes one input; false when it could not be read, configured or written back.
     const fixOne = async (entry: InputEntry): Promise<boolean> => {
       const path = entry.path;
-      const read = loadEntry(entry, maxBytes, stdin);
+      const read = loadEntry(entry, maxBytes);
       if ('error' in read) {
         progress.log(inputError(path, read.error));
         return false;
@@ -164,7 +166,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
       }
       return true;
     };
-    for (const entry of entries) {
+    for (const entry of inputs) {
       if (!(await fixOne(entry))) ioFailed = true;
       progress.tick();
     }
@@ -182,7 +184,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
       }
       progress.tick();
     };
-    const prepare = taskPreparer(entries, stdin);
+    const prepare = taskPreparer(inputs);
     await runBatch(entries.map((e) => e.path), { pretty: false, maxBytes, check: job }, { jobs, prepare }, emit);
   }
   progress.finish();

@@ -6,7 +6,7 @@
  * Only Node's file-system modules are imported here, so that a command on one small file starts fast.
  */
 import { constants as bufferConstants } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, type Dirent } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import type { Command } from 'commander';
@@ -30,8 +30,15 @@ export interface InputEntry {
    * below the directory for a file found in one, "stdin" for "-". `--out` names output files after it.
    */
   rel: string;
-  /** Set when the input is known to be unusable before reading it (a symbolic link loop). */
+  /** Set when the input is known to be unusable before reading it (a symbolic link loop, a named pipe in a folder). */
   error?: string;
+  /**
+   * A named pipe or character device named directly ("/dev/stdin", the "/dev/fd/63" of a shell's `<(…)`):
+   * read before the batch, as stdin is (see {@link readStreams}), since opening one waits for a writer.
+   */
+  stream?: true;
+  /** What stdin or a {@link stream} gave, read before the batch. */
+  loaded?: LoadResult;
 }
 
 /** Options of {@link expandInputs}. */
@@ -129,16 +136,19 @@ async function walk(
     const path = join(dir, name);
     // The directory listing already tells files from folders; only links (and file systems that do not
     // say) need a stat of their own, which for an archive of thousands of files saves as many round trips.
-    let isDir = entry.isDirectory();
-    if (!isDir && !entry.isFile()) {
+    let kind: Dirent | Stats = entry;
+    if (!entry.isDirectory() && !entry.isFile()) {
       try {
-        isDir = (await stat(path)).isDirectory();
+        kind = await stat(path);
       } catch {
         // A broken or looping link named like an input is reported when it is read.
       }
     }
-    if (!isDir) {
-      if (extensions.includes(extname(name).toLowerCase())) out.push({ path, rel: relative(root, path) });
+    if (!kind.isDirectory()) {
+      if (!extensions.includes(extname(name).toLowerCase())) continue;
+      // A named pipe among the files would stop the batch until something wrote to it.
+      const special = specialFileKind(kind);
+      out.push(special === null ? { path, rel: relative(root, path) } : { path, rel: relative(root, path), error: notRegularReason(special) });
       continue;
     }
     let real: string;
@@ -159,20 +169,39 @@ async function walk(
   }
 }
 
-/** Expands one argument: a file as is, a directory into the files below it with a wanted extension. */
+/** What a file that is neither a regular file nor a folder is ("a named pipe"), or null. */
+function specialFileKind(kind: Dirent | Stats): string | null {
+  if (kind.isFIFO()) return 'a named pipe';
+  if (kind.isSocket()) return 'a socket';
+  if (kind.isCharacterDevice()) return 'a character device';
+  if (kind.isBlockDevice()) return 'a block device';
+  return null;
+}
+
+/** "not a regular file (a named pipe)". */
+function notRegularReason(kind: string): string {
+  return `not a regular file (${kind})`;
+}
+
+/**
+ * Expands one argument: a file as is, a directory into the files below it with a wanted extension. A named
+ * pipe or device named directly is read as a stream; a socket cannot be read at all.
+ */
 async function expandOne(arg: string, extensions: string[], out: InputEntry[]): Promise<void> {
   if (arg === '-') {
     out.push({ path: '-', rel: 'stdin' });
     return;
   }
-  let isDir = false;
+  let st: Stats | null = null;
   try {
-    isDir = (await stat(arg)).isDirectory();
+    st = await stat(arg);
   } catch {
     // Missing or unreadable: reported as an error record when the file is read.
   }
-  if (!isDir) {
-    out.push({ path: arg, rel: basename(arg) });
+  if (st === null || !st.isDirectory()) {
+    const special = st === null ? null : specialFileKind(st);
+    if (special === 'a socket') out.push({ path: arg, rel: basename(arg), error: notRegularReason(special) });
+    else out.push(special === null ? { path: arg, rel: basename(arg) } : { path: arg, rel: basename(arg), stream: true });
     return;
   }
   let real: string;
@@ -189,7 +218,9 @@ async function expandOne(arg: string, extensions: string[], out: InputEntry[]): 
  * Expands command-line arguments into the ordered list of inputs: positional paths first, in the order
  * given, then the paths of `--files-from`. Files named directly are taken whatever their extension;
  * directories are walked recursively (sorted by name, hidden entries skipped) for files with one of the
- * extensions. Missing paths are kept, so that reading them gives an error record in their place.
+ * extensions. Missing paths are kept, so that reading them gives an error record in their place. A named pipe,
+ * socket or device found in a directory is an error entry; a pipe or device named directly is a stream (see
+ * {@link readStreams}).
  * @throws UsageError when the `--files-from` list cannot be read or stdin is asked for twice
  */
 export async function expandInputs(args: string[], opts: ExpandOptions = {}): Promise<InputEntry[]> {
@@ -393,7 +424,8 @@ function readHead(fd: number): Uint8Array {
 }
 
 /**
- * Reads stdin as bytes with the same checks as {@link loadFile}; stops reading once over the limit.
+ * Reads stdin (or another stream) as bytes with the same checks as {@link loadFile}; stops reading once over
+ * the limit.
  * @param maxBytes the size limit
  * @param stream the stream to read, process.stdin by default
  * @param unlimited inputs the limit does not apply to
@@ -427,16 +459,44 @@ export async function loadStdin(
 }
 
 /**
- * Reads one input of a command that reads its inputs one after another (`check`, `report`). Stdin is read
- * once, before, and its bytes or error passed in.
+ * Reads stdin and the {@link InputEntry.stream streams} among the inputs, in order, before a batch: what
+ * each gave is in its entry's `loaded`. Opening a named pipe waits until something writes to it, and a read
+ * on the main thread would hold off the handling of Ctrl-C; read here, before a command sets its signal
+ * handlers, such an input waits as `cat` does, and Ctrl-C ends the wait. Never throws.
+ * @param entries the inputs
+ * @param maxBytes the size limit
+ * @param unlimited inputs the limit does not apply to
+ * @param stdin the stream "-" reads, process.stdin by default
+ */
+export async function readStreams(
+  entries: readonly InputEntry[],
+  maxBytes: number,
+  unlimited?: Unlimited,
+  stdin: AsyncIterable<unknown> = process.stdin,
+): Promise<InputEntry[]> {
+  const out: InputEntry[] = [];
+  for (const entry of entries) {
+    if (entry.error !== undefined || (entry.path !== '-' && entry.stream !== true)) {
+      out.push(entry);
+      continue;
+    }
+    const stream = entry.path === '-' ? stdin : createReadStream(entry.path);
+    out.push({ ...entry, loaded: await loadStdin(maxBytes, stream, unlimited) });
+  }
+  return out;
+}
+
+/**
+ * Reads one input of a command that reads its inputs one after another (`check`, `report`). Stdin and
+ * streams were read before, by {@link readStreams}.
  * @param entry the input
  * @param maxBytes the size limit
- * @param stdin what stdin gave, when an input is "-"
  * @param unlimited inputs the limit does not apply to
  */
-export function loadEntry(entry: InputEntry, maxBytes: number, stdin: LoadResult | null, unlimited?: Unlimited): LoadResult {
+export function loadEntry(entry: InputEntry, maxBytes: number, unlimited?: Unlimited): LoadResult {
   if (entry.error !== undefined) return { error: entry.error };
-  if (entry.path === '-') return stdin ?? { error: 'stdin was not read' };
+  if (entry.loaded !== undefined) return entry.loaded;
+  if (entry.path === '-') return { error: 'stdin was not read' };
   return loadFile(entry.path, maxBytes, unlimited);
 }
 

@@ -5,7 +5,7 @@ import {
   JOBS_HELP,
   UsageError,
   addInputOptions,
-  loadStdin,
+  readStreams,
   noInputsMessage,
   outputPathFor,
   resolveInputs,
@@ -93,6 +93,8 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   ]);
   // Worker threads (batches of MIN_INPUTS_FOR_WORKERS and more) keep compiling theirs.
   if (entries.length < COMPILED_VALIDATION_FROM) compileValidation(false);
+  // Stdin and named pipes are read before the signal handlers are set, so that Ctrl-C ends a wait for a writer.
+  const inputs = await readStreams(entries, maxBytes);
   const progress = new Progress({ total: entries.length, ...(opts.quiet ? { quiet: true } : {}) });
 
   const stop = new AbortController();
@@ -117,7 +119,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   process.stdout.on('error', onStdoutError);
   process.stderr.on('error', onStderrError);
 
-  const inputTask = taskPreparer(entries, entries.some((e) => e.path === '-') ? await loadStdin(maxBytes) : null);
+  const inputTask = taskPreparer(inputs);
   const prepare = (task: BatchTask): BatchTask => {
     const ready = inputTask(task);
     const clash = ready.error === undefined ? outPaths?.clashes.get(task.index) : undefined;

@@ -7,7 +7,7 @@ import { parseNoticeBuffer } from '../parse/notice.js';
 import { filterRows, type RowFilter } from '../report/filter.js';
 import { buildRows, type BuildRowsOptions, type ReportRow } from '../report/row.js';
 import { NoticeSchema, type Notice } from '../schema.js';
-import { loadEntry, type InputEntry, type LoadResult } from './inputs.js';
+import { loadEntry, type InputEntry } from './inputs.js';
 
 // Named directly, these are always read as JSON, so a broken one is an error rather than a "notice".
 const JSON_EXTENSIONS = ['.json', '.ndjson', '.jsonl'];
@@ -185,18 +185,16 @@ export function loadNotices(path: string, bytes: Uint8Array, sink: NoticeSink, o
  * problems in it. Never throws.
  * @param entry the input
  * @param maxBytes the size limit of notice text
- * @param stdin what stdin gave, when the input is "-"
  * @param sink receives the notices, in order
  * @param opts how to read notice text
  */
 export function readReportInput(
   entry: InputEntry,
   maxBytes: number,
-  stdin: LoadResult | null,
   sink: NoticeSink,
   opts: TextOptions = {},
 ): string[] {
-  const read = loadEntry(entry, maxBytes, stdin, startsLikeParseOutput);
+  const read = loadEntry(entry, maxBytes, startsLikeParseOutput);
   return 'error' in read ? [read.error] : loadNotices(entry.path, read.bytes, sink, opts);
 }
 
@@ -211,19 +209,17 @@ export interface ReportJob {
  * or the lines of its NDJSON that are no notice). Never throws.
  * @param entry the input
  * @param maxBytes the size limit of notice text
- * @param stdin what stdin gave, when the input is "-"
  * @param job the report's options
  * @param opts how to read notice text
  */
 export function reportRows(
   entry: InputEntry,
   maxBytes: number,
-  stdin: LoadResult | null,
   job: ReportJob,
   opts: TextOptions = {},
 ): { rows: ReportRow[]; problems: string[] } {
   const rows: ReportRow[] = [];
-  const problems = readReportInput(entry, maxBytes, stdin, (notice) => {
+  const problems = readReportInput(entry, maxBytes, (notice) => {
     for (const row of filterRows(buildRows(notice, job.build), job.filter)) rows.push(row);
   }, opts);
   return { rows, problems };

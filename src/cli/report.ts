@@ -15,7 +15,7 @@ import {
   JOBS_HELP,
   UsageError,
   addInputOptions,
-  loadStdin,
+  readStreams,
   noInputsMessage,
   resolveInputs,
   resolveJobs,
@@ -150,7 +150,7 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
   // No files make an empty report, which is still printed (or written to --out).
   if (entries.length === 0) process.stderr.write(noInputsMessage(extensions) + '\n');
 
-  const stdin = entries.some((e) => e.path === '-') ? await loadStdin(maxBytes, process.stdin, startsLikeParseOutput) : null;
+  const inputs = await readStreams(entries, maxBytes, startsLikeParseOutput);
   const progress = new Progress({ total: entries.length, ...(opts.quiet ? { quiet: true } : {}) });
   const filter = {
     ...(opts.assignee !== undefined ? { assignee: opts.assignee } : {}),
@@ -176,7 +176,7 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
     if (r.problems !== undefined) inputFailed = true;
     progress.tick();
   };
-  const prepare = taskPreparer(entries, stdin);
+  const prepare = taskPreparer(inputs);
   await runBatch(
     entries.map((e) => e.path),
     {

@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliPiped, FIXTURES, tempDir } from './helpers.js';
+import { BIN, cli, cliPiped, FIXTURES, spawn, tempDir } from './helpers.js';
 
 const BAC_GIANG = join(FIXTURES, 'bacgiang-307-TB-UBND-2017.txt');
 const LAI_CHAU = join(FIXTURES, 'laichau-28-TB-UBND-2012.txt');
@@ -219,5 +220,69 @@ describe('check and report take the inputs parse takes', () => {
     expect(lines).toHaveLength(102);
     expect(lines[0]).toMatch(new RegExp(`^thongbao: ${join(big, 'c', '.thongbaorc.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
     expect(lines[101]).toBe(`thongbao: cannot read ${join(big, 'missing.txt')}: no such file or directory`);
+  });
+});
+
+describe('named pipes and other files that are not regular files', () => {
+  let dir: string;
+  let fifo: string;
+  beforeAll(() => {
+    dir = tempDir('thongbao-pipes-');
+    copyFileSync(BAC_GIANG, join(dir, 'a.txt'));
+    copyFileSync(LAI_CHAU, join(dir, 'c.txt'));
+    // Nothing ever writes to it: opening it to read would wait for ever.
+    fifo = join(dir, 'b.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+  });
+
+  it.each([
+    [['parse', '--compact'], 1],
+    [['check', '--format', 'json'], 2],
+    [['report', '--format', 'json', ...AS_OF], 2],
+  ])('%j reports a named pipe found in a folder without opening it, and goes on', (args, status) => {
+    const r = cli([...args, dir], { timeout: 60_000 });
+    expect(r.status).toBe(status);
+    expect(errorLines(r.stderr)).toEqual([`thongbao: cannot read ${fifo}: not a regular file (a named pipe)`]);
+    if (args[0] === 'parse') {
+      expect(r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).source)).toEqual([join(dir, 'a.txt'), fifo, join(dir, 'c.txt')]);
+    } else if (args[0] === 'check') {
+      expect(checked(r.stdout)).toEqual([join(dir, 'a.txt'), join(dir, 'c.txt')]);
+    } else {
+      expect(reported(r.stdout).sort()).toEqual([join(dir, 'a.txt'), join(dir, 'c.txt')]);
+    }
+  });
+
+  it('reads a pipe named directly, as a shell\'s <(…) gives one, as it reads the file', () => {
+    const viaPipe = (args: string) =>
+      spawnSync('bash', ['-c', `'${process.execPath}' '${BIN}' ${args} <(cat '${BAC_GIANG}')`], { encoding: 'utf8', timeout: 60_000 });
+    const parsed = viaPipe('parse --compact');
+    expect(parsed.status).toBe(0);
+    const notice = JSON.parse(parsed.stdout);
+    expect(notice.source).toMatch(/^\/dev\/fd\/\d+$/);
+    expect({ ...notice, source: BAC_GIANG }).toEqual(JSON.parse(cli(['parse', '--compact', BAC_GIANG]).stdout));
+    const checkedPipe = viaPipe('check --format json');
+    const checkedFile = cli(['check', '--format', 'json', BAC_GIANG]);
+    expect(checkedPipe.status).toBe(checkedFile.status);
+    expect(JSON.parse(checkedPipe.stdout)[0].messages).toEqual(JSON.parse(checkedFile.stdout)[0].messages);
+  });
+
+  it('waits for a writer to a pipe named directly as cat does, and Ctrl-C ends the wait at once', async () => {
+    const child = spawn(process.execPath, [BIN, 'parse', fifo], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(child.exitCode).toBeNull();
+    const sent = Date.now();
+    child.kill('SIGINT');
+    expect(await exit).toEqual({ code: null, signal: 'SIGINT' });
+    expect(Date.now() - sent).toBeLessThan(5_000);
+  });
+
+  it('check --fix --write refuses to write a pipe back, and leaves it a pipe', () => {
+    const r = cli(['check', '--fix', '--write', fifo], { timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`thongbao: --fix --write cannot write to ${fifo}, which is not a regular file\n`);
+    expect(statSync(fifo).isFIFO()).toBe(true);
   });
 });

@@ -8,11 +8,13 @@ export const BIN = process.env.THONGBAO_BIN ?? new URL('../../bin/thongbao.js', 
 
 export const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
 
-/** Runs the CLI to completion. */
-export function cli(args: string[], opts: { input?: string | Buffer; cwd?: string } = {}): SpawnSyncReturns<string> {
+/** Runs the CLI to completion, or until `timeout` ms have passed (then it is killed outright and its status is null). */
+export function cli(args: string[], opts: { input?: string | Buffer; cwd?: string; timeout?: number } = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input,
     cwd: opts.cwd,
+    timeout: opts.timeout,
+    killSignal: 'SIGKILL',
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

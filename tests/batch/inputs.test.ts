@@ -1,4 +1,5 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,12 +7,14 @@ import {
   DEFAULT_MAX_BYTES,
   UsageError,
   expandInputs,
+  loadEntry,
   loadFile,
   loadStdin,
   notTextReason,
   outputPathFor,
   parseByteSize,
   parseExtensions,
+  readStreams,
   splitPathList,
   type LoadResult,
   type Unlimited,
@@ -71,6 +74,31 @@ describe('expandInputs', () => {
   it('reads the list from stdin for --files-from -', async () => {
     const got = await expandInputs([], { filesFrom: '-', readStdinText: async () => 'a.txt\nb.txt\n' });
     expect(got.map((e) => e.path)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('reports named pipes and sockets found in a folder without opening them; named directly, a pipe or device is a stream', async () => {
+    const special = join(dir, 'special');
+    mkdirSync(special);
+    writeFileSync(join(special, 'a.txt'), 'x');
+    expect(spawnSync('mkfifo', [join(special, 'p.txt'), join(special, 'other.pipe')]).status).toBe(0);
+    symlinkSync(join(special, 'p.txt'), join(special, 'q.txt'));
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(special, 's.txt'), resolve));
+    try {
+      expect(await expandInputs([special])).toEqual([
+        { path: join(special, 'a.txt'), rel: 'a.txt' },
+        { path: join(special, 'p.txt'), rel: 'p.txt', error: 'not a regular file (a named pipe)' },
+        { path: join(special, 'q.txt'), rel: 'q.txt', error: 'not a regular file (a named pipe)' },
+        { path: join(special, 's.txt'), rel: 's.txt', error: 'not a regular file (a socket)' },
+      ]);
+      expect(await expandInputs([join(special, 'p.txt'), '/dev/null', join(special, 's.txt')])).toEqual([
+        { path: join(special, 'p.txt'), rel: 'p.txt', stream: true },
+        { path: '/dev/null', rel: 'null', stream: true },
+        { path: join(special, 's.txt'), rel: 's.txt', error: 'not a regular file (a socket)' },
+      ]);
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses stdin twice and an unreadable list', async () => {
@@ -150,6 +178,26 @@ describe('loadFile and loadStdin', () => {
     expect(loadFile(fifo, 100)).toEqual({ error: `larger than --max-bytes (${2 ** 16} > 100 bytes)` });
     writer();
     expect(asText(loadFile(fifo, 100, (head) => head[0] === 0x7b))).toBe(content);
+  });
+
+  it('reads stdin and streams before a batch, in order, and leaves other inputs to be read later', async () => {
+    const fifo = join(dir, 'stream');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    spawn('sh', ['-c', `printf 'Số: 1/TB' > '${fifo}'`]);
+    const entries = [
+      { path: 'a.txt', rel: 'a.txt' },
+      { path: fifo, rel: 'stream', stream: true as const },
+      { path: '-', rel: 'stdin' },
+      { path: 'loop', rel: 'loop', error: 'symbolic link loop (leads back to d)' },
+    ];
+    const got = await readStreams(entries, 100, undefined, Readable.from([Buffer.from('abc')]));
+    expect(got.map((e) => (e.loaded === undefined ? null : asText(e.loaded)))).toEqual([null, 'Số: 1/TB', 'abc', null]);
+    expect(got[0]).toBe(entries[0]);
+    expect(loadEntry(got[1]!, 100)).toBe(got[1]!.loaded);
+    expect(loadEntry(got[3]!, 100)).toEqual({ error: 'symbolic link loop (leads back to d)' });
+    expect(await readStreams([{ path: join(dir, 'gone'), rel: 'gone', stream: true }], 100)).toEqual([
+      { path: join(dir, 'gone'), rel: 'gone', stream: true, loaded: { error: 'no such file or directory' } },
+    ]);
   });
 
   it('reads stdin up to the limit', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { InputEntry, LoadResult } from '../../src/cli/inputs.js';
+import type { InputEntry } from '../../src/cli/inputs.js';
 import { readNoticeJson, readReportInput, startsLikeParseOutput } from '../../src/cli/report-inputs.js';
 import type { Notice } from '../../src/schema.js';
 import { BAC_GIANG, LAI_CHAU } from './notices.js';
@@ -15,9 +15,9 @@ function json(text: string, path: string): { notices: Notice[]; errors: string[]
 }
 
 /** readReportInput with the notices it hands over gathered. */
-function readInput(entry: InputEntry, maxBytes: number, stdin: LoadResult | null): { notices: Notice[]; errors: string[] } {
+function readInput(entry: InputEntry, maxBytes: number): { notices: Notice[]; errors: string[] } {
   const notices: Notice[] = [];
-  const errors = readReportInput(entry, maxBytes, stdin, (n) => notices.push(n));
+  const errors = readReportInput(entry, maxBytes, (n) => notices.push(n));
   return { notices, errors };
 }
 
@@ -64,15 +64,15 @@ describe('reading files of parse output', () => {
 
   it('reads NDJSON line by line, with a byte-order mark, CRLF and blank lines, whatever the extension', () => {
     const nd = '\uFEFF' + JSON.stringify(BAC_GIANG) + '\r\n\r\n' + JSON.stringify(LAI_CHAU) + '\r\n';
-    expect(readInput(file('out.txt', nd), 1e6, null)).toEqual({ notices: [BAC_GIANG, LAI_CHAU], errors: [] });
+    expect(readInput(file('out.txt', nd), 1e6)).toEqual({ notices: [BAC_GIANG, LAI_CHAU], errors: [] });
     const broken = JSON.stringify(BAC_GIANG) + '\n{"schemaVersion": 1,\n';
-    expect(readInput(file('broken.ndjson', broken), 1e6, null)).toEqual({ notices: [BAC_GIANG], errors: ['line 2 is not valid JSON'] });
+    expect(readInput(file('broken.ndjson', broken), 1e6)).toEqual({ notices: [BAC_GIANG], errors: ['line 2 is not valid JSON'] });
   });
 
   it('reads one value whole: an object on one line, or an indented array', () => {
-    expect(readInput(file('one.json', JSON.stringify(LAI_CHAU) + '\n'), 1e6, null).notices).toEqual([LAI_CHAU]);
+    expect(readInput(file('one.json', JSON.stringify(LAI_CHAU) + '\n'), 1e6).notices).toEqual([LAI_CHAU]);
     const pretty = JSON.stringify([BAC_GIANG, LAI_CHAU], null, 2);
-    expect(readInput(file('two.json', pretty), 1e6, null)).toEqual({ notices: [BAC_GIANG, LAI_CHAU], errors: [] });
+    expect(readInput(file('two.json', pretty), 1e6)).toEqual({ notices: [BAC_GIANG, LAI_CHAU], errors: [] });
   });
 });
 
@@ -92,19 +92,20 @@ describe('the size limit, for notice text only', () => {
   it('reads NDJSON from thongbao parse over --max-bytes, and refuses notice text over it', () => {
     const nd = join(TMP, 'archive.ndjson');
     writeFileSync(nd, JSON.stringify(BAC_GIANG) + '\n' + JSON.stringify(LAI_CHAU) + '\n');
-    expect(readInput({ path: nd, rel: 'archive.ndjson' }, 100, null)).toEqual({ notices: [BAC_GIANG, LAI_CHAU], errors: [] });
+    expect(readInput({ path: nd, rel: 'archive.ndjson' }, 100)).toEqual({ notices: [BAC_GIANG, LAI_CHAU], errors: [] });
     const draft = join(TMP, 'draft.txt');
     writeFileSync(draft, '[DỰ THẢO]\n' + 'Số: 12/TB-UBND\n'.repeat(20));
-    const refused = readInput({ path: draft, rel: 'draft.txt' }, 100, null);
+    const refused = readInput({ path: draft, rel: 'draft.txt' }, 100);
     expect(refused.notices).toEqual([]);
     expect(refused.errors).toEqual([expect.stringMatching(/^larger than --max-bytes \(\d+ > 100 bytes\)$/)]);
-    expect(readInput({ path: draft, rel: 'draft.txt' }, 10_000, null).notices).toHaveLength(1);
+    expect(readInput({ path: draft, rel: 'draft.txt' }, 10_000).notices).toHaveLength(1);
   });
 
   it('takes stdin as read before, and the error of an input known to be unusable', () => {
-    const stdin = { bytes: new TextEncoder().encode(JSON.stringify(LAI_CHAU)) };
-    expect(readInput({ path: '-', rel: 'stdin' }, 100, stdin).notices).toEqual([LAI_CHAU]);
-    expect(readInput({ path: 'loop', rel: 'loop', error: 'symbolic link loop (leads back to d)' }, 100, null)).toEqual({
+    const loaded = { bytes: new TextEncoder().encode(JSON.stringify(LAI_CHAU)) };
+    expect(readInput({ path: '-', rel: 'stdin', loaded }, 100).notices).toEqual([LAI_CHAU]);
+    expect(readInput({ path: '/dev/fd/63', rel: '63', stream: true, loaded: { error: 'not a text file' } }, 100).errors).toEqual(['not a text file']);
+    expect(readInput({ path: 'loop', rel: 'loop', error: 'symbolic link loop (leads back to d)' }, 100)).toEqual({
       notices: [],
       errors: ['symbolic link loop (leads back to d)'],
     });
