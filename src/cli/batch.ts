@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NoticeSchema, type Notice } from '../schema.js';
 import { parseNoticeBuffer } from '../parse/notice.js';
-import { loadFile, type InputEntry } from './inputs.js';
+import { loadFile, type InputEntry, type Unlimited } from './inputs.js';
 import { reasonOf, tempPathFor } from './io.js';
 import { reportRows, type ReportJob } from './report-inputs.js';
 import { checkInput, type CheckJob, type ConfigCache } from './check-input.js';
@@ -61,14 +61,17 @@ export interface BatchTask {
 
 /**
  * The `prepare` of {@link runBatch} for a command's inputs: an input known to be unusable (a link loop) fails
- * without being read, and stdin and streams take what they gave, read before the batch (see readStreams).
+ * without being read, stdin and streams take what they gave, read before the batch (see readStreams), and a
+ * file whose name is not UTF-8 is read here, by the bytes of its name, which only the entry holds.
  * @param entries the inputs, in batch order
+ * @param maxBytes the size limit
+ * @param unlimited inputs the limit does not apply to
  */
-export function taskPreparer(entries: readonly InputEntry[]): (task: BatchTask) => BatchTask {
+export function taskPreparer(entries: readonly InputEntry[], maxBytes: number, unlimited?: Unlimited): (task: BatchTask) => BatchTask {
   return (task) => {
     const entry = entries[task.index]!;
     if (entry.error !== undefined) return { ...task, error: entry.error, stage: 'read' };
-    const loaded = entry.loaded;
+    const loaded = entry.loaded ?? (entry.rawPath !== undefined ? loadFile(entry.rawPath, maxBytes, unlimited) : undefined);
     if (loaded === undefined) return task;
     return 'error' in loaded ? { ...task, error: loaded.error, stage: 'read' } : { ...task, bytes: loaded.bytes };
   };

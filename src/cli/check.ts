@@ -158,8 +158,10 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
       const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
       const out = (bom ? '\uFEFF' : '') + (crlf ? r.text.replace(/\n/g, '\r\n') : r.text);
       try {
-        // The original is kept as <file>.bak before it is replaced.
-        await writeFileAtomic(path, out, () => copyFile(path, `${path}.bak`));
+        // The original is kept as <file>.bak before it is replaced; a name that is not UTF-8 is written by its bytes.
+        const target = entry.rawPath ?? path;
+        const backup = typeof target === 'string' ? `${target}.bak` : Buffer.concat([target, Buffer.from('.bak')]);
+        await writeFileAtomic(target, out, () => copyFile(target, backup));
       } catch (err) {
         progress.log(`thongbao: cannot write ${path}: ${reasonOf(err)}`);
         return false;
@@ -184,7 +186,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
       }
       progress.tick();
     };
-    const prepare = taskPreparer(inputs);
+    const prepare = taskPreparer(inputs, maxBytes);
     await runBatch(entries.map((e) => e.path), { pretty: false, maxBytes, check: job }, { jobs, prepare }, emit);
   }
   progress.finish();

@@ -5,10 +5,10 @@
  *
  * Only Node's file-system modules are imported here, so that a command on one small file starts fast.
  */
-import { constants as bufferConstants } from 'node:buffer';
+import { constants as bufferConstants, isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, fstatSync, openSync, readSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { reasonOf } from './io.js';
 
@@ -39,6 +39,8 @@ export interface InputEntry {
   stream?: true;
   /** What stdin or a {@link stream} gave, read before the batch. */
   loaded?: LoadResult;
+  /** The bytes of the path, when they are not UTF-8 (`path` shows them as U+FFFD): they open the file. */
+  rawPath?: Buffer;
 }
 
 /** Options of {@link expandInputs}. */
@@ -47,8 +49,8 @@ export interface ExpandOptions {
   extensions?: string[];
   /** A file with one path a line ("-": stdin); its paths come after the positional ones. */
   filesFrom?: string;
-  /** Reads all of stdin as text (for `--files-from -`); defaults to reading process.stdin. */
-  readStdinText?: () => Promise<string>;
+  /** Reads all of stdin (for `--files-from -`); defaults to reading process.stdin. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 /** A problem with the arguments themselves (not with one input): the command exits 2. */
@@ -92,54 +94,105 @@ export function parseByteSize(spec: string): number {
   return bytes;
 }
 
-/** Reads all of process.stdin as UTF-8 text. */
-async function readProcessStdinText(): Promise<string> {
+/** Reads all of process.stdin as bytes. */
+async function readProcessStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** Splits a `--files-from` list: one path a line, CRLF tolerated, blank lines ignored. */
-export function splitPathList(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\r$/, ''))
-    .filter((line) => line.trim() !== '');
+/**
+ * A path as it is shown (bytes that are not UTF-8 as U+FFFD, as Node shows them) and, when it holds such
+ * bytes, as the bytes that open it. Old archives copied from Windows keep file names in Windows-1258 or
+ * TCVN3; the name Node shows for one opens nothing.
+ */
+export interface ListedPath {
+  shown: string;
+  /** The bytes of the path, when they are not UTF-8; null otherwise. */
+  raw: Buffer | null;
+}
+
+function listedPath(bytes: Buffer): ListedPath {
+  return { shown: bytes.toString('utf8'), raw: isUtf8(bytes) ? null : bytes };
+}
+
+/**
+ * Splits a `--files-from` list: one path a line (CRLF tolerated, blank lines ignored), or, when the list
+ * holds a NUL byte, one path per NUL-terminated item, as `find -print0` writes them (names may then hold
+ * line breaks). Paths that are not UTF-8 are kept as bytes.
+ */
+export function splitPathList(list: Uint8Array): ListedPath[] {
+  const bytes = Buffer.from(list.buffer, list.byteOffset, list.byteLength);
+  const nul = bytes.indexOf(0) !== -1;
+  const sepByte = nul ? 0x00 : 0x0a;
+  const out: ListedPath[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(sepByte, start);
+    if (end === -1) end = bytes.length;
+    let item = bytes.subarray(start, end);
+    start = end + 1;
+    if (!nul && item[item.length - 1] === 0x0d) item = item.subarray(0, -1);
+    const path = listedPath(Buffer.from(item));
+    if (nul ? item.length > 0 : path.shown.trim() !== '') out.push(path);
+  }
+  return out;
 }
 
 function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The path of an entry of a folder, as shown and, when either is not UTF-8, as bytes. */
+function childPath(dir: ListedPath, name: Buffer): ListedPath {
+  const shownName = name.toString('utf8');
+  const shown = join(dir.shown, shownName);
+  if (dir.raw === null && isUtf8(name)) return { shown, raw: null };
+  return { shown, raw: Buffer.concat([dir.raw ?? Buffer.from(dir.shown), Buffer.from(sep), name]) };
+}
+
+/** What opens a path: its bytes where it has them. */
+function opened(path: ListedPath): string | Buffer {
+  return path.raw ?? path.shown;
+}
+
+/** An input entry for a path below `root`, with the bytes that open it where they are needed. */
+function entryAt(path: ListedPath, root: string, extra: Partial<InputEntry> = {}): InputEntry {
+  const entry: InputEntry = { path: path.shown, rel: relative(root, path.shown) || basename(path.shown), ...extra };
+  if (path.raw !== null) entry.rawPath = path.raw;
+  return entry;
+}
+
 /**
  * Walks a directory depth first, entries sorted by name, following symbolic links; hidden entries (".git",
  * ".DS_Store") are skipped. A directory whose real path is one of its own ancestors is a loop: it becomes
- * an error entry instead of being entered again.
+ * an error entry instead of being entered again. Names are read as bytes, so that a name that is not UTF-8
+ * still opens its file.
  */
 async function walk(
-  dir: string,
+  dir: ListedPath,
   root: string,
   extensions: string[],
   ancestors: Map<string, string>,
   out: InputEntry[],
 ): Promise<void> {
-  let entries: Dirent[];
+  let listing: Array<{ entry: Dirent<Buffer>; name: string }>;
   try {
-    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byName(a.name, b.name));
+    listing = (await readdir(opened(dir), { withFileTypes: true, encoding: 'buffer' }))
+      .map((entry) => ({ entry, name: entry.name.toString('utf8') }))
+      .sort((a, b) => byName(a.name, b.name) || Buffer.compare(a.entry.name, b.entry.name));
   } catch (err) {
-    out.push({ path: dir, rel: relative(root, dir) || basename(dir), error: reasonOf(err) });
+    out.push(entryAt(dir, root, { error: reasonOf(err) }));
     return;
   }
-  for (const entry of entries) {
-    const name = entry.name;
+  for (const { entry, name } of listing) {
     if (name.startsWith('.')) continue;
-    const path = join(dir, name);
+    const path = childPath(dir, entry.name);
     // The directory listing already tells files from folders; only links (and file systems that do not
     // say) need a stat of their own, which for an archive of thousands of files saves as many round trips.
-    let kind: Dirent | Stats = entry;
+    let kind: Dirent<Buffer> | Stats = entry;
     if (!entry.isDirectory() && !entry.isFile()) {
       try {
-        kind = await stat(path);
+        kind = await stat(opened(path));
       } catch {
         // A broken or looping link named like an input is reported when it is read.
       }
@@ -148,29 +201,30 @@ async function walk(
       if (!extensions.includes(extname(name).toLowerCase())) continue;
       // A named pipe among the files would stop the batch until something wrote to it.
       const special = specialFileKind(kind);
-      out.push(special === null ? { path, rel: relative(root, path) } : { path, rel: relative(root, path), error: notRegularReason(special) });
+      out.push(entryAt(path, root, special === null ? {} : { error: notRegularReason(special) }));
       continue;
     }
     let real: string;
     try {
-      real = await realpath(path);
+      // Compared as Latin-1, which keeps every byte of a name that is not UTF-8.
+      real = (await realpath(opened(path), { encoding: 'buffer' })).toString('latin1');
     } catch (err) {
-      out.push({ path, rel: relative(root, path), error: reasonOf(err) });
+      out.push(entryAt(path, root, { error: reasonOf(err) }));
       continue;
     }
     const seen = ancestors.get(real);
     if (seen !== undefined) {
-      out.push({ path, rel: relative(root, path), error: `symbolic link loop (leads back to ${seen})` });
+      out.push(entryAt(path, root, { error: `symbolic link loop (leads back to ${seen})` }));
       continue;
     }
-    ancestors.set(real, path);
+    ancestors.set(real, path.shown);
     await walk(path, root, extensions, ancestors, out);
     ancestors.delete(real);
   }
 }
 
 /** What a file that is neither a regular file nor a folder is ("a named pipe"), or null. */
-function specialFileKind(kind: Dirent | Stats): string | null {
+function specialFileKind(kind: Dirent<Buffer> | Stats): string | null {
   if (kind.isFIFO()) return 'a named pipe';
   if (kind.isSocket()) return 'a socket';
   if (kind.isCharacterDevice()) return 'a character device';
@@ -187,31 +241,32 @@ function notRegularReason(kind: string): string {
  * Expands one argument: a file as is, a directory into the files below it with a wanted extension. A named
  * pipe or device named directly is read as a stream; a socket cannot be read at all.
  */
-async function expandOne(arg: string, extensions: string[], out: InputEntry[]): Promise<void> {
-  if (arg === '-') {
+async function expandOne(arg: ListedPath, extensions: string[], out: InputEntry[]): Promise<void> {
+  if (arg.shown === '-' && arg.raw === null) {
     out.push({ path: '-', rel: 'stdin' });
     return;
   }
   let st: Stats | null = null;
   try {
-    st = await stat(arg);
+    st = await stat(opened(arg));
   } catch {
     // Missing or unreadable: reported as an error record when the file is read.
   }
+  const named = (extra: Partial<InputEntry> = {}): InputEntry => entryAt(arg, arg.shown, extra);
   if (st === null || !st.isDirectory()) {
     const special = st === null ? null : specialFileKind(st);
-    if (special === 'a socket') out.push({ path: arg, rel: basename(arg), error: notRegularReason(special) });
-    else out.push(special === null ? { path: arg, rel: basename(arg) } : { path: arg, rel: basename(arg), stream: true });
+    if (special === 'a socket') out.push(named({ error: notRegularReason(special) }));
+    else out.push(named(special === null ? {} : { stream: true }));
     return;
   }
   let real: string;
   try {
-    real = await realpath(arg);
+    real = (await realpath(opened(arg), { encoding: 'buffer' })).toString('latin1');
   } catch (err) {
-    out.push({ path: arg, rel: basename(arg), error: reasonOf(err) });
+    out.push(named({ error: reasonOf(err) }));
     return;
   }
-  await walk(arg, arg, extensions, new Map([[real, arg]]), out);
+  await walk(arg, arg.shown, extensions, new Map([[real, arg.shown]]), out);
 }
 
 /**
@@ -225,20 +280,17 @@ async function expandOne(arg: string, extensions: string[], out: InputEntry[]): 
  */
 export async function expandInputs(args: string[], opts: ExpandOptions = {}): Promise<InputEntry[]> {
   const extensions = opts.extensions ?? DEFAULT_EXTENSIONS;
-  const listed: string[] = [];
+  const listed: ListedPath[] = [];
   if (opts.filesFrom !== undefined) {
     try {
-      const text =
-        opts.filesFrom === '-'
-          ? await (opts.readStdinText ?? readProcessStdinText)()
-          : await readFile(opts.filesFrom, 'utf8');
-      listed.push(...splitPathList(text));
+      const list = opts.filesFrom === '-' ? await (opts.readStdin ?? readProcessStdin)() : await readFile(opts.filesFrom);
+      listed.push(...splitPathList(list));
     } catch (err) {
       throw new UsageError(`cannot read the --files-from list ${opts.filesFrom}: ${reasonOf(err)}`);
     }
   }
-  const all = [...args, ...listed];
-  const stdinUses = all.filter((a) => a === '-').length + (opts.filesFrom === '-' ? 1 : 0);
+  const all = [...args.map((a): ListedPath => ({ shown: a, raw: null })), ...listed];
+  const stdinUses = all.filter((a) => a.shown === '-' && a.raw === null).length + (opts.filesFrom === '-' ? 1 : 0);
   if (stdinUses > 1) throw new UsageError('stdin ("-") can be read only once per command');
   const out: InputEntry[] = [];
   for (const arg of all) await expandOne(arg, extensions, out);
@@ -259,7 +311,7 @@ export interface InputOptions {
  */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
+    .option('--files-from <file>', 'also read the paths listed in this file, one a line or NUL-terminated ("-": stdin)')
     .option('--ext <list>', 'extensions of the files taken from directories', 'txt,md')
     .option('--max-bytes <size>', 'skip files larger than this (bytes, or with a k/M/G suffix)', '20M');
 }
@@ -368,11 +420,11 @@ const CHUNK = 1 << 16;
  * Reads a file as bytes, synchronously (it runs on a worker thread or for one file at a time), and checks
  * it: at most `maxBytes` bytes (unless `unlimited` says otherwise from its first bytes), and text rather than
  * binary. Never throws.
- * @param path a file path (not "-")
+ * @param path a file path (not "-"), or its bytes
  * @param maxBytes the size limit
  * @param unlimited inputs the limit does not apply to
  */
-export function loadFile(path: string, maxBytes: number, unlimited?: Unlimited): LoadResult {
+export function loadFile(path: string | Buffer, maxBytes: number, unlimited?: Unlimited): LoadResult {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
@@ -480,7 +532,7 @@ export async function readStreams(
       out.push(entry);
       continue;
     }
-    const stream = entry.path === '-' ? stdin : createReadStream(entry.path);
+    const stream = entry.path === '-' ? stdin : createReadStream(entry.rawPath ?? entry.path);
     out.push({ ...entry, loaded: await loadStdin(maxBytes, stream, unlimited) });
   }
   return out;
@@ -496,8 +548,8 @@ export async function readStreams(
 export function loadEntry(entry: InputEntry, maxBytes: number, unlimited?: Unlimited): LoadResult {
   if (entry.error !== undefined) return { error: entry.error };
   if (entry.loaded !== undefined) return entry.loaded;
-  if (entry.path === '-') return { error: 'stdin was not read' };
-  return loadFile(entry.path, maxBytes, unlimited);
+  if (entry.path === '-' && entry.rawPath === undefined) return { error: 'stdin was not read' };
+  return loadFile(entry.rawPath ?? entry.path, maxBytes, unlimited);
 }
 
 /**

@@ -29,22 +29,25 @@ let tempCounter = 0;
 /**
  * A temporary path beside `dest`, unique to this process and this call: ".<name>.<pid>.<n>.tmp". Created with
  * the "wx" flag, it can never be another writer's file.
- * @param dest the file it will become
+ * @param dest the file it will become, or the bytes of its path (a name that is not UTF-8)
  */
-export function tempPathFor(dest: string): string {
-  return join(dirname(dest), `.${basename(dest)}.${process.pid}.${++tempCounter}.tmp`);
+export function tempPathFor<P extends string | Buffer>(dest: P): P {
+  const suffix = `.${process.pid}.${++tempCounter}.tmp`;
+  if (typeof dest === 'string') return join(dirname(dest), `.${basename(dest)}${suffix}`) as P;
+  const slash = dest.lastIndexOf(0x2f);
+  return Buffer.concat([dest.subarray(0, slash + 1), Buffer.from('.'), dest.subarray(slash + 1), Buffer.from(suffix)]) as P;
 }
 
 /**
  * Writes a file so that no reader sees half of it: a temporary file in the same folder, then a rename over
  * `path`. The temporary file is removed when anything fails.
- * @param path the file to write
+ * @param path the file to write, or the bytes of its path
  * @param content what it holds
  * @param beforeRename runs once the content is on disk and before `path` is replaced (`check --fix` keeps
  *   its .bak copy there); a failure leaves `path` as it was
  */
 export async function writeFileAtomic(
-  path: string,
+  path: string | Buffer,
   content: string | Uint8Array,
   beforeRename?: () => Promise<void>,
 ): Promise<void> {

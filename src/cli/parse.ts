@@ -119,7 +119,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
   process.stdout.on('error', onStdoutError);
   process.stderr.on('error', onStderrError);
 
-  const inputTask = taskPreparer(inputs);
+  const inputTask = taskPreparer(inputs, maxBytes);
   const prepare = (task: BatchTask): BatchTask => {
     const ready = inputTask(task);
     const clash = ready.error === undefined ? outPaths?.clashes.get(task.index) : undefined;

@@ -176,7 +176,7 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
     if (r.problems !== undefined) inputFailed = true;
     progress.tick();
   };
-  const prepare = taskPreparer(inputs);
+  const prepare = taskPreparer(inputs, maxBytes, startsLikeParseOutput);
   await runBatch(
     entries.map((e) => e.path),
     {

@@ -286,3 +286,68 @@ describe('named pipes and other files that are not regular files', () => {
     expect(statSync(fifo).isFIFO()).toBe(true);
   });
 });
+
+describe('files whose names are not UTF-8 (Windows-1258 names from old archives)', () => {
+  let dir: string;
+  // "thông báo" in Windows-1258.
+  const NAME = Buffer.from([0x74, 0x68, 0xf4, 0x6e, 0x67, 0x20, 0x62, 0xe1, 0x6f]);
+  const SHOWN = 'th\uFFFDng b\uFFFDo';
+  const bytes = (...parts: Array<string | Buffer>) => Buffer.concat(parts.map((p) => Buffer.from(p)));
+  beforeAll(() => {
+    dir = tempDir('thongbao-names-');
+    copyFileSync(BAC_GIANG, join(dir, 'a.txt'));
+    writeFileSync(bytes(dir, '/', NAME, '.txt'), readFileSync(LAI_CHAU));
+  });
+
+  it('parse, check and report read them by the bytes of their names, and show them as Node does', () => {
+    const parsed = cli(['parse', '--compact', dir]);
+    expect(parsed.status).toBe(0);
+    const notices = parsed.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(notices.map((n) => n.source)).toEqual([join(dir, 'a.txt'), join(dir, `${SHOWN}.txt`)]);
+    expect({ ...notices[1], source: null }).toEqual({ ...JSON.parse(cli(['parse', '--compact', LAI_CHAU]).stdout), source: null });
+    const check = cli(['check', '--format', 'json', dir]);
+    expect(checked(check.stdout)).toEqual([join(dir, 'a.txt'), join(dir, `${SHOWN}.txt`)]);
+    expect(check.stderr).toBe('');
+    const report = cli(['report', '--format', 'json', ...AS_OF, dir]);
+    expect(report.status).toBe(0);
+    expect(reported(report.stdout).sort()).toEqual([join(dir, 'a.txt'), join(dir, `${SHOWN}.txt`)]);
+  });
+
+  it('--files-from takes them, one a line or NUL-terminated as `find -print0` writes them', () => {
+    const nul = cli(['parse', '--compact', '--files-from', '-'], { input: bytes(dir, '/', NAME, '.txt\0', dir, '/a.txt\0') });
+    const lines = cli(['parse', '--compact', '--files-from', '-'], { input: bytes(dir, '/', NAME, '.txt\n', dir, '/a.txt\n') });
+    expect(nul.status).toBe(0);
+    expect(lines.stdout).toBe(nul.stdout);
+    expect(nul.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).source)).toEqual([join(dir, `${SHOWN}.txt`), join(dir, 'a.txt')]);
+  });
+
+  it('parse gives the same output with --jobs 1 and --jobs 2, the names read on the main thread', { timeout: 120_000 }, () => {
+    const many = tempDir('thongbao-names-many-');
+    for (let i = 0; i < 300; i++) {
+      const source = i % 2 === 0 ? BAC_GIANG : LAI_CHAU;
+      writeFileSync(i % 10 === 0 ? bytes(many, '/', NAME, `-${String(i).padStart(3, '0')}.txt`) : join(many, `n-${String(i).padStart(3, '0')}.txt`), readFileSync(source));
+    }
+    const one = cli(['parse', many, '--jobs', '1', '-q']);
+    const two = cli(['parse', many, '--jobs', '2', '-q']);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.split('\n').filter((l) => l.includes(SHOWN) && l.includes('"schemaVersion"'))).toHaveLength(30);
+  });
+
+  it('check --fix --write replaces such a file in place and keeps its .bak beside it', () => {
+    const fix = tempDir('thongbao-names-fix-');
+    const file = bytes(fix, '/', NAME, '.txt');
+    // Its number line reads "Số: 307 /TB-UBND", which --fix closes up.
+    const text = readFileSync(BAC_GIANG, 'utf8');
+    writeFileSync(file, text);
+    const r = cli(['check', '--fix', '--write', fix]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(/cannot/);
+    expect(readdirSync(fix, { encoding: 'buffer' }).map((n) => n.toString('latin1')).sort()).toEqual(
+      [bytes(NAME, '.txt'), bytes(NAME, '.txt.bak')].map((n) => n.toString('latin1')),
+    );
+    expect(readFileSync(bytes(file, '.bak'), 'utf8')).toBe(text);
+    expect(readFileSync(file, 'utf8').split('\n')[2]).toBe('Số: 307/TB-UBND');
+  });
+});

@@ -72,7 +72,7 @@ describe('expandInputs', () => {
   });
 
   it('reads the list from stdin for --files-from -', async () => {
-    const got = await expandInputs([], { filesFrom: '-', readStdinText: async () => 'a.txt\nb.txt\n' });
+    const got = await expandInputs([], { filesFrom: '-', readStdin: async () => Buffer.from('a.txt\nb.txt\n') });
     expect(got.map((e) => e.path)).toEqual(['a.txt', 'b.txt']);
   });
 
@@ -101,9 +101,32 @@ describe('expandInputs', () => {
     }
   });
 
+  it('finds and opens files and folders whose names are not UTF-8, by the bytes of their names', async () => {
+    const legacy = join(dir, 'legacy');
+    mkdirSync(legacy);
+    // "thông" in Windows-1258: a file, and a folder holding a file.
+    const name = Buffer.from([0x74, 0x68, 0xf4, 0x6e, 0x67]);
+    const bytes = (...parts: Array<string | Buffer>) => Buffer.concat(parts.map((p) => Buffer.from(p)));
+    writeFileSync(bytes(legacy, '/', name, '.txt'), 'Số: 1/TB');
+    mkdirSync(bytes(legacy, '/', name));
+    writeFileSync(bytes(legacy, '/', name, '/a.txt'), 'Số: 2/TB');
+    writeFileSync(join(legacy, 'z.txt'), 'Số: 3/TB');
+    const got = await expandInputs([legacy]);
+    // Depth first, by name as shown: the folder "thông" before "thông.txt".
+    expect(got).toEqual([
+      { path: join(legacy, 'th\uFFFDng', 'a.txt'), rel: join('th\uFFFDng', 'a.txt'), rawPath: bytes(legacy, '/', name, '/a.txt') },
+      { path: join(legacy, 'th\uFFFDng.txt'), rel: 'th\uFFFDng.txt', rawPath: bytes(legacy, '/', name, '.txt') },
+      { path: join(legacy, 'z.txt'), rel: 'z.txt' },
+    ]);
+    expect(got.map((e) => asText(loadEntry(e, 100)))).toEqual(['Số: 2/TB', 'Số: 1/TB', 'Số: 3/TB']);
+    const listed = await expandInputs([], { filesFrom: '-', readStdin: async () => bytes(legacy, '/', name, '.txt\0') });
+    expect(listed).toEqual([got[1]]);
+    expect(asText(loadEntry(listed[0]!, 100))).toBe('Số: 1/TB');
+  });
+
   it('refuses stdin twice and an unreadable list', async () => {
     await expect(expandInputs(['-', '-'])).rejects.toBeInstanceOf(UsageError);
-    await expect(expandInputs(['-'], { filesFrom: '-', readStdinText: async () => '' })).rejects.toThrow(/only once/);
+    await expect(expandInputs(['-'], { filesFrom: '-', readStdin: async () => Buffer.alloc(0) })).rejects.toThrow(/only once/);
     await expect(expandInputs([], { filesFrom: join(dir, 'nope') })).rejects.toThrow(
       `cannot read the --files-from list ${join(dir, 'nope')}: no such file or directory`,
     );
@@ -231,7 +254,17 @@ describe('option values', () => {
   });
 
   it('splits path lists', () => {
-    expect(splitPathList('a b.txt\r\n\n c.txt\n')).toEqual(['a b.txt', ' c.txt']);
+    const shown = (list: string | Buffer) => splitPathList(Buffer.from(list)).map((p) => p.shown);
+    expect(shown('a b.txt\r\n\n c.txt\n')).toEqual(['a b.txt', ' c.txt']);
+    expect(shown('Số 1.txt\n')).toEqual(['Số 1.txt']);
+    // `find -print0`: NUL-terminated, so a name may hold a line break; blank names are still names there.
+    expect(shown('a\nb.txt\0 \0c.txt\0')).toEqual(['a\nb.txt', ' ', 'c.txt']);
+    // A Windows-1258 name ("thông báo") is kept as its bytes, and shown as Node shows it.
+    const legacy = Buffer.from([0x74, 0x68, 0xf4, 0x6e, 0x67, 0x2e, 0x74, 0x78, 0x74]);
+    expect(splitPathList(Buffer.concat([Buffer.from('a.txt\n'), legacy, Buffer.from('\r\n')]))).toEqual([
+      { shown: 'a.txt', raw: null },
+      { shown: 'th\uFFFDng.txt', raw: legacy },
+    ]);
   });
 
   it('names --out files after the path below the argument, with .json for the extension', () => {
