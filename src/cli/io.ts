@@ -52,12 +52,39 @@ export async function writeFileAtomic(
   beforeRename?: () => Promise<void>,
 ): Promise<void> {
   const tmp = tempPathFor(path);
+  await holdingSignals(async () => {
+    try {
+      await writeFile(tmp, content, { flag: 'wx' });
+      await beforeRename?.();
+      await rename(tmp, path);
+    } catch (err) {
+      await unlink(tmp).catch(() => undefined);
+      throw err;
+    }
+  });
+}
+
+/**
+ * Runs `work` with SIGINT and SIGTERM held off, then raises again the first of them that came, if one did.
+ * Commands that do not stop between inputs on a signal (`check --fix --write`, `report --out`) die at once
+ * on Ctrl-C, which is right until they write: killed between writing a temporary file and renaming it, they
+ * would leave the temporary file behind.
+ * @param work what must not be cut short
+ */
+export async function holdingSignals<T>(work: () => Promise<T>): Promise<T> {
+  let received: NodeJS.Signals | null = null;
+  const hold = (sig: NodeJS.Signals): void => {
+    received ??= sig;
+  };
+  process.on('SIGINT', hold);
+  process.on('SIGTERM', hold);
   try {
-    await writeFile(tmp, content, { flag: 'wx' });
-    await beforeRename?.();
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
+    return await work();
+  } finally {
+    process.off('SIGINT', hold);
+    process.off('SIGTERM', hold);
+    // With its handler gone, the signal does what it would have done (ends the process), or reaches the
+    // command's own handler where it has one.
+    if (received !== null) process.kill(process.pid, received);
   }
 }
