@@ -47,7 +47,7 @@ export interface InputEntry {
 export interface ExpandOptions {
   /** Extensions, with the dot, lower case, that files found in directories must have. */
   extensions?: string[];
-  /** A file with one path a line ("-": stdin); its paths come after the positional ones. */
+  /** A file with one path a line, or NUL-terminated paths ("-": stdin); its paths come after the positional ones. */
   filesFrom?: string;
   /** Reads all of stdin (for `--files-from -`); defaults to reading process.stdin. */
   readStdin?: () => Promise<Uint8Array>;
