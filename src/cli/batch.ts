@@ -360,21 +360,28 @@ export class OutputError extends Error {
 // Folders already created by this process, so that a batch of 10 000 outputs does not ask 10 000 times.
 const madeDirs = new Set<string>();
 
+/** dirname() of a path given as bytes. */
+function bytesDirname(path: Buffer): Buffer | string {
+  const slash = path.lastIndexOf(0x2f);
+  return slash === -1 ? '.' : path.subarray(0, Math.max(slash, 1));
+}
+
 /**
  * Writes `content` to `dest` atomically: a temporary file in the same folder, then a rename, so that no
  * reader ever sees half a file. Without `force`, an existing `dest` is kept and an {@link OutputError}
  * thrown (a hard link makes the "does it exist" check and the write one step).
- * @param dest the output file
+ * @param dest the output file, or the bytes of its path (a name that is not UTF-8)
  * @param content what to write
  * @param force overwrite an existing file
  */
-export async function writeAtomic(dest: string, content: string | Uint8Array, force: boolean): Promise<void> {
-  const dir = dirname(dest);
+export async function writeAtomic(dest: string | Buffer, content: string | Uint8Array, force: boolean): Promise<void> {
+  const dir = typeof dest === 'string' ? dirname(dest) : bytesDirname(dest);
+  const dirKey = typeof dir === 'string' ? dir : dir.toString('latin1');
   const tmp = tempPathFor(dest);
   try {
-    if (!madeDirs.has(dir)) {
+    if (!madeDirs.has(dirKey)) {
       await mkdir(dir, { recursive: true });
-      madeDirs.add(dir);
+      madeDirs.add(dirKey);
     }
     await writeFile(tmp, content, { flag: 'wx' });
   } catch (err) {

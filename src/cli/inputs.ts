@@ -563,3 +563,26 @@ export function outputPathFor(outDir: string, entry: InputEntry): string {
   const ext = extname(rel);
   return join(outDir, (ext ? rel.slice(0, -ext.length) : rel) + '.json');
 }
+
+/**
+ * The path of {@link outputPathFor} as bytes for an input whose name is not UTF-8, so that its output keeps
+ * the input's name rather than the U+FFFD of the name shown (two names shown alike would clash); null for
+ * any other input.
+ * @param outDir the output folder
+ * @param entry the input
+ */
+export function outputBytesFor(outDir: string, entry: InputEntry): Buffer | null {
+  const raw = entry.rawPath;
+  if (raw === undefined || entry.rel === '') return null;
+  // The relative path's parts are the raw path's last ones: a "/" byte is always valid UTF-8, so both have
+  // their separators in the same places.
+  let start = raw.length;
+  for (let parts = entry.rel.split(sep).length; parts > 0 && start > 0; parts--) start = raw.lastIndexOf(0x2f, start - 1);
+  const rel = raw.subarray(start + 1);
+  const baseStart = rel.lastIndexOf(0x2f) + 1;
+  const dot = rel.lastIndexOf(0x2e);
+  const stem = dot > baseStart ? rel.subarray(0, dot) : rel;
+  // join() with a stand-in name gives the folder as outputPathFor has it, separator included.
+  const dir = join(outDir, '_').slice(0, -1);
+  return Buffer.concat([Buffer.from(dir), stem, Buffer.from('.json')]);
+}

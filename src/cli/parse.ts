@@ -7,6 +7,7 @@ import {
   addInputOptions,
   readStreams,
   noInputsMessage,
+  outputBytesFor,
   outputPathFor,
   resolveInputs,
   resolveJobs,
@@ -188,7 +189,7 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
     } else if (outPaths !== null) {
       const dest = outPaths.paths[r.index]!;
       try {
-        await writeAtomic(dest, r.data ?? encodeUtf8(r.json + '\n'), opts.force === true);
+        await writeAtomic(outPaths.targets[r.index]!, r.data ?? encodeUtf8(r.json + '\n'), opts.force === true);
         ok++;
       } catch (err) {
         failed++;
@@ -242,23 +243,27 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
 }
 
 /**
- * Output paths under `--out DIR`, one per input, and the inputs whose output path an earlier input
- * already has (two "a.txt" named directly from different folders, or "a.txt" beside "a.md"): those fail
+ * Output paths under `--out DIR`, one per input (as shown, and as written: by bytes for a name that is not
+ * UTF-8), and the inputs whose output path an earlier input already has (two "a.txt" named directly from different folders, or "a.txt" beside "a.md"): those fail
  * rather than overwrite each other.
  */
-function assignOutputs(outDir: string, entries: InputEntry[]): { paths: string[]; clashes: Map<number, string> } {
+function assignOutputs(outDir: string, entries: InputEntry[]): { paths: string[]; targets: Array<string | Buffer>; clashes: Map<number, string> } {
   const paths: string[] = [];
+  const targets: Array<string | Buffer> = [];
   const owner = new Map<string, string>();
   const clashes = new Map<number, string>();
   entries.forEach((entry, index) => {
     const dest = outputPathFor(outDir, entry);
+    const target = outputBytesFor(outDir, entry) ?? dest;
     paths.push(dest);
-    const key = process.platform === 'win32' || process.platform === 'darwin' ? dest.toLowerCase() : dest;
+    targets.push(target);
+    const name = typeof target === 'string' ? target : target.toString('latin1');
+    const key = process.platform === 'win32' || process.platform === 'darwin' ? name.toLowerCase() : name;
     const earlier = owner.get(key);
     if (earlier !== undefined) clashes.set(index, `${entry.path} has the same output name as ${earlier}`);
     else owner.set(key, entry.path);
   });
-  return { paths, clashes };
+  return { paths, targets, clashes };
 }
 
 /** Registers `parse` on the program. */

@@ -335,6 +335,24 @@ describe('files whose names are not UTF-8 (Windows-1258 names from old archives)
     expect(one.stdout.split('\n').filter((l) => l.includes(SHOWN) && l.includes('"schemaVersion"'))).toHaveLength(30);
   });
 
+  it('parse --out names each output after its input\'s bytes: names shown alike do not clash', () => {
+    const src = tempDir('thongbao-names-out-');
+    // "thông" and "thâng": both shown as "th\uFFFDng".
+    const THANG = Buffer.from([0x74, 0x68, 0xe2, 0x6e, 0x67]);
+    const THONG = NAME.subarray(0, 5);
+    writeFileSync(bytes(src, '/', THONG, '.txt'), readFileSync(BAC_GIANG));
+    writeFileSync(bytes(src, '/', THANG, '.txt'), readFileSync(LAI_CHAU));
+    const out = join(tempDir('thongbao-names-json-'), 'json');
+    const r = cli(['parse', src, '--out', out]);
+    expect(r.stderr).toMatch(/^thongbao: 2 of 2 files parsed in [\d.]+ s\n$/);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out, { encoding: 'buffer' }).map((n) => n.toString('latin1')).sort()).toEqual(
+      [bytes(THANG, '.json'), bytes(THONG, '.json')].map((n) => n.toString('latin1')),
+    );
+    expect(JSON.parse(readFileSync(bytes(out, '/', THANG, '.json'), 'utf8')).number.serial).toBe(28);
+    expect(JSON.parse(readFileSync(bytes(out, '/', THONG, '.json'), 'utf8')).number.serial).toBe(307);
+  });
+
   it('check --fix --write replaces such a file in place and keeps its .bak beside it', () => {
     const fix = tempDir('thongbao-names-fix-');
     const file = bytes(fix, '/', NAME, '.txt');

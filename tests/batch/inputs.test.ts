@@ -11,6 +11,7 @@ import {
   loadFile,
   loadStdin,
   notTextReason,
+  outputBytesFor,
   outputPathFor,
   parseByteSize,
   parseExtensions,
@@ -272,5 +273,19 @@ describe('option values', () => {
     expect(outputPathFor('out', { path: 'in/2017/b.md', rel: join('2017', 'b.md') })).toBe(join('out', '2017', 'b.json'));
     expect(outputPathFor('out', { path: 'README', rel: 'README' })).toBe(join('out', 'README.json'));
     expect(outputPathFor('out', { path: '-', rel: 'stdin' })).toBe(join('out', 'stdin.json'));
+  });
+
+  it('names them by bytes after an input whose name is not UTF-8, and by string after any other', () => {
+    const thong = Buffer.from([0x74, 0x68, 0xf4, 0x6e, 0x67]);
+    const bytes = (...parts: Array<string | Buffer>) => Buffer.concat(parts.map((p) => Buffer.from(p)));
+    const inFolder = { path: 'in/th\uFFFDng/a.b.txt', rel: 'th\uFFFDng/a.b.txt', rawPath: bytes('in/', thong, '/a.b.txt') };
+    expect(outputBytesFor('out/', inFolder)).toEqual(bytes('out/', thong, '/a.b.json'));
+    expect(outputPathFor('out/', inFolder)).toBe('out/th\uFFFDng/a.b.json');
+    const named = { path: '/x/th\uFFFDng.txt', rel: 'th\uFFFDng.txt', rawPath: bytes('/x/', thong, '.txt') };
+    expect(outputBytesFor('out', named)).toEqual(bytes('out/', thong, '.json'));
+    expect(outputBytesFor('.', named)).toEqual(bytes(thong, '.json'));
+    expect(outputBytesFor('out', { path: 'th\uFFFDng', rel: 'th\uFFFDng', rawPath: thong })).toEqual(bytes('out/', thong, '.json'));
+    expect(outputBytesFor('out', { path: '.th\uFFFDng', rel: '.th\uFFFDng', rawPath: bytes('.', thong) })).toEqual(bytes('out/.', thong, '.json'));
+    expect(outputBytesFor('out', { path: 'x/y/a.txt', rel: 'a.txt' })).toBeNull();
   });
 });
