@@ -239,9 +239,11 @@ function notRegularReason(kind: string): string {
 
 /**
  * Expands one argument: a file as is, a directory into the files below it with a wanted extension. A named
- * pipe or device named directly is read as a stream; a socket cannot be read at all.
+ * pipe or device named on the command line is read as a stream; one in a `--files-from` list (`listed`),
+ * which programs such as `find` write, is a stray file, reported as it would be in a folder. A socket cannot
+ * be read at all.
  */
-async function expandOne(arg: ListedPath, extensions: string[], out: InputEntry[]): Promise<void> {
+async function expandOne(arg: ListedPath, extensions: string[], out: InputEntry[], listed: boolean): Promise<void> {
   if (arg.shown === '-' && arg.raw === null) {
     out.push({ path: '-', rel: 'stdin' });
     return;
@@ -255,7 +257,7 @@ async function expandOne(arg: ListedPath, extensions: string[], out: InputEntry[
   const named = (extra: Partial<InputEntry> = {}): InputEntry => entryAt(arg, arg.shown, extra);
   if (st === null || !st.isDirectory()) {
     const special = st === null ? null : specialFileKind(st);
-    if (special === 'a socket') out.push(named({ error: notRegularReason(special) }));
+    if (special === 'a socket' || (special !== null && listed)) out.push(named({ error: notRegularReason(special) }));
     else out.push(named(special === null ? {} : { stream: true }));
     return;
   }
@@ -274,8 +276,8 @@ async function expandOne(arg: ListedPath, extensions: string[], out: InputEntry[
  * given, then the paths of `--files-from`. Files named directly are taken whatever their extension;
  * directories are walked recursively (sorted by name, hidden entries skipped) for files with one of the
  * extensions. Missing paths are kept, so that reading them gives an error record in their place. A named pipe,
- * socket or device found in a directory is an error entry; a pipe or device named directly is a stream (see
- * {@link readStreams}).
+ * socket or device found in a directory or listed in `--files-from` is an error entry; a pipe or device named
+ * on the command line is a stream (see {@link readStreams}).
  * @throws UsageError when the `--files-from` list cannot be read or stdin is asked for twice
  */
 export async function expandInputs(args: string[], opts: ExpandOptions = {}): Promise<InputEntry[]> {
@@ -289,11 +291,11 @@ export async function expandInputs(args: string[], opts: ExpandOptions = {}): Pr
       throw new UsageError(`cannot read the --files-from list ${opts.filesFrom}: ${reasonOf(err)}`);
     }
   }
-  const all = [...args.map((a): ListedPath => ({ shown: a, raw: null })), ...listed];
-  const stdinUses = all.filter((a) => a.shown === '-' && a.raw === null).length + (opts.filesFrom === '-' ? 1 : 0);
+  const stdinUses = [...args, ...listed.map((p) => (p.raw === null ? p.shown : ''))].filter((a) => a === '-').length + (opts.filesFrom === '-' ? 1 : 0);
   if (stdinUses > 1) throw new UsageError('stdin ("-") can be read only once per command');
   const out: InputEntry[] = [];
-  for (const arg of all) await expandOne(arg, extensions, out);
+  for (const arg of args) await expandOne({ shown: arg, raw: null }, extensions, out, false);
+  for (const path of listed) await expandOne(path, extensions, out, true);
   return out;
 }
 

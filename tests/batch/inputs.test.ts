@@ -77,7 +77,7 @@ describe('expandInputs', () => {
     expect(got.map((e) => e.path)).toEqual(['a.txt', 'b.txt']);
   });
 
-  it('reports named pipes and sockets found in a folder without opening them; named directly, a pipe or device is a stream', async () => {
+  it('reports named pipes and sockets found in a folder or a list without opening them; on the command line, a pipe or device is a stream', async () => {
     const special = join(dir, 'special');
     mkdirSync(special);
     writeFileSync(join(special, 'a.txt'), 'x');
@@ -96,6 +96,13 @@ describe('expandInputs', () => {
         { path: join(special, 'p.txt'), rel: 'p.txt', stream: true },
         { path: '/dev/null', rel: 'null', stream: true },
         { path: join(special, 's.txt'), rel: 's.txt', error: 'not a regular file (a socket)' },
+      ]);
+      // A list such as `find` writes: a pipe there is a stray file, as in a folder.
+      const list = Buffer.from(`${join(special, 'p.txt')}\n/dev/null\n${join(special, 'a.txt')}\n`);
+      expect(await expandInputs([], { filesFrom: '-', readStdin: async () => list })).toEqual([
+        { path: join(special, 'p.txt'), rel: 'p.txt', error: 'not a regular file (a named pipe)' },
+        { path: '/dev/null', rel: 'null', error: 'not a regular file (a character device)' },
+        { path: join(special, 'a.txt'), rel: 'a.txt' },
       ]);
     } finally {
       server.close();
