@@ -119,10 +119,11 @@ function listedPath(bytes: Buffer): ListedPath {
 /**
  * Splits a `--files-from` list: one path a line (CRLF tolerated, blank lines ignored), or, when the list
  * holds a NUL byte, one path per NUL-terminated item, as `find -print0` writes them (names may then hold
- * line breaks). Paths that are not UTF-8 are kept as bytes.
+ * line breaks). Paths that are not UTF-8 are kept as bytes. A list written on Windows is read too: a UTF-8
+ * byte-order mark (Notepad) is dropped, and a list in UTF-16 with its mark (PowerShell's `>`) is decoded.
  */
 export function splitPathList(list: Uint8Array): ListedPath[] {
-  const bytes = Buffer.from(list.buffer, list.byteOffset, list.byteLength);
+  const bytes = withoutByteOrderMark(Buffer.from(list.buffer, list.byteOffset, list.byteLength));
   const nul = bytes.indexOf(0) !== -1;
   const sepByte = nul ? 0x00 : 0x0a;
   const out: ListedPath[] = [];
@@ -136,6 +137,17 @@ export function splitPathList(list: Uint8Array): ListedPath[] {
     if (nul ? item.length > 0 : path.shown.trim() !== '') out.push(path);
   }
   return out;
+}
+
+/** A list's bytes as UTF-8 without a byte-order mark. */
+function withoutByteOrderMark(bytes: Buffer): Buffer {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return Buffer.from(bytes.subarray(2).toString('utf16le'), 'utf8');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+    return Buffer.from(swapped.swap16().toString('utf16le'), 'utf8');
+  }
+  return bytes;
 }
 
 function byName(a: string, b: string): number {

@@ -267,6 +267,11 @@ describe('option values', () => {
     expect(shown('Số 1.txt\n')).toEqual(['Số 1.txt']);
     // `find -print0`: NUL-terminated, so a name may hold a line break; blank names are still names there.
     expect(shown('a\nb.txt\0 \0c.txt\0')).toEqual(['a\nb.txt', ' ', 'c.txt']);
+    // Lists saved on Windows: with a UTF-8 byte-order mark (Notepad), in UTF-16 LE (PowerShell's ">") or BE.
+    expect(shown(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Số 1.txt\r\nb.txt\r\n')]))).toEqual(['Số 1.txt', 'b.txt']);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Số 1.txt\r\nb.txt\r\n', 'utf16le')]);
+    expect(shown(utf16)).toEqual(['Số 1.txt', 'b.txt']);
+    expect(shown(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Số 1.txt\r\nb.txt\r\n', 'utf16le').swap16()]))).toEqual(['Số 1.txt', 'b.txt']);
     // A Windows-1258 name ("thông báo") is kept as its bytes, and shown as Node shows it.
     const legacy = Buffer.from([0x74, 0x68, 0xf4, 0x6e, 0x67, 0x2e, 0x74, 0x78, 0x74]);
     expect(splitPathList(Buffer.concat([Buffer.from('a.txt\n'), legacy, Buffer.from('\r\n')]))).toEqual([
