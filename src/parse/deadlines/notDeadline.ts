@@ -179,8 +179,10 @@ const PAST_ALL = pattern(
 );
 
 // Statistics and reporting periods: "Số liệu thống kê báo cáo từ ngày ...", "lũy kế", "đạt ...%".
+// "thống kê" alone is no mark: it names the work as often ("tham gia công tác đăng ký thống kê ruộng đất
+// từ tháng 01 năm 1981 đến tháng 12 năm 1982"); the data of a period are "số liệu (thống kê)".
 const STATISTICS_ALL = pattern(
-  String.raw`(?:số\s{1,2}liệu|thống\s{1,2}kê|lũy\s{1,2}kế|luỹ\s{1,2}kế|kết\s{1,2}quả\s{1,2}đạt\s{1,2}được)(?![\p{L}\p{N}])`,
+  String.raw`(?:số\s{1,2}liệu|lũy\s{1,2}kế|luỹ\s{1,2}kế|kết\s{1,2}quả\s{1,2}đạt\s{1,2}được)(?![\p{L}\p{N}])`,
   'giu',
 );
 
