@@ -19,6 +19,9 @@ const OPENING_DATE =
   /^(?:Vào\s+)?(?:[Nn]gày|hôm nay,? ngày)\s+(?<d>\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(?<y>\d{4})/u;
 // "... họp ... ngày 07/9/2017" in the subject
 const SUBJECT_DATE = /(?<![\p{L}\d])ngày\s+(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})(?!\d)/u;
+// A document's number just before a date in the subject, which dates that document: "triển khai Công điện số
+// 131/CĐ-TTg ngày 11/12/2024", "Chỉ thị số 11-CT/TU ngày 04/01/2026", "Công văn 1787/UBND-KT ngày ...".
+const DOCUMENT_NUMBER_BEFORE = /(?:(?<![\p{L}])số\s+[\p{L}\d./-]*\d[\p{L}\d./-]*|\d+\/[\p{L}\d.-]+)\s*$/u;
 // ", tại Trụ sở Văn phòng UBND tỉnh,"
 const OPENING_PLACE = /^[^.]{0,40}?,\s*tại\s+(?<place>\p{Lu}[^,.;]{2,120})/u;
 
@@ -91,7 +94,7 @@ export function parseMeeting(opening: string | null, subject: string | null): Me
   }
   if (!date && subject) {
     const s = SUBJECT_DATE.exec(subject);
-    if (s?.groups) date = iso(s.groups.y!, s.groups.m!, s.groups.d!);
+    if (s?.groups && !DOCUMENT_NUMBER_BEFORE.test(subject.slice(0, s.index))) date = iso(s.groups.y!, s.groups.m!, s.groups.d!);
   }
   if (!date && !location) return null;
   return { date, location };

@@ -133,4 +133,13 @@ describe('parseMeeting', () => {
     expect(parseMeeting('Sau khi nghe báo cáo, đồng chí chủ trì kết luận như sau:', 'Kết luận của đồng chí Nguyễn Ngọc Phúc')).toBeNull();
     expect(parseMeeting(null, null)).toBeNull();
   });
+
+  it('does not take the date of a document named in the subject for a meeting', () => {
+    const subject = 'triển khai Công điện số 131/CĐ-TTg ngày 11/12/2024 của Thủ tướng Chính phủ về cắt giảm thủ tục hành chính';
+    expect(parseMeeting(null, subject)).toBeNull();
+    expect(parseMeeting(null, 'Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy')).toBeNull();
+    expect(parseMeeting(null, 'Thực hiện Công văn 1787/UBND-KT ngày 03/7/2014')).toBeNull();
+    expect(parseMeeting(null, 'Kết luận tại cuộc họp về Kế hoạch số 12/KH-UBND ngày 22/4/2026')).toBeNull();
+    expect(parseMeeting(null, 'Kết luận tại cuộc họp ngày 22/4/2026 về Kế hoạch số 12/KH-UBND')).toEqual({ date: '2026-04-22', location: null });
+  });
 });
