@@ -26,6 +26,15 @@ describe('readRoles: the doer', () => {
     ]);
   });
 
+  it('takes a head a draft wrote in lower case when a capitalised name follows it (024)', () => {
+    expect(roles('Giao phòng Quản lý công nghiệp tổ chức huấn luyện, kiểm tra kỹ thuật an toàn.').doers).toEqual(['phòng Quản lý công nghiệp']);
+    expect(roles('Giao phòng Kinh tế chủ trì, phối hợp với sở Tài chính thực hiện.')).toMatchObject({ doers: ['phòng Kinh tế'], coordinators: ['sở Tài chính'] });
+    expect(canonicalName('phòng Quản lý công nghiệp')).toBe('Phòng Quản lý công nghiệp');
+    // Without the capital it is the word, not a body: "phòng, chống", "trung tâm của".
+    expect(roles('Giao thực hiện công tác phòng, chống dịch bệnh.').doers).toEqual([]);
+    expect(roles('Đề nghị đặt trung tâm của hệ thống tại tỉnh.').doers).toEqual([]);
+  });
+
   it('follows "Giao": "Giao Sở Tài chính bố trí kinh phí."', () => {
     const r = readRoles('Giao Sở Tài chính bố trí kinh phí.');
     expect(r.doers).toEqual([{ text: 'Sở Tài chính', canonical: 'Sở Tài chính', index: 5 }]);

@@ -271,6 +271,10 @@ class Phrases {
 // (?:(?:NAMED_HEADS)(?![\p{L}\d])|(?:các|Các|những|Những|từng|Từng|mỗi|Mỗi|\d{1,3})\s+(?:PLURAL_HEADS)(?![\p{L}\d]))
 const NAMED_HEADS = new Phrases(ORG_HEADS.filter((h) => !/^(?:các|Các|Từng|từng|Mỗi|mỗi|Toàn thể|Tất cả)$/u.test(h)));
 const QUANTIFIERS = new WordSet(['các', 'Các', 'những', 'Những', 'từng', 'Từng', 'mỗi', 'Mỗi']);
+// Heads that drafts write in lower case before a capitalised name ("Giao phòng Quản lý công nghiệp tổ chức ...",
+// "phối hợp với sở Tài chính"); only with that capital after them, so that "phòng, chống", "trung tâm của" and
+// the like start no name.
+const LOWER_CASE_HEADS = new Phrases(['phòng', 'sở', 'văn phòng', 'trung tâm', 'chi cục']);
 // "các sở", "các Sở", "07 đơn vị": the heads after a quantifier.
 const PLURAL_HEADS = new Phrases([...GENERIC_HEADS, ...ORG_HEADS.filter((h) => /^\p{Lu}/u.test(h))]);
 // Words that open a new clause after a comma ("các cơ quan có liên quan, căn cứ Luật ..."), not a list of activities.
@@ -415,6 +419,9 @@ const C_LOWER = 99; // c
 const N_LOWER = 110; // n
 const M_LOWER = 109; // m
 const T_LOWER = 116; // t
+const P_LOWER = 112; // p
+const S_LOWER = 115; // s
+const V_LOWER = 118; // v
 
 /** The head of a name at `i` ("Sở", "các sở", "07 đơn vị"), or null. */
 function headAt(text: string, i: number): string | null {
@@ -426,6 +433,10 @@ function headAt(text: string, i: number): string | null {
     while (k < i + 3 && isDigitAt(text, k)) k++;
     if (isDigitAt(text, k)) return null;
   } else {
+    if (c === P_LOWER || c === S_LOWER || c === V_LOWER || c === T_LOWER || c === C_LOWER) {
+      const lower = LOWER_CASE_HEADS.at(text, i);
+      if (lower !== null && text.charCodeAt(i + lower.length) === 32 && isUpperAt(text, i + lower.length + 1)) return lower;
+    }
     if (!(c === C_LOWER || c === N_LOWER || c === M_LOWER || c === T_LOWER || isUpperAt(text, i))) return null;
     const named = NAMED_HEADS.at(text, i);
     if (named !== null) return named;
