@@ -18,7 +18,8 @@ export const AUTHORITY = /^(?:(?:TM|KT|TL|TUQ|Q|T\.M|T\.L)\s*\.|T\/M\.?|T\/L\.?|
 // "(Đã ký)", "(ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"
 const SIGN_NOTE = /^\((?:đã ký|ký|Ký|Đã ký)[^)]*\)$/u;
 // Where an appendix or annex starts after the signature.
-const APPENDIX = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BIỂU|Biểu mẫu|Mẫu số)(?![\p{L}])/u;
+// "(Kèm theo Kế hoạch số .../KH-SCT ngày ...)" under an annex's title.
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BIỂU|Biểu mẫu|Mẫu số|\((?:Ban hành )?[Kk]èm theo)(?![\p{L}])/u;
 // A recipient item: "- Sở KH&CN;", "-Như trên;", "+ Các phòng"
 const ITEM = /^[-–+•]\s*/u;
 
@@ -220,10 +221,9 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
       }
       if (SIGN_NOTE.test(text)) continue;
       if (AUTHORITY.test(text) || (isUpper(text) && !ITEM.test(text) && text.length < 80)) {
-        if (nameCell) {
-          // Titles after the name (a second title, the body's name) are kept in `lines` only.
-          signerCells.push(c);
-        } else signerCells.push(c);
+        // Titles right under the name (a second title, the body's name) are kept in `lines` only; a capital
+        // line after a gap starts something else (an annex's title, the "TT" heading of its table).
+        if (!nameCell || c.line <= (signerCells[signerCells.length - 1] as Cell).line + 1) signerCells.push(c);
         continue;
       }
       if (list !== 'none' && ITEM.test(text)) {

@@ -122,6 +122,18 @@ describe('parseFooter: signer', () => {
     });
   });
 
+  it('keeps titles right under the name, and not an annex that follows after a gap (023, 024)', () => {
+    const under = footer(['Nơi nhận:', '- Lưu: VT.', '', 'T/M. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', '', 'Hoàng Văn Thuân', 'PHÓ GIÁM ĐỐC', 'SỞ CÔNG THƯƠNG LÀO CAI']);
+    expect(under.signer?.lines).toEqual(['T/M. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', 'Hoàng Văn Thuân', 'PHÓ GIÁM ĐỐC', 'SỞ CÔNG THƯƠNG LÀO CAI']);
+    const annex = ['Nơi nhận:', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', 'Hoàng Văn Thuân', '', '', 'PHÂN CÔNG NHIỆM VỤ', ''];
+    expect(footer([...annex, 'TT | Nhiệm vụ | Người thực hiện']).signer?.lines).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân']);
+    expect(footer([...annex.slice(0, 8), '(Kèm theo Kế hoạch số /KH-SCT ngày /6/2026)', 'TT | Nhiệm vụ']).signer?.lines).toEqual([
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      'Hoàng Văn Thuân',
+    ]);
+  });
+
   it('reads "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH"', () => {
     expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Trần Tiến Dũng']).signer).toMatchObject({
       name: 'Trần Tiến Dũng',
