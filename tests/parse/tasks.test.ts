@@ -119,6 +119,7 @@ describe('buildTaskTree: Roman sections', () => {
       '3. Kết quả đạt được',
       '4. Hạn chế, tồn tại',
       '5. Giao Sở Nội vụ tổng hợp kết quả.',
+      '6. Nội dung huấn luyện: Quy định tại Điều 7 Nghị định số 181/2024/NĐ-CP.',
     ]);
     expect(taskIds(t2.roots)).toEqual(['II', 'II.5']);
   });
