@@ -35,6 +35,12 @@ describe('readRoles: the doer', () => {
     expect(roles('Đề nghị đặt trung tâm của hệ thống tại tỉnh.').doers).toEqual([]);
   });
 
+  it('reads a topic that runs on after a comma as part of the first clause (039), one before a colon as no clause', () => {
+    const t = 'Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư nghiên cứu; trường hợp vượt thẩm quyền, báo cáo Thủ tướng Chính phủ.';
+    expect(roles(t)).toEqual({ doers: ['Bộ Kế hoạch và Đầu tư'], coordinators: [], firstClauseNamed: true });
+    expect(roles('Đối với hạng mục đường dẫn: Giao Sở Xây dựng kiểm tra.')).toEqual({ doers: ['Sở Xây dựng'], coordinators: [], firstClauseNamed: true });
+  });
+
   it('follows "Giao": "Giao Sở Tài chính bố trí kinh phí."', () => {
     const r = readRoles('Giao Sở Tài chính bố trí kinh phí.');
     expect(r.doers).toEqual([{ text: 'Sở Tài chính', canonical: 'Sở Tài chính', index: 5 }]);

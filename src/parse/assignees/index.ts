@@ -753,6 +753,14 @@ export function splitNames(text: string, offset: number): FoundName[] {
 // A topic opening a task: "Đối với việc ...", "Về ...".
 const TOPIC = /^(?:Đối với|Về|Riêng)\s/u;
 
+/** Whether the clause before `start` ends with a colon or a line break, as a topic does. */
+function endsTopic(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i > 0 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  return c === 58 /* : */ || c === 10 /* \n */;
+}
+
 // Verbs with which the issuer speaks: the name before them is not a doer.
 const ISSUER_SPEAKS = /^(?:yêu cầu|giao|đề nghị|kết luận|thống nhất|đồng ý|ghi nhận|đánh giá cao|thông báo)(?![\p{L}])/u;
 
@@ -1043,8 +1051,17 @@ export function readRoles(text: string): Roles {
   let heading: boolean | undefined;
   const headingText = () => (heading ??= isHeading(text));
   let primary = newline > 0 && headingText() && scanName(text, 0) < 0 && !DOI_VOI.test(text) ? starts.indexOf(newline + 1) : 0;
-  // "Đối với hạng mục đường dẫn ...: Giao X ...": a topic before the colon names nobody either.
-  if (primary === 0 && starts.length > 1 && TOPIC.test(text) && headingNames(text, (DOI_VOI.exec(text)?.[0].length ?? 0)).length === 0) primary = 1;
+  // "Đối với hạng mục đường dẫn ...: Giao X ...": a topic before the colon names nobody either. A topic that
+  // runs on after a comma is the clause's own ("Về nội dung nêu trên, Thủ tướng Chính phủ giao X ...; ...").
+  if (
+    primary === 0 &&
+    starts.length > 1 &&
+    TOPIC.test(text) &&
+    endsTopic(text, starts[1] as number) &&
+    headingNames(text, DOI_VOI.exec(text)?.[0].length ?? 0).length === 0
+  ) {
+    primary = 1;
+  }
   const isPrimary = (n: number) => n === Math.max(0, primary);
   let commas: number[] | undefined;
   for (let n = 0; n < starts.length; n++) {
