@@ -82,9 +82,14 @@ function mergeUnique(a: Assignee[], b: Assignee[]): Assignee[] {
   for (let i = 0; i < b.length; i++) {
     const x = b[i] as Assignee;
     const key = x.canonical.toLowerCase();
-    if (seen.includes(key)) continue;
-    seen.push(key);
-    a.push(x);
+    const at = seen.indexOf(key);
+    if (at === -1) {
+      seen.push(key);
+      a.push(x);
+    } else if ((a[at] as Assignee).inherited && !x.inherited) {
+      // Named in the task's own text as well: stated, with the line that states it, where it stood.
+      a[at] = x;
+    }
   }
   return a;
 }

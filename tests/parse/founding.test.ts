@@ -149,3 +149,22 @@ describe('parseNotice on the Lai Châu notice 28/TB-UBND', () => {
     expect(n.signer).toMatchObject({ name: 'Lê Thanh Hải', authority: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG', position: 'PHÓ CHÁNH VĂN PHÒNG' });
   });
 });
+
+describe('parseNotice: a name inherited and also stated in the task', () => {
+  it('is stated, on the line that states it, where the inherited one stood', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN',
+      'VĂN PHÒNG',
+      'Số: 12/VP-NC',
+      'V/v công bố thủ tục hành chính',
+      'Kính gửi: Các cơ quan chuyên môn thuộc UBND tỉnh.',
+      'Nhằm cải thiện tiêu chí công khai, minh bạch; Văn phòng UBND tỉnh đề nghị các cơ quan chuyên môn thuộc UBND tỉnh thường xuyên rà soát các quyết định công bố.',
+      'Nơi nhận:',
+      '- Như trên;',
+    ].join('\n');
+    const n = parseNotice(text, { source: null });
+    expect(n.tasks.map((t) => t.assignees)).toEqual([
+      [{ text: 'các cơ quan chuyên môn thuộc UBND tỉnh', canonical: 'Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh', inherited: false, line: 6 }],
+    ]);
+  });
+});
