@@ -41,6 +41,18 @@ describe('readRoles: the doer', () => {
     expect(roles('Đối với hạng mục đường dẫn: Giao Sở Xây dựng kiểm tra.')).toEqual({ doers: ['Sở Xây dựng'], coordinators: [], firstClauseNamed: true });
   });
 
+  it('ends a name at "nơi" and before "tổ chức" that is the verb of "tổ chức thực hiện" (032)', () => {
+    expect(roles('Giao Ủy ban nhân dân các xã, phường, đặc khu nơi đơn vị cung cấp dịch vụ đặt trụ sở có văn bản chấp thuận.').doers).toEqual([
+      'Ủy ban nhân dân các xã, phường, đặc khu',
+    ]);
+    expect(roles('Giao Công an tỉnh thẩm định. Phối hợp với các đơn vị liên quan, tổ chức thực hiện việc niêm yết.').coordinators).toEqual([
+      'các đơn vị liên quan',
+    ]);
+    // A kind of body in a list stays one: before a weak predicate, or when it is no verb.
+    expect(roles('Sở Tư pháp phối hợp với các cơ quan, tổ chức có liên quan thực hiện.').coordinators).toEqual(['các cơ quan, tổ chức có liên quan']);
+    expect(roles('Đề nghị các cơ quan, tổ chức, cá nhân thực hiện.').doers).toEqual(['các cơ quan, tổ chức, cá nhân']);
+  });
+
   it('follows "Giao": "Giao Sở Tài chính bố trí kinh phí."', () => {
     const r = readRoles('Giao Sở Tài chính bố trí kinh phí.');
     expect(r.doers).toEqual([{ text: 'Sở Tài chính', canonical: 'Sở Tài chính', index: 5 }]);
