@@ -41,6 +41,12 @@ describe('readRoles: the doer', () => {
     expect(roles('Đối với hạng mục đường dẫn: Giao Sở Xây dựng kiểm tra.')).toEqual({ doers: ['Sở Xây dựng'], coordinators: [], firstClauseNamed: true });
   });
 
+  it('reads no doer after a comma in a clause that opens with a directive (032)', () => {
+    const t = 'Giao Sở Y tế tiến hành rà soát, giao nhiệm vụ các Trung tâm Y tế khu vực, Trạm Y tế cấp xã đăng ký cung cấp dịch vụ.';
+    expect(roles(t).doers).toEqual(['Sở Y tế']);
+    expect(roles('Trường hợp cần thiết, Sở Nội vụ thực hiện báo cáo chuyên đề.').doers).toEqual(['Sở Nội vụ']);
+  });
+
   it('ends a name at "nơi" and before "tổ chức" that is the verb of "tổ chức thực hiện" (032)', () => {
     expect(roles('Giao Ủy ban nhân dân các xã, phường, đặc khu nơi đơn vị cung cấp dịch vụ đặt trụ sở có văn bản chấp thuận.').doers).toEqual([
       'Ủy ban nhân dân các xã, phường, đặc khu',

@@ -1088,7 +1088,10 @@ export function readRoles(text: string): Roles {
     // "Trường hợp ..., Chủ đầu tư phải ...", "Sau khi ..., các đơn vị có trách nhiệm ...": the doer after a
     // fronted clause, when a predicate that assigns work follows it.
     const end = scanName(text, s);
-    const fronted = end > s ? NO_NAMES : frontedDoer(text, s, starts[n + 1] ?? text.length, (commas ??= commaList(text)));
+    // A clause that opens with a directive ("Giao Sở Y tế rà soát, giao nhiệm vụ các Trung tâm ..., Trạm Y tế
+    // cấp xã đăng ký ...") names its doer after the verb: a name after a comma in it is the doer's own business.
+    const opensWithDirective = verbs.length > 0 && verbs.some((v) => v.index === s);
+    const fronted = end > s || opensWithDirective ? NO_NAMES : frontedDoer(text, s, starts[n + 1] ?? text.length, (commas ??= commaList(text)));
     if (fronted.length) {
       doers.push(...fronted);
       if (isPrimary(n)) firstClauseNamed = true;
