@@ -3,7 +3,7 @@
  * way a reader sees it: a label of a lower rank opens a subtask, an unlabelled paragraph continues the
  * item above it, and items in an assessment section ("I. ĐÁNH GIÁ CHUNG", "Kết quả kiểm tra") are not tasks.
  */
-import { isClosingFormula, isDirective, scanName, startsWithDoer } from './assignees/index.js';
+import { isClosingFormula, isDirective, opensDirective, scanName, startsWithDoer } from './assignees/index.js';
 import { firstLine, LABEL, lineAt, mayStartLabel, type Para } from './blocks.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
@@ -208,9 +208,12 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
           continue;
         }
         // After the last item: a name heading ("9. Văn phòng UBND tỉnh") takes one paragraph, and a paragraph
-        // that names a doer of its own ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm ...") is a directive of its own.
+        // that names a doer of its own ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm ...", "Yêu cầu các sở, ngành ...
+        // thực hiện tốt các nội dung trên") is a directive of its own, unless the item is a topic whose colon
+        // announces it ("đ) Đối với việc ...:" over "Đề nghị Nhà đầu tư ...", "Giao Sở ...").
         const full = last && top.paragraphs > 1 && isNameHeading(top.head);
-        if (!(last && (full || startsWithDoer(p.text)))) {
+        const ownDoer = last && (startsWithDoer(p.text) || (!endsWithColon(top.head) && opensDirective(p.text)));
+        if (!(full || ownDoer)) {
           append(top, p, p.text, 0);
           continue;
         }

@@ -125,6 +125,27 @@ describe('buildTaskTree: Roman sections', () => {
   });
 });
 
+describe('buildTaskTree: a directive after the last item', () => {
+  it('is a task of its own when it names its doer, unless the last item is a topic whose colon announces it', () => {
+    const t = tree([
+      '1. Giao Sở Y tế rà soát các cơ sở.',
+      '2. Giao Sở Tài chính bố trí kinh phí.',
+      'Yêu cầu các sở, ngành và Ủy ban nhân dân các xã tổ chức thực hiện tốt các nội dung trên. Giao Công an tỉnh theo dõi, đôn đốc./.',
+    ]);
+    expect(taskIds(t.roots)).toEqual(['1', '2', 'u1']);
+    expect(byId(t.roots, '2').text).toBe('Giao Sở Tài chính bố trí kinh phí.');
+    const topic = tree([
+      'a) Đối với việc thi công:',
+      'Đề nghị Nhà đầu tư thi công ngay.',
+      'b) Đối với việc đánh giá hiệu quả kinh tế xã hội:',
+      'Đề nghị Nhà đầu tư khẩn trương nộp báo cáo.',
+      'Giao Sở Nông nghiệp và Môi trường thẩm định hồ sơ.',
+    ]);
+    expect(taskIds(topic.roots)).toEqual(['a', 'b']);
+    expect(byId(topic.roots, 'b').text).toContain('Giao Sở Nông nghiệp và Môi trường thẩm định hồ sơ.');
+  });
+});
+
 describe('buildTaskTree: continuation paragraphs, closing, order', () => {
   it('joins an unlabelled paragraph to the item above it, with a line break', () => {
     const t = buildTaskTree(paras(fixtureSlice('laichau-28-TB-UBND-2012.txt', 27, 31), 27));

@@ -1229,6 +1229,18 @@ export function startsWithDoer(text: string): boolean {
   return end > 0 && ASSIGNING.test(text.slice(skipSpaces(text, end), end + 30));
 }
 
+// A directive verb opening a paragraph, and the space after it.
+const OPENING_DIRECTIVE = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u;
+
+/**
+ * Whether a paragraph opens with a directive that names its doer: "Yêu cầu các sở, ngành và ... tổ chức thực
+ * hiện tốt các nội dung trên", "Giao Công an tỉnh theo dõi ...".
+ */
+export function opensDirective(text: string): boolean {
+  const verb = OPENING_DIRECTIVE.exec(text.slice(0, 16));
+  return verb !== null && scanName(text, verb[0].length) > verb[0].length;
+}
+
 function isAssignment(text: string): boolean {
   if (BACKGROUND.test(text)) return false;
   DIRECTIVE.lastIndex = 0;
