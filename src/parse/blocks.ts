@@ -20,7 +20,7 @@ export interface Para {
 // List labels at a line start: "1.", "1.1.", "II.", "a)", "đ)", "- ", "+ ", "•". Word auto-numbering leaves a tab
 // (now a space) after the label: "1.  Thống nhất".
 export const LABEL =
-  /^(?:(?<roman>[IVXL]{1,6})[.)]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)]|(?<letter>[a-zđ])[).]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$)/u;
+  /^(?:(?<roman>[IVXL]{1,6})[.)]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)]|\((?<paren>\d{1,2})\)|(?<letter>[a-zđ])[).]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$)/u;
 // A line that starts with a lower-case letter continues the sentence above it.
 const LOWER_START = /^[\p{Ll}]/u;
 // Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.
@@ -73,6 +73,11 @@ export function mayStartLabel(t: string): boolean {
   if ((c >= 97 && c <= 122) || c === 0x111) {
     const d = t.charCodeAt(1);
     return d === 41 || d === 46;
+  }
+  // "(1) ..." as well: an opening parenthesis and a digit.
+  if (c === 40) {
+    const d = t.charCodeAt(1);
+    return d >= 48 && d <= 57;
   }
   return (c >= 48 && c <= 57) || c === 73 || c === 86 || c === 88 || c === 76 || c === 45 || c === 43 || c === 0x2013 || c === 0x2014 || c === 0x2022;
 }

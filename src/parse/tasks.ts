@@ -7,7 +7,7 @@ import { isClosingFormula, isDirective, opensDirective, scanName, startsWithDoer
 import { firstLine, LABEL, lineAt, mayStartLabel, type Para } from './blocks.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
-export type LabelKind = 'roman' | 'num' | 'dotted' | 'letter' | 'dash' | 'plus' | 'directive';
+export type LabelKind = 'roman' | 'num' | 'dotted' | 'paren' | 'letter' | 'dash' | 'plus' | 'directive';
 
 /** A node of the task tree before assignees and deadlines are read. */
 export interface TaskNode {
@@ -60,7 +60,8 @@ const SHARED_TAIL = /^(?:Báo cáo(?: của| kết quả| gửi)?|Thời hạn|T
 const CLOSING =
   /^(?:Trên đây|Trân trọng|Thừa lệnh|Thừa ủy quyền|Thừa uỷ quyền|(?:Văn phòng|UBND|Ủy ban nhân dân|Sở)[^.]{0,80}thông báo (?:để|ý kiến|kết luận|cho|đến))/u;
 
-const RANK: Record<LabelKind, number> = { roman: 0, num: 1, dotted: 2, letter: 6, dash: 7, plus: 8, directive: 1 };
+// "(1)" ranks under the deepest dotted number and above a letter: "1." > "(1)" in plans and công văn.
+const RANK: Record<LabelKind, number> = { roman: 0, num: 1, dotted: 2, paren: 5.5, letter: 6, dash: 7, plus: 8, directive: 1 };
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -83,7 +84,7 @@ function rankOf(kind: LabelKind, label: string): number {
 }
 
 function ordinal(kind: LabelKind, key: string): number | null {
-  if (kind === 'num') return Number(key);
+  if (kind === 'num' || kind === 'paren') return Number(key);
   if (kind === 'roman') return romanValue(key);
   if (kind === 'letter') return LETTERS.indexOf(key) + 1 || null;
   if (kind === 'dotted') return Number(key.split('.').pop());
@@ -103,7 +104,7 @@ const endsWithClosingMark = (text: string) => text.trimEnd().endsWith('./.');
 // nothing. The numbers are taken from the order of the names in LABEL, which has no unnamed groups.
 const LABEL_PLAIN = new RegExp(LABEL.source.replace(/\(\?<\w+>/gu, '('), LABEL.flags);
 const GROUP = Object.fromEntries([...LABEL.source.matchAll(/\(\?<(\w+)>/gu)].map((m, k) => [m[1] as string, k + 1])) as Record<
-  'roman' | 'dotted' | 'num' | 'letter' | 'dash',
+  'roman' | 'dotted' | 'num' | 'paren' | 'letter' | 'dash',
   number
 >;
 
@@ -113,6 +114,23 @@ interface Label {
   label: string;
   key: string;
   rest: string;
+}
+
+// The fields under an item of a plan: who leads and who helps, when it is due, what it yields, what it costs.
+// "- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.", "- Thời gian hoàn thành: Trong tháng 8/2025."
+const FIELD =
+  /^(?:(?:Đơn vị|Cơ quan) (?:chủ trì(?: thực hiện)?|thực hiện|phối hợp(?: thực hiện)?)|Lãnh đạo phụ trách|Thời (?:gian|hạn)(?: hoàn thành| thực hiện)?|Sản phẩm(?: đầu ra)?|Kinh phí(?: thực hiện)?)\s*:/u;
+
+/**
+ * The item a field belongs to: the innermost open item that is not a "- " or "+ " point. Fields after a
+ * numbered item's points ("1. ..." / "- ..." / "- ..." / "Đơn vị chủ trì: ...") are the numbered item's.
+ */
+function fieldOwner(stack: readonly TaskNode[]): TaskNode {
+  for (let i = stack.length - 1; i > 0; i--) {
+    const node = stack[i] as TaskNode;
+    if (node.kind !== 'dash' && node.kind !== 'plus') return node;
+  }
+  return stack[0] as TaskNode;
 }
 
 /** Removes the label and the space after it. */
@@ -127,6 +145,7 @@ function splitLabel(text: string): Label | null {
   if ((key = m[GROUP.roman])) return { kind: 'roman', label, key, rest };
   if ((key = m[GROUP.dotted])) return { kind: 'dotted', label, key, rest };
   if ((key = m[GROUP.num])) return { kind: 'num', label, key, rest };
+  if ((key = m[GROUP.paren])) return { kind: 'paren', label, key, rest };
   if ((key = m[GROUP.letter])) return { kind: 'letter', label, key, rest };
   if (m[GROUP.dash]) return { kind: 'dash', label: '-', key: '-', rest };
   return { kind: 'plus', label: '+', key: '+', rest };
@@ -207,6 +226,10 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
           shared.push(p);
           continue;
         }
+        if (FIELD.test(p.text)) {
+          append(fieldOwner(stack), p, p.text, 0);
+          continue;
+        }
         // After the last item: a name heading ("9. Văn phòng UBND tỉnh") takes one paragraph, and a paragraph
         // that names a doer of its own ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm ...", "Yêu cầu các sở, ngành ...
         // thực hiện tốt các nội dung trên") is a directive of its own, unless the item is a topic whose colon
@@ -251,6 +274,11 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
       continue;
     }
     if (closed) continue;
+    // "- Đơn vị chủ trì thực hiện: ...", "- Thời gian hoàn thành: ...": a field of the item above, not an item.
+    if ((lab.kind === 'dash' || lab.kind === 'plus') && stack.length && FIELD.test(lab.rest)) {
+      append(fieldOwner(stack), p, p.text, 0);
+      continue;
+    }
     anyLabel = true;
     const rank = rankOf(lab.kind, lab.key);
     while (ranks.length && (ranks[ranks.length - 1] as number) >= rank) {
@@ -274,7 +302,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
       section,
       excluded:
         (parent?.excluded ?? false) ||
-        ((lab.kind === 'roman' || lab.kind === 'num' || lab.kind === 'dotted' || lab.kind === 'letter') && isAssessment(lab.rest)) ||
+        ((lab.kind === 'roman' || lab.kind === 'num' || lab.kind === 'dotted' || lab.kind === 'paren' || lab.kind === 'letter') && isAssessment(lab.rest)) ||
         // A "- " item outside any numbered task is a task only when it assigns work.
         (!parent && (lab.kind === 'dash' || lab.kind === 'plus') && !isDirective(lab.rest)),
       children: [],
@@ -321,6 +349,7 @@ function makeId(node: TaskNode, key: string, siblings: TaskNode[]): string | nul
       while (sec && sec.kind !== 'roman') sec = sec.parent;
       return sec ? `${sec.id}.${key}` : key;
     }
+    case 'paren':
     case 'letter':
       return `${prefix}${key}`;
     case 'dash':
@@ -346,13 +375,19 @@ function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings:
   if (mine === null) return;
   let prev: TaskNode | undefined;
   for (let i = siblings.length - 1; i >= 0 && !prev; i--) if ((siblings[i] as TaskNode).kind === node.kind) prev = siblings[i];
-  const prevKey = prev?.label?.replace(/[.)]$/u, '') ?? null;
+  const prevKey = prev?.label?.replace(/^\(|[.)]$/gu, '') ?? null;
   const expected = prevKey === null ? 1 : (ordinal(node.kind, prevKey) ?? 0) + 1;
   if (node.kind === 'dotted' && prevKey === null) return;
   if (mine !== expected) {
     const where = node.parent ? ` under ${node.parent.label ?? node.parent.id}` : '';
     const msg = `Label "${node.label}" on line ${node.line}${where} is out of order: expected ${
-      node.kind === 'letter' ? `"${LETTERS[expected - 1] ?? '?'})"` : node.kind === 'roman' ? 'the next Roman numeral' : `"${expected}."`
+      node.kind === 'letter'
+        ? `"${LETTERS[expected - 1] ?? '?'})"`
+        : node.kind === 'roman'
+          ? 'the next Roman numeral'
+          : node.kind === 'paren'
+            ? `"(${expected})"`
+            : `"${expected}."`
     } after ${prevKey === null ? 'the start of the list' : `"${prev?.label}"`}; kept as written.`;
     node.outOfOrder = msg;
     warnings.push(msg);

@@ -41,6 +41,27 @@ describe('readRoles: the doer', () => {
     expect(roles('Đối với hạng mục đường dẫn: Giao Sở Xây dựng kiểm tra.')).toEqual({ doers: ['Sở Xây dựng'], coordinators: [], firstClauseNamed: true });
   });
 
+  it('reads the fields of a plan\'s item: who leads, who helps, and not the official in charge (025, 033)', () => {
+    const item = 'Phối hợp với các doanh nghiệp rà soát hạ tầng.\n- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh.\n- Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường, đặc khu.';
+    expect(roles(item)).toEqual({
+      doers: ['Văn phòng UBND tỉnh'],
+      coordinators: ['các doanh nghiệp', 'Các sở, ban, ngành', 'UBND các xã, phường, đặc khu'],
+      firstClauseNamed: true,
+    });
+    const oneLine = 'Đôn đốc doanh nghiệp.\nLãnh đạo phụ trách: Giám đốc Sở.\nĐơn vị chủ trì: Văn phòng Sở; Đơn vị phối hợp: Phòng Quản lý Công nghiệp, Phòng Quản lý Năng lượng.';
+    expect(roles(oneLine)).toEqual({
+      doers: ['Văn phòng Sở'],
+      coordinators: ['Phòng Quản lý Công nghiệp', 'Phòng Quản lý Năng lượng'],
+      firstClauseNamed: true,
+    });
+    // "chủ trì, phối hợp với" inside a field reads as elsewhere.
+    expect(roles('Tuyên truyền.\n- Đơn vị thực hiện: Sở Văn hóa chủ trì, phối hợp với Văn phòng UBND tỉnh.')).toEqual({
+      doers: ['Sở Văn hóa'],
+      coordinators: ['Văn phòng UBND tỉnh'],
+      firstClauseNamed: true,
+    });
+  });
+
   it('reads no doer after a comma in a clause that opens with a directive (032)', () => {
     const t = 'Giao Sở Y tế tiến hành rà soát, giao nhiệm vụ các Trung tâm Y tế khu vực, Trạm Y tế cấp xã đăng ký cung cấp dịch vụ.';
     expect(roles(t).doers).toEqual(['Sở Y tế']);

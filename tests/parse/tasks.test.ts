@@ -125,6 +125,41 @@ describe('buildTaskTree: Roman sections', () => {
   });
 });
 
+describe('buildTaskTree: the items of a plan, with their fields', () => {
+  it('reads "(1)" labels under "1.", and "- Đơn vị ...:" and "- Thời gian ...:" lines as fields of the item (033)', () => {
+    const t = tree([
+      '1. Hoàn thiện hạ tầng công nghệ thông tin',
+      '(1) Tiếp tục phối hợp với các doanh nghiệp nâng cấp hệ thống hạ tầng kỹ thuật.',
+      '- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.',
+      '- Thời gian hoàn thành: Thực hiện thường xuyên.',
+      '(2) Sao lưu, duy trì các cơ sở dữ liệu.',
+      '- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh.',
+      '- Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường, đặc khu.',
+      '- Rà soát lại các cơ sở dữ liệu dùng chung.',
+      '(4) Phối hợp với Bộ Công an.',
+    ]);
+    expect(taskIds(t.roots)).toEqual(['1', '1.1', '1.2', '1.2.1', '1.4']);
+    expect(byId(t.roots, '1.1')).toMatchObject({ kind: 'paren', label: '(1)', line: 2, endLine: 4 });
+    expect(byId(t.roots, '1.1').text).toBe(
+      'Tiếp tục phối hợp với các doanh nghiệp nâng cấp hệ thống hạ tầng kỹ thuật.\n- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.\n- Thời gian hoàn thành: Thực hiện thường xuyên.',
+    );
+    expect(t.warnings).toEqual(['Label "(4)" on line 9 under 1. is out of order: expected "(3)" after "(2)"; kept as written.']);
+  });
+
+  it('gives fields after the points of a numbered item to that item (025)', () => {
+    const t = tree([
+      '1. Tái cơ cấu ngành công nghiệp',
+      '- Tham mưu UBND tỉnh xây dựng chính sách thu hút đầu tư.',
+      '- Đôn đốc, hướng dẫn doanh nghiệp chuyển đổi mô hình sản xuất.',
+      'Lãnh đạo phụ trách: Phó giám đốc Hoàng Văn Thuân.',
+      'Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng.',
+    ]);
+    expect(taskIds(t.roots)).toEqual(['1', '1.1', '1.2']);
+    expect(byId(t.roots, '1').text).toContain('Đơn vị chủ trì: Phòng Quản lý Công nghiệp');
+    expect(byId(t.roots, '1.2').text).toBe('Đôn đốc, hướng dẫn doanh nghiệp chuyển đổi mô hình sản xuất.');
+  });
+});
+
 describe('buildTaskTree: a directive after the last item', () => {
   it('is a task of its own when it names its doer, unless the last item is a topic whose colon announces it', () => {
     const t = tree([

@@ -1068,9 +1068,12 @@ export function readRoles(text: string): Roles {
     primary = 1;
   }
   const isPrimary = (n: number) => n === Math.max(0, primary);
+  const fields = roleFields(text);
   let commas: number[] | undefined;
   for (let n = 0; n < starts.length; n++) {
     let s = skipSpaces(text, starts[n] as number);
+    // A plan's field line ("- Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã.") says who does what itself.
+    if (fields !== null && inField(fields, s)) continue;
     // "Đối với X:" names X as the doer when X is a body.
     const dv = DOI_VOI_WORDS.at(text, s) ? DOI_VOI.exec(text.slice(s, s + 20)) : null;
     if (dv) {
@@ -1116,6 +1119,7 @@ export function readRoles(text: string): Roles {
   }
   const clauseOf = clauseCursor(starts);
   for (const v of verbs) {
+    if (fields !== null && inField(fields, v.index)) continue;
     const at = v.index + v.text.length;
     const clause = clauseOf(v.index);
     if (!issuerDirective(text, v.index, v.text, clause)) continue;
@@ -1130,7 +1134,16 @@ export function readRoles(text: string): Roles {
     const names = namesAt(text, c.index + c.text.length);
     coordinators.push(...names);
   }
-  const doerSet = dedupe(doers.length > 1 ? doers.sort((a, b) => a.index - b.index) : doers);
+  if (doers.length > 1) doers.sort((a, b) => a.index - b.index);
+  if (fields !== null) {
+    // The body a field names to lead ("Đơn vị chủ trì thực hiện: Sở X") leads, before any other the text names.
+    if (fields.doers.length) {
+      doers.unshift(...fields.doers);
+      firstClauseNamed = true;
+    }
+    coordinators.push(...fields.coordinators);
+  }
+  const doerSet = dedupe(doers);
   // A name read as a clause subject right after "phối hợp với" is a coordinator, not a doer.
   const coordinatorList = dedupe(coordinators);
   return {
@@ -1138,6 +1151,60 @@ export function readRoles(text: string): Roles {
     coordinators: coordinatorList,
     firstClauseNamed,
   };
+}
+
+// The fields of an item of a plan, on lines of their own (often after "- ") or one after another after "; ":
+// "Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.", "Đơn vị thực hiện: Sở Nội vụ.", "Đơn vị chủ trì: Văn
+// phòng Sở; Đơn vị phối hợp: Phòng Quản lý Công nghiệp, Phòng Quản lý Năng lượng.", "Cơ quan chủ trì: ...".
+// "Lãnh đạo phụ trách: Phó giám đốc ..." names the official in charge, who is no doer.
+const ROLE_FIELD =
+  /(?:^|\n|;)[-–—•+]?[ \t]*(?:(?:Đơn vị|Cơ quan)[ \t]+(?:(?<co>phối hợp(?: thực hiện)?)|chủ trì(?: thực hiện)?|thực hiện)|(?<lead>Lãnh đạo phụ trách))[ \t]*:[ \t]*/gu;
+
+/** The names of a plan item's field lines, and where those lines lie (see {@link ROLE_FIELD}). */
+interface RoleFields {
+  doers: FoundName[];
+  coordinators: FoundName[];
+  /** Start and end of each field, in pairs. */
+  spans: number[];
+}
+
+/** The fields of a text, or null when it has none (most texts: a string test says so). */
+function roleFields(text: string): RoleFields | null {
+  if (!text.includes('thực hiện:') && !text.includes('phối hợp:') && !text.includes('chủ trì:')) return null;
+  const out: RoleFields = { doers: [], coordinators: [], spans: [] };
+  const found: RegExpExecArray[] = [];
+  ROLE_FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROLE_FIELD.exec(text))) found.push(m);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k] as RegExpExecArray;
+    const c = text.charCodeAt(f.index);
+    const start = f.index + (c === 10 || c === 59 ? 1 : 0);
+    const valueStart = f.index + f[0].length;
+    // A value runs to the end of its line, or to the next field on it.
+    let end = text.indexOf('\n', valueStart);
+    if (end < 0) end = text.length;
+    const next = found[k + 1];
+    if (next !== undefined && next.index < end) end = next.index;
+    out.spans.push(start, end);
+    if (f[2] !== undefined) continue;
+    const target = f[1] !== undefined ? out.coordinators : out.doers;
+    // Names one after another, a semicolon between kinds: "Các sở, ban, ngành; UBND các xã, phường, đặc khu."
+    for (let i = valueStart; i < end; ) {
+      i = skipSpaces(text, i);
+      for (const name of namesAt(text, i)) target.push(name);
+      const semi = text.indexOf(';', i);
+      if (semi < 0 || semi >= end) break;
+      i = semi + 1;
+    }
+  }
+  return out.spans.length ? out : null;
+}
+
+function inField(fields: RoleFields, at: number): boolean {
+  const spans = fields.spans;
+  for (let k = 0; k < spans.length; k += 2) if (at >= (spans[k] as number) && at < (spans[k + 1] as number)) return true;
+  return false;
 }
 
 // The predicate of a lead-in sentence: "... cần tập trung thực hiện tốt ...", "... tập trung thực hiện ...".
