@@ -180,7 +180,8 @@ export const PREDICATE_STARTS: readonly string[] = [
   'về', 'để', 'nhằm', 'với', 'thì', 'cùng', 'đối với', 'trên cơ sở', 'sau khi', 'khi', 'nếu', 'ngay',
   'đồng thời', 'tìm kiếm', 'kiểm soát', 'xác minh', 'sử dụng', 'vận hành', 'khai thác', 'bảo vệ', 'tuyển dụng',
   'đào tạo', 'phát hiện', 'ngăn chặn', 'khắc phục', 'tháo gỡ', 'chuyển', 'lấy ý kiến', 'hoàn tất', 'áp dụng',
-  'thống kê', 'giải ngân', 'đề ra', 'nghiêm', 'nơi',
+  'thống kê', 'giải ngân', 'đề ra', 'nghiêm', 'nơi', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý',
+  'hằng tháng', 'hàng tháng', 'hằng tuần', 'hàng tuần', 'đột xuất',
 ];
 
 /**

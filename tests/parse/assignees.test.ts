@@ -62,6 +62,13 @@ describe('readRoles: the doer', () => {
     });
   });
 
+  it('ends a name before a time word: "định kỳ hàng năm", "hằng tháng", "đột xuất" (026)', () => {
+    expect(roles('Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh.').doers).toEqual([
+      'Các Sở, ngành, địa phương',
+    ]);
+    expect(roles('Sở Tài chính hằng tháng báo cáo tiến độ.').doers).toEqual(['Sở Tài chính']);
+  });
+
   it('reads no doer after a comma in a clause that opens with a directive (032)', () => {
     const t = 'Giao Sở Y tế tiến hành rà soát, giao nhiệm vụ các Trung tâm Y tế khu vực, Trạm Y tế cấp xã đăng ký cung cấp dịch vụ.';
     expect(roles(t).doers).toEqual(['Sở Y tế']);
