@@ -137,7 +137,7 @@ export const ORG_HEADS: readonly string[] = [
   'Sở', 'Ban', 'Bộ', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Văn phòng', 'VP', 'Cơ quan', 'Cục',
   'Chi cục', 'Tổng cục', 'Vụ', 'Viện', 'Trung tâm', 'Phòng', 'Tổ', 'Đoàn', 'Công an', 'Bộ Chỉ huy',
   'Bộ đội', 'Thanh tra', 'Kho bạc', 'Ngân hàng', 'Thuế', 'Hải quan', 'Đài', 'Báo', 'Trường', 'Bệnh viện',
-  'Công ty', 'Tổng công ty', 'Tập đoàn', 'Chi nhánh', 'Liên đoàn', 'Hội', 'Hiệp hội', 'Mặt trận',
+  'Công ty', 'Tổng công ty', 'Tập đoàn', 'Chi nhánh', 'Liên đoàn', 'Tổng Liên đoàn', 'Hội', 'Hiệp hội', 'Mặt trận',
   'Tỉnh đoàn', 'Đảng ủy', 'Đảng uỷ', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ',
   'Thường trực', 'Thường vụ', 'Nhà đầu tư', 'Chủ đầu tư', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc',
   'Thủ trưởng', 'Lãnh đạo', 'Người đứng đầu', 'Chánh Văn phòng', 'Trưởng', 'Thành viên', 'Doanh nghiệp',
@@ -181,7 +181,7 @@ export const PREDICATE_STARTS: readonly string[] = [
   'đồng thời', 'tìm kiếm', 'kiểm soát', 'xác minh', 'sử dụng', 'vận hành', 'khai thác', 'bảo vệ', 'tuyển dụng',
   'đào tạo', 'phát hiện', 'ngăn chặn', 'khắc phục', 'tháo gỡ', 'chuyển', 'lấy ý kiến', 'hoàn tất', 'áp dụng',
   'thống kê', 'giải ngân', 'đề ra', 'nghiêm', 'nơi', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý',
-  'hằng tháng', 'hàng tháng', 'hằng tuần', 'hàng tuần', 'đột xuất',
+  'hằng tháng', 'hàng tháng', 'hằng tuần', 'hàng tuần', 'đột xuất', 'đưa',
 ];
 
 /**

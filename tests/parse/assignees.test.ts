@@ -62,6 +62,14 @@ describe('readRoles: the doer', () => {
     });
   });
 
+  it('splits "Bộ Nội vụ, Tổng Liên đoàn Lao động Việt Nam" and ends a name before "đưa" (033)', () => {
+    expect(roles('Phối hợp với Bộ Nội vụ, Tổng Liên đoàn Lao động Việt Nam rà soát chế độ.').coordinators).toEqual([
+      'Bộ Nội vụ',
+      'Tổng Liên đoàn Lao động Việt Nam',
+    ]);
+    expect(roles('Ban hành quy trình, phối hợp Bộ Công an đưa lên Nền tảng số.').coordinators).toEqual(['Bộ Công an']);
+  });
+
   it('ends a name before a time word: "định kỳ hàng năm", "hằng tháng", "đột xuất" (026)', () => {
     expect(roles('Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh.').doers).toEqual([
       'Các Sở, ngành, địa phương',

@@ -610,7 +610,8 @@ export function scanName(text: string, i: number, bare = false): number {
         const lw = /^[\p{L}]+(?: [\p{L}]+)?/u.exec(text.slice(j, j + 30));
         // "phối hợp với các đơn vị liên quan, tổ chức thực hiện ...": a word that is a verb too, before a
         // predicate, is the verb, not one more kind of body ("các cơ quan, tổ chức có liên quan" goes on: "có" is
-        // a weak predicate; "các cơ quan, tổ chức, cá nhân thực hiện": "cá nhân" is no verb).
+        // a weak predicate; "các cơ quan, tổ chức, cá nhân thực hiện": "cá nhân" is no verb). Activities go on
+        // too: "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất".
         const next = lw ? skipSpaces(text, j + lw[0].length) : j;
         if (lw && PREDICATE.at(text, j) !== null && PREDICATE.at(text, next) !== null && WEAK.at(text, next) === null) break;
         if (lw) {
