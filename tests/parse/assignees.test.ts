@@ -62,6 +62,15 @@ describe('readRoles: the doer', () => {
     });
   });
 
+  it('ends a name before the verbs "lãnh đạo" and "định hướng" (038)', () => {
+    expect(roles('Đề nghị Ban Tuyên giáo và Dân vận Trung ương lãnh đạo, chỉ đạo công tác tuyên truyền.').doers).toEqual([
+      'Ban Tuyên giáo và Dân vận Trung ương',
+    ]);
+    expect(roles('Bộ Văn hóa, Thể thao và Du lịch phối hợp với Ban Tuyên giáo và Dân vận Trung ương định hướng thông tin.').coordinators).toEqual([
+      'Ban Tuyên giáo và Dân vận Trung ương',
+    ]);
+  });
+
   it('splits "Bộ Nội vụ, Tổng Liên đoàn Lao động Việt Nam" and ends a name before "đưa" (033)', () => {
     expect(roles('Phối hợp với Bộ Nội vụ, Tổng Liên đoàn Lao động Việt Nam rà soát chế độ.').coordinators).toEqual([
       'Bộ Nội vụ',
