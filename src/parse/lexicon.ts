@@ -181,7 +181,7 @@ export const PREDICATE_STARTS: readonly string[] = [
   'đồng thời', 'tìm kiếm', 'kiểm soát', 'xác minh', 'sử dụng', 'vận hành', 'khai thác', 'bảo vệ', 'tuyển dụng',
   'đào tạo', 'phát hiện', 'ngăn chặn', 'khắc phục', 'tháo gỡ', 'chuyển', 'lấy ý kiến', 'hoàn tất', 'áp dụng',
   'thống kê', 'giải ngân', 'đề ra', 'nghiêm', 'nơi', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý',
-  'hằng tháng', 'hàng tháng', 'hằng tuần', 'hàng tuần', 'đột xuất', 'đưa', 'lãnh đạo', 'định hướng',
+  'hằng tháng', 'hàng tháng', 'hằng tuần', 'hàng tuần', 'đột xuất', 'đưa', 'lãnh đạo', 'định hướng', 'giải đáp',
 ];
 
 /**

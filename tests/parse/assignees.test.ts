@@ -62,13 +62,15 @@ describe('readRoles: the doer', () => {
     });
   });
 
-  it('ends a name before the verbs "lãnh đạo" and "định hướng" (038)', () => {
+  it('ends a name before the verbs "lãnh đạo", "định hướng" (038) and "giải đáp" (029)', () => {
     expect(roles('Đề nghị Ban Tuyên giáo và Dân vận Trung ương lãnh đạo, chỉ đạo công tác tuyên truyền.').doers).toEqual([
       'Ban Tuyên giáo và Dân vận Trung ương',
     ]);
     expect(roles('Bộ Văn hóa, Thể thao và Du lịch phối hợp với Ban Tuyên giáo và Dân vận Trung ương định hướng thông tin.').coordinators).toEqual([
       'Ban Tuyên giáo và Dân vận Trung ương',
     ]);
+    // And "giải đáp" (029).
+    expect(roles('Tiếp nhận phản ánh, phối hợp với các sở, ngành liên quan giải đáp, tháo gỡ kịp thời.').coordinators).toEqual(['các sở, ngành liên quan']);
   });
 
   it('splits "Bộ Nội vụ, Tổng Liên đoàn Lao động Việt Nam" and ends a name before "đưa" (033)', () => {
