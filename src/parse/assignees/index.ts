@@ -1070,11 +1070,15 @@ export function readRoles(text: string): Roles {
   }
   const isPrimary = (n: number) => n === Math.max(0, primary);
   const fields = roleFields(text);
+  // Clause starts, verbs and fields all come in the order of the text: each is looked up with a cursor that
+  // only moves forward, so that a text of many clauses stays linear.
+  let inFieldAt = fields === null ? null : fieldCursor(fields);
+  let verbCursor = 0;
   let commas: number[] | undefined;
   for (let n = 0; n < starts.length; n++) {
     let s = skipSpaces(text, starts[n] as number);
     // A plan's field line ("- Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã.") says who does what itself.
-    if (fields !== null && inField(fields, s)) continue;
+    if (inFieldAt !== null && inFieldAt(s)) continue;
     // "Đối với X:" names X as the doer when X is a body.
     const dv = DOI_VOI_WORDS.at(text, s) ? DOI_VOI.exec(text.slice(s, s + 20)) : null;
     if (dv) {
@@ -1094,7 +1098,8 @@ export function readRoles(text: string): Roles {
     const end = scanName(text, s);
     // A clause that opens with a directive ("Giao Sở Y tế rà soát, giao nhiệm vụ các Trung tâm ..., Trạm Y tế
     // cấp xã đăng ký ...") names its doer after the verb: a name after a comma in it is the doer's own business.
-    const opensWithDirective = verbs.length > 0 && verbs.some((v) => v.index === s);
+    while (verbCursor < verbs.length && (verbs[verbCursor] as Phrase).index < s) verbCursor++;
+    const opensWithDirective = verbCursor < verbs.length && (verbs[verbCursor] as Phrase).index === s;
     const fronted = end > s || opensWithDirective ? NO_NAMES : frontedDoer(text, s, starts[n + 1] ?? text.length, (commas ??= commaList(text)));
     if (fronted.length) {
       doers.push(...fronted);
@@ -1119,8 +1124,9 @@ export function readRoles(text: string): Roles {
     }
   }
   const clauseOf = clauseCursor(starts);
+  if (fields !== null) inFieldAt = fieldCursor(fields);
   for (const v of verbs) {
-    if (fields !== null && inField(fields, v.index)) continue;
+    if (inFieldAt !== null && inFieldAt(v.index)) continue;
     const at = v.index + v.text.length;
     const clause = clauseOf(v.index);
     if (!issuerDirective(text, v.index, v.text, clause)) continue;
@@ -1202,10 +1208,14 @@ function roleFields(text: string): RoleFields | null {
   return out.spans.length ? out : null;
 }
 
-function inField(fields: RoleFields, at: number): boolean {
+/** Whether a position lies in a field, asked for positions that never go back. */
+function fieldCursor(fields: RoleFields): (at: number) => boolean {
   const spans = fields.spans;
-  for (let k = 0; k < spans.length; k += 2) if (at >= (spans[k] as number) && at < (spans[k + 1] as number)) return true;
-  return false;
+  let k = 0;
+  return (at) => {
+    while (k < spans.length && (spans[k + 1] as number) <= at) k += 2;
+    return k < spans.length && at >= (spans[k] as number);
+  };
 }
 
 // The predicate of a lead-in sentence: "... cần tập trung thực hiện tốt ...", "... tập trung thực hiện ...".
