@@ -80,6 +80,7 @@ const PATHOLOGICAL: [string, () => string][] = [
   ['upper-case words', () => fill(() => 'ỦY BAN NHÂN DÂN ')],
   ['combining marks', () => fill(() => 'o\u0302\u0301')],
   ['one plan item with field lines', () => '1. Việc.\n' + fill(() => '- Đơn vị thực hiện: Sở Tài chính; UBND các xã.\n')],
+  ['field lines without a semicolon', () => '1. Việc.\n' + fill(() => '- Đơn vị thực hiện: Sở Tài chính.\n')],
   ['field lines run together', () => '1. Việc.\n' + fill(() => 'Đơn vị chủ trì: Sở Tài chính; Đơn vị phối hợp: Sở Nội vụ; ')],
   ['one task of many directive clauses', () => '1. ' + fill(() => 'Giao Sở Tài chính rà soát, Sở Nội vụ thực hiện; ')],
   ['100 000 "(n)" labels', () => Array.from({ length: 100_000 }, (_, i) => `(${(i % 99) + 1}) việc`).join('\n')],

@@ -1183,14 +1183,19 @@ function roleFields(text: string): RoleFields | null {
   ROLE_FIELD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ROLE_FIELD.exec(text))) found.push(m);
+  // The line break after the field being read, found again only once a field starts past it.
+  let lineEnd = -1;
   for (let k = 0; k < found.length; k++) {
     const f = found[k] as RegExpExecArray;
     const c = text.charCodeAt(f.index);
     const start = f.index + (c === 10 || c === 59 ? 1 : 0);
     const valueStart = f.index + f[0].length;
     // A value runs to the end of its line, or to the next field on it.
-    let end = text.indexOf('\n', valueStart);
-    if (end < 0) end = text.length;
+    if (lineEnd < valueStart) {
+      lineEnd = text.indexOf('\n', valueStart);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    let end = lineEnd;
     const next = found[k + 1];
     if (next !== undefined && next.index < end) end = next.index;
     out.spans.push(start, end);
@@ -1200,8 +1205,10 @@ function roleFields(text: string): RoleFields | null {
     for (let i = valueStart; i < end; ) {
       i = skipSpaces(text, i);
       for (const name of namesAt(text, i)) target.push(name);
-      const semi = text.indexOf(';', i);
-      if (semi < 0 || semi >= end) break;
+      // The next semicolon of this field only: a search of the whole text would make many fields quadratic.
+      let semi = i;
+      while (semi < end && text.charCodeAt(semi) !== 59) semi++;
+      if (semi >= end) break;
       i = semi + 1;
     }
   }
