@@ -94,7 +94,12 @@ export function parseMeeting(opening: string | null, subject: string | null): Me
   }
   if (!date && subject) {
     const s = SUBJECT_DATE.exec(subject);
-    if (s?.groups && !DOCUMENT_NUMBER_BEFORE.test(subject.slice(0, s.index))) date = iso(s.groups.y!, s.groups.m!, s.groups.d!);
+    if (s?.groups) {
+      // The number and "số" fit in the 60 characters before the date; a window that size keeps the test short
+      // whatever the subject (over a long run of digits the pattern would try every start).
+      const before = subject.slice(Math.max(0, s.index - 60), s.index);
+      if (!DOCUMENT_NUMBER_BEFORE.test(before)) date = iso(s.groups.y!, s.groups.m!, s.groups.d!);
+    }
   }
   if (!date && !location) return null;
   return { date, location };

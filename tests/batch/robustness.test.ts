@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNotice, parseNoticeBuffer } from '../../src/parse/notice.js';
+import { parseMeeting } from '../../src/parse/chair.js';
 import { decodeBuffer } from '../../src/text/decode.js';
 import { NoticeSchema } from '../../src/schema.js';
 
@@ -99,5 +100,14 @@ describe('pathological 1 MB inputs parse in linear time (under 3 s each)', () =>
     NoticeSchema.parse(parseNoticeBuffer(bytes));
     const bytesMs = performance.now() - t;
     expect(bytesMs, `parseNoticeBuffer took ${bytesMs.toFixed(0)} ms`).toBeLessThan(3000);
+  }, 30_000);
+});
+
+describe('the exported readers stay linear on 1 MB too', () => {
+  it('parseMeeting on a subject of digits before a date', () => {
+    const t = performance.now();
+    expect(parseMeeting(null, `triển khai ${'1'.repeat(MB)} ngày 11/12/2024`)).toEqual({ date: '2024-12-11', location: null });
+    const ms = performance.now() - t;
+    expect(ms, `parseMeeting took ${ms.toFixed(0)} ms`).toBeLessThan(3000);
   }, 30_000);
 });
