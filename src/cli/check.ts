@@ -47,6 +47,7 @@ const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 const STANDARDS = ['auto', 'nd30', 'tt01'] as const;
 const ISO_DATE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/;
 const TOOL_VERSION = '0.1.0';
+
 function validIso(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m?.groups) return false;

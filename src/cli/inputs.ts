@@ -154,9 +154,11 @@ function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The path of an entry of a folder, as shown and, when either is not UTF-8, as bytes. */
-function childPath(dir: ListedPath, name: Buffer): ListedPath {
-  const shownName = name.toString('utf8');
+/**
+ * The path of an entry of a folder, given its name as bytes and as shown (the walk has decoded it already):
+ * as shown and, when the folder's path or the name is not UTF-8, as bytes.
+ */
+function childPath(dir: ListedPath, name: Buffer, shownName: string): ListedPath {
   const shown = join(dir.shown, shownName);
   if (dir.raw === null && isUtf8(name)) return { shown, raw: null };
   return { shown, raw: Buffer.concat([dir.raw ?? Buffer.from(dir.shown), Buffer.from(sep), name]) };
@@ -165,6 +167,16 @@ function childPath(dir: ListedPath, name: Buffer): ListedPath {
 /** What opens a path: its bytes where it has them. */
 function opened(path: ListedPath): string | Buffer {
   return path.raw ?? path.shown;
+}
+
+/** Whether a path names stdin: "-" as typed, not a file whose name's bytes show as "-". */
+function isStdin(path: ListedPath): boolean {
+  return path.shown === '-' && path.raw === null;
+}
+
+/** A folder's real path as a key of the walk's ancestors: Latin-1 keeps every byte of a name that is not UTF-8. */
+async function realKey(path: ListedPath): Promise<string> {
+  return (await realpath(opened(path), { encoding: 'buffer' })).toString('latin1');
 }
 
 /** An input entry for a path below `root`, with the bytes that open it where they are needed. */
@@ -198,7 +210,7 @@ async function walk(
   }
   for (const { entry, name } of listing) {
     if (name.startsWith('.')) continue;
-    const path = childPath(dir, entry.name);
+    const path = childPath(dir, entry.name, name);
     // The directory listing already tells files from folders; only links (and file systems that do not
     // say) need a stat of their own, which for an archive of thousands of files saves as many round trips.
     let kind: Dirent<Buffer> | Stats = entry;
@@ -218,8 +230,7 @@ async function walk(
     }
     let real: string;
     try {
-      // Compared as Latin-1, which keeps every byte of a name that is not UTF-8.
-      real = (await realpath(opened(path), { encoding: 'buffer' })).toString('latin1');
+      real = await realKey(path);
     } catch (err) {
       out.push(entryAt(path, root, { error: reasonOf(err) }));
       continue;
@@ -256,7 +267,7 @@ function notRegularReason(kind: string): string {
  * be read at all.
  */
 async function expandOne(arg: ListedPath, extensions: string[], out: InputEntry[], listed: boolean): Promise<void> {
-  if (arg.shown === '-' && arg.raw === null) {
+  if (isStdin(arg)) {
     out.push({ path: '-', rel: 'stdin' });
     return;
   }
@@ -275,7 +286,7 @@ async function expandOne(arg: ListedPath, extensions: string[], out: InputEntry[
   }
   let real: string;
   try {
-    real = (await realpath(opened(arg), { encoding: 'buffer' })).toString('latin1');
+    real = await realKey(arg);
   } catch (err) {
     out.push(named({ error: reasonOf(err) }));
     return;
@@ -303,7 +314,7 @@ export async function expandInputs(args: string[], opts: ExpandOptions = {}): Pr
       throw new UsageError(`cannot read the --files-from list ${opts.filesFrom}: ${reasonOf(err)}`);
     }
   }
-  const stdinUses = [...args, ...listed.map((p) => (p.raw === null ? p.shown : ''))].filter((a) => a === '-').length + (opts.filesFrom === '-' ? 1 : 0);
+  const stdinUses = args.filter((a) => a === '-').length + listed.filter(isStdin).length + (opts.filesFrom === '-' ? 1 : 0);
   if (stdinUses > 1) throw new UsageError('stdin ("-") can be read only once per command');
   const out: InputEntry[] = [];
   for (const arg of args) await expandOne({ shown: arg, raw: null }, extensions, out, false);

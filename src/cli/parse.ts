@@ -244,8 +244,8 @@ async function runParseBatch(paths: string[], opts: ParseCommandOptions): Promis
 
 /**
  * Output paths under `--out DIR`, one per input (as shown, and as written: by bytes for a name that is not
- * UTF-8), and the inputs whose output path an earlier input already has (two "a.txt" named directly from different folders, or "a.txt" beside "a.md"): those fail
- * rather than overwrite each other.
+ * UTF-8), and the inputs whose output path an earlier input already has (two "a.txt" named directly from
+ * different folders, or "a.txt" beside "a.md"): those fail rather than overwrite each other.
  */
 function assignOutputs(outDir: string, entries: InputEntry[]): { paths: string[]; targets: Array<string | Buffer>; clashes: Map<number, string> } {
   const paths: string[] = [];

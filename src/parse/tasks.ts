@@ -128,9 +128,14 @@ const FIELD =
 function fieldOwner(stack: readonly TaskNode[]): TaskNode {
   for (let i = stack.length - 1; i > 0; i--) {
     const node = stack[i] as TaskNode;
-    if (node.kind !== 'dash' && node.kind !== 'plus') return node;
+    if (!isPoint(node.kind)) return node;
   }
   return stack[0] as TaskNode;
+}
+
+/** "- " and "+ " points, as against numbered or lettered items. */
+function isPoint(kind: LabelKind): boolean {
+  return kind === 'dash' || kind === 'plus';
 }
 
 /** Removes the label and the space after it. */
@@ -275,7 +280,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     }
     if (closed) continue;
     // "- Đơn vị chủ trì thực hiện: ...", "- Thời gian hoàn thành: ...": a field of the item above, not an item.
-    if ((lab.kind === 'dash' || lab.kind === 'plus') && stack.length && FIELD.test(lab.rest)) {
+    if (isPoint(lab.kind) && stack.length && FIELD.test(lab.rest)) {
       append(fieldOwner(stack), p, p.text, 0);
       continue;
     }
@@ -302,9 +307,9 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
       section,
       excluded:
         (parent?.excluded ?? false) ||
-        ((lab.kind === 'roman' || lab.kind === 'num' || lab.kind === 'dotted' || lab.kind === 'paren' || lab.kind === 'letter') && isAssessment(lab.rest)) ||
+        (!isPoint(lab.kind) && isAssessment(lab.rest)) ||
         // A "- " item outside any numbered task is a task only when it assigns work.
-        (!parent && (lab.kind === 'dash' || lab.kind === 'plus') && !isDirective(lab.rest)),
+        (!parent && isPoint(lab.kind) && !isDirective(lab.rest)),
       children: [],
       parent,
       head: '',

@@ -807,12 +807,15 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
   return [];
 }
 
+// A directive verb opening a heading or a paragraph, and the space after it: "Giao ", "Yêu cầu ", "Đề nghị ".
+const OPENING_DIRECTIVE = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u;
+
 /**
  * The body a heading names ("Đối với các cơ quan, đơn vị đã được cấp Giấy chứng nhận:"): everything up to the
  * colon (or a parenthesis that lists members), when it starts like a name.
  */
 function headingNames(text: string, at0: number, whole = false): FoundName[] {
-  const directive = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u.exec(text.slice(at0, at0 + 12));
+  const directive = OPENING_DIRECTIVE.exec(text.slice(at0, at0 + 12));
   const at = at0 + (directive ? directive[0].length : 0);
   const end = scanName(text, at, true);
   if (end <= at) return [];
@@ -1313,9 +1316,6 @@ export function startsWithDoer(text: string): boolean {
   const end = scanName(text, 0);
   return end > 0 && ASSIGNING.test(text.slice(skipSpaces(text, end), end + 30));
 }
-
-// A directive verb opening a paragraph, and the space after it.
-const OPENING_DIRECTIVE = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u;
 
 /**
  * Whether a paragraph opens with a directive that names its doer: "Yêu cầu các sở, ngành và ... tổ chức thực
