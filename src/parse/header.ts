@@ -35,6 +35,10 @@ const BODY_START =
 const LIST_LABEL = /^(?:[IVXL]+\.|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s/u;
 // Urgency and secrecy marks that sit in the header.
 const MARK = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
+// A web copy's page title that runs into the issuer and its rule, the rest of the header on the lines below:
+// "Công văn 2739/VPCP-ĐMDN năm 2019 ... do Văn phòng Chính phủ ban hành. VĂN PHÒNG CHÍNH PHỦ -------".
+// Two or more words in capitals after a sentence's end, then the rule and nothing else.
+const TITLE_TAIL_ISSUER = /(?<=[.!?]\s)(?<issuer>\p{Lu}{2,}(?: \p{Lu}+)+)\s*[-_]{3,}\s*$/u;
 // Words that continue an issuer line wrapped in the header: "ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG".
 const ISSUER_CONTINUATION = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|THEO|SỐ|VÀ|CỦA|TẠI)(?![\p{L}\d])/u;
 
@@ -425,6 +429,12 @@ export function parseHeader(lines: readonly string[]): Header {
   }
 
   const issuerCells: Classified[] = [];
+  // The issuer may end the last title line skipped: it is the first cell of the header.
+  if (first > 0) {
+    const title = lines[first - 1] as string;
+    const m = TITLE_TAIL_ISSUER.exec(title);
+    if (m) issuerCells.push({ line: first, col: m.index, text: m.groups!.issuer!, kind: 'text' });
+  }
   let lastHeaderLine = 0;
   let subjectParts: string[] = [];
   let stage: 'top' | 'subject' | 'afterSubject' | 'vv' | 'addressees' | 'done' = 'top';

@@ -370,6 +370,34 @@ describe('parseHeader: a web copy with the type name, subject and body run into 
   });
 });
 
+describe('parseHeader: the issuer at the end of a web page title', () => {
+  const title = 'Công văn 2739/VPCP-ĐMDN năm 2019 quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi do Văn phòng Chính phủ ban hành.';
+  const rest = [
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+    'Số: 2739/VPCP-ĐMDN V/v quy định về quản trị doanh nghiệp',
+    'Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.',
+  ];
+
+  it('takes the capitals between the title\'s last sentence and the rule (039)', () => {
+    const h = parseHeader(fixtureLines('039_vpcp-cv-2739-2019-quan-tri-dn.txt'));
+    expect(h.issuer).toEqual({ name: 'VĂN PHÒNG CHÍNH PHỦ', parent: null });
+    expect(h.issuerLine).toBe(1);
+    expect(h.number.value).toBe('2739/VPCP-ĐMDN');
+  });
+
+  it('needs a sentence end before the capitals, two words in capitals and the rule after them', () => {
+    const issuer = (first: string) => parseHeader([first, ...rest]).issuer.name;
+    expect(issuer(`${title} VĂN PHÒNG CHÍNH PHỦ -------`)).toBe('VĂN PHÒNG CHÍNH PHỦ');
+    expect(issuer(`${title} UBND TỈNH LÀO CAI ___`)).toBe('UBND TỈNH LÀO CAI');
+    // No rule: the capitals may be the title's own words.
+    expect(issuer(`${title} VĂN PHÒNG CHÍNH PHỦ`)).toBeNull();
+    // No sentence end: "THỦ TƯỚNG CHÍNH PHỦ" is part of the title.
+    expect(issuer(`${title.slice(0, -1)} của THỦ TƯỚNG CHÍNH PHỦ -------`)).toBeNull();
+    // One word is not a body's name.
+    expect(issuer(`${title} VPCP -------`)).toBeNull();
+  });
+});
+
 describe('parseHeader: negative cases', () => {
   it('gives nulls for a text without a header', () => {
     const h = parseHeader([
