@@ -224,6 +224,9 @@ const NOT_ONGOING_AFTER = pattern(String.raw`^\s{1,2}(?:xảy\s{1,2}ra|đi\s{1,2
 // The validity or entry into force of a document or licence: "(hiệu lực ngày 01/7/2025)",
 // "có hiệu lực thi hành từ ngày 01/7/2025", "có thời hạn đến ngày 29/7/2032", "có giá trị đến 13/2/2028".
 const VALIDITY = pattern(String.raw`(?<![\p{L}])(?:hiệu\s{1,2}lực(?:\s{1,2}thi\s{1,2}hành)?|thời\s{1,2}hạn|giá\s{1,2}trị)\s{1,2}$`, 'iu');
+// A recurring phrase that ends the subject of a copular sentence describes a noun: "Kết quả thực hiện chế độ
+// báo cáo hằng tuần là một trong các căn cứ đánh giá ...".
+const RECURRING_SUBJECT = pattern(String.raw`^\s{1,2}là(?![\p{L}])`, 'iu');
 // "hằng năm" qualifying a plan or a budget: "kế hoạch thanh tra hàng năm", "ngân sách hằng năm".
 const NOUN_RECURRING = pattern(String.raw`(?<![\p{L}])(?:kế\s{1,2}hoạch|ngân\s{1,2}sách|dự\s{1,2}toán|kinh\s{1,2}phí|hạn\s{1,2}mức)(?:\s{1,2}[\p{L}\p{N}]{1,12}){0,3}\s{1,2}$`, 'iu');
 
@@ -293,7 +296,9 @@ export function notDeadlineReason(
   if (v.type === 'ongoing' && (NOT_ONGOING.test(s, from60, c.index) || NOT_ONGOING_AFTER.test(s, c.end, Math.min(c.end + 30, s.on.length)))) {
     return 'not-an-action';
   }
-  if (v.type === 'recurring' && c.qualifier === null && NOUN_RECURRING.test(s, from60, c.index)) return 'not-an-action';
+  if (v.type === 'recurring' && c.qualifier === null) {
+    if (NOUN_RECURRING.test(s, from60, c.index) || RECURRING_SUBJECT.test(s, c.end, Math.min(c.end + 5, s.on.length))) return 'not-an-action';
+  }
   return null;
 }
 
