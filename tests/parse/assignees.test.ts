@@ -225,6 +225,28 @@ describe('readRoles: lists of names', () => {
   });
 });
 
+describe('readRoles: words after a comma in a plural name', () => {
+  it('go on the name when they list kinds of bodies or what the bodies do', () => {
+    expect(roles('Yêu cầu các cơ quan, tổ chức, cá nhân thực hiện nghiêm.').doers).toEqual(['các cơ quan, tổ chức, cá nhân']);
+    expect(roles('Đề nghị các sở, ban, ngành, đoàn thể triển khai thực hiện.').doers).toEqual(['các sở, ban, ngành, đoàn thể']);
+    expect(roles('Đề nghị các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất báo cáo trước ngày 8/4/2026.').doers).toEqual([
+      'các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất',
+    ]);
+    expect(roles('Phối hợp các cơ quan truyền thông, báo chí tuyên truyền.').coordinators).toEqual(['các cơ quan truyền thông, báo chí']);
+  });
+
+  it('start the predicate when another verb stands there (033)', () => {
+    const r = roles(
+      '(5) Phối hợp các doanh nghiệp viễn thông, giải quyết triệt để các vùng lõm sóng, Công ty Điện lực Lâm Đồng giải quyết các khu vực thiếu điện.',
+    );
+    expect(r.coordinators).toEqual(['các doanh nghiệp viễn thông']);
+    expect(roles('Giao Sở Công Thương phối hợp các doanh nghiệp viễn thông, kiểm tra các vùng lõm sóng.')).toMatchObject({
+      doers: ['Sở Công Thương'],
+      coordinators: ['các doanh nghiệp viễn thông'],
+    });
+  });
+});
+
 describe('readRoles: negative cases', () => {
   it('does not take "Báo cáo UBND tỉnh ..." for the newspaper "Báo"', () => {
     expect(roles('Báo cáo UBND tỉnh xem xét, quyết định.').doers).toEqual([]);

@@ -480,6 +480,17 @@ const isLong = (text: string, at: number) => {
   if (LONG_NAME_WORDS.at(text, at) && LONG_NAME_HEAD.test(text.slice(at, at + 30))) return true;
   return PLURAL_WORDS.at(text, at) && LONG_PLURAL.test(text.slice(at, at + 30));
 };
+// What regulated bodies do, listed after a comma in their name: "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản
+// hóa chất". Any other word that starts a predicate starts it there: "phối hợp các doanh nghiệp viễn thông, giải
+// quyết triệt để các vùng lõm sóng"; other words go on the list ("các sở, ban, ngành, đoàn thể").
+const LISTED_ACTIVITIES = new Phrases([
+  'sản xuất', 'kinh doanh', 'sử dụng', 'bảo quản', 'vận chuyển', 'xuất khẩu', 'nhập khẩu', 'chế biến', 'khai thác',
+  'buôn bán', 'mua bán', 'tàng trữ', 'lưu giữ', 'phân phối', 'cung cấp', 'cung ứng', 'tiêu thụ', 'chăn nuôi',
+  'nuôi trồng', 'thu mua', 'xuất nhập khẩu', 'lưu thông', 'kinh doanh dịch vụ', 'sơ chế', 'đóng gói', 'thi công',
+  'tư vấn', 'thiết kế', 'giám sát', 'quản lý', 'vận hành', 'đầu tư', 'xây dựng', 'lắp đặt', 'sửa chữa',
+]);
+// A further kind of body after a comma: "các cơ quan, tổ chức, cá nhân".
+const LISTED_HEADS = new Phrases(GENERIC_HEADS);
 // "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất ...": after "các" + a generic head, a comma may
 // open a list of what the bodies do; its first word is part of the name, not the predicate.
 const isGeneric = (text: string, at: number) => {
@@ -577,7 +588,13 @@ export function scanName(text: string, i: number, bare = false): number {
         j = k;
         continue;
       }
-      if (generic && isLowerAt(text, k) && !ASSIGNING.test(text.slice(k, k + 30)) && !CLAUSE_OPENER.test(text.slice(k, k + 20))) {
+      if (
+        generic &&
+        isLowerAt(text, k) &&
+        (LISTED_HEADS.at(text, k) !== null || LISTED_ACTIVITIES.at(text, k) !== null || (PREDICATE.at(text, k) === null && WEAK.at(text, k) === null)) &&
+        !ASSIGNING.test(text.slice(k, k + 30)) &&
+        !CLAUSE_OPENER.test(text.slice(k, k + 20))
+      ) {
         j = k;
         listWord = true;
         continue;
