@@ -62,7 +62,10 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 /** Who must do a task, or who helps. */
 export const AssigneeSchema = z.object({
   text: described(z.string(), 'as written: "Sở KH&CN"'),
-  canonical: described(z.string(), 'abbreviations expanded, old tone placement normalised: "Sở Khoa học và Công nghệ"'),
+  canonical: described(
+    z.string(),
+    'abbreviations expanded, old tone placement normalised: "Sở Khoa học và Công nghệ"; for a person given a part ("Ông Đỗ Mạnh Cường - Phó Trưởng đoàn: ..."), the name: "Đỗ Mạnh Cường"',
+  ),
   inherited: described(z.boolean(), 'true when taken from a parent heading or the preamble rather than the task text'),
   line: described(z.optional(positiveInt()), 'line where the text was found'),
 });

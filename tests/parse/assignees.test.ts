@@ -247,6 +247,29 @@ describe('readRoles: words after a comma in a plural name', () => {
   });
 });
 
+describe('readRoles: a body named without "các"', () => {
+  it('keeps what narrows it, as a plural name does: "đơn vị được kiểm tra" (023)', () => {
+    expect(roles('Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản theo nội dung kiểm tra.').doers).toEqual(['đơn vị được kiểm tra']);
+    expect(roles('Đối với các đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản.').doers).toEqual(['các đơn vị được kiểm tra']);
+  });
+});
+
+describe('readRoles: a person given a part', () => {
+  it('is the doer of an item that opens with the person and a colon (023)', () => {
+    const r = readRoles('Ông. Đỗ Mạnh Cường - Phó Trưởng đoàn: Chủ trì, phụ trách việc kiểm tra các nội dung liên quan đến hồ sơ pháp lý.');
+    expect(r.doers.map((d) => [d.text, d.canonical])).toEqual([['Ông. Đỗ Mạnh Cường - Phó Trưởng đoàn', 'Đỗ Mạnh Cường']]);
+    expect(r.firstClauseNamed).toBe(true);
+    expect(roles('Bà Nguyễn Thị Hoa, Thư ký đoàn: lập biên bản kiểm tra.').doers).toEqual(['Bà Nguyễn Thị Hoa, Thư ký đoàn']);
+    expect(roles('Đồng chí Lê Văn Nam: theo dõi chung.').doers).toEqual(['Đồng chí Lê Văn Nam']);
+  });
+
+  it('is not taken without the colon, after the start, or when the item names a body', () => {
+    expect(roles('Ông Đỗ Mạnh Cường phụ trách việc kiểm tra hồ sơ.').doers).toEqual([]);
+    expect(roles('Giao nhiệm vụ cho Ông Đỗ Mạnh Cường - Phó Trưởng đoàn: kiểm tra hồ sơ.').doers).toEqual([]);
+    expect(roles('Ông Đỗ Mạnh Cường - Phó Giám đốc: giao Sở Tài chính bố trí kinh phí.').doers).toEqual(['Sở Tài chính']);
+  });
+});
+
 describe('readRoles: negative cases', () => {
   it('does not take "Báo cáo UBND tỉnh ..." for the newspaper "Báo"', () => {
     expect(roles('Báo cáo UBND tỉnh xem xét, quyết định.').doers).toEqual([]);

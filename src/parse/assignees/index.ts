@@ -532,6 +532,17 @@ function nameAfterShortHead(text: string, k: number): boolean {
 // come to about 40.
 const MAX_NAME_WORDS = 80;
 
+// A member of a team given a part, at the start of an item: "Ông. Đỗ Mạnh Cường - Phó Trưởng đoàn: Chủ trì, phụ trách
+// việc kiểm tra ...", "Bà Nguyễn Thị Hoa, Thư ký đoàn: lập biên bản", "Đồng chí Lê Văn Nam: theo dõi chung".
+const PERSON_HEADING =
+  /^(?:Ông|Bà|Đồng chí|Đ\/c|đ\/c)\.?\s{1,3}(?<name>\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})(?:\s{0,3}[-–,]\s{0,3}[^:;\n]{1,80}?)?\s{0,3}(?=:)/u;
+
+/** The person an item opens with, given a part (see PERSON_HEADING): as written, and by name. */
+function personHeading(text: string): FoundName | null {
+  const m = PERSON_HEADING.exec(text);
+  return m === null ? null : { text: m[0].trim(), canonical: m.groups!.name!, index: 0 };
+}
+
 /**
  * Reads a name (or a list of names) starting at `i`, where a head word must stand.
  * @returns the end offset of the name, or -1 when no name starts there
@@ -540,7 +551,13 @@ export function scanName(text: string, i: number, bare = false): number {
   let head = headAt(text, i);
   // "Báo cáo", "Hội nghị", "Ban hành" are not bodies: a short head needs a name after it.
   if (head !== null && SHORT_HEADS.has(head) && !nameAfterShortHead(text, i + head.length)) head = null;
-  if (head === null && bare) head = bareHeadAt(text, i) ?? (isUpperAt(text, i) || isHighSurrogateAt(text, i) ? (matchAt(ACRONYM, text, i)?.[0] ?? null) : null);
+  // A bare head narrowed as a plural one is: "đơn vị được kiểm tra".
+  let narrowed = false;
+  if (head === null && bare) {
+    head = bareHeadAt(text, i);
+    narrowed = head !== null;
+    if (head === null && (isUpperAt(text, i) || isHighSurrogateAt(text, i))) head = matchAt(ACRONYM, text, i)?.[0] ?? null;
+  }
   if (head === null) return -1;
   let long = isLong(text, i);
   let generic = isGeneric(text, i);
@@ -639,7 +656,7 @@ export function scanName(text: string, i: number, bare = false): number {
         }
       }
       // "các nhà thầu tham gia xây dựng công trình", "các đơn vị trực thuộc": a clause that tells which bodies.
-      const tail = generic && GENERIC_TAIL_WORDS.at(text, j) ? matchAt(GENERIC_TAIL, text, j) : null;
+      const tail = (generic || narrowed) && GENERIC_TAIL_WORDS.at(text, j) ? matchAt(GENERIC_TAIL, text, j) : null;
       if (tail) {
         j += tail[0].length;
         end = j;
@@ -1169,6 +1186,13 @@ export function readRoles(text: string): Roles {
       firstClauseNamed = true;
     }
     coordinators.push(...fields.coordinators);
+  }
+  if (!doers.length) {
+    const person = personHeading(text);
+    if (person !== null) {
+      doers.push(person);
+      firstClauseNamed = true;
+    }
   }
   const doerSet = dedupe(doers);
   // A name read as a clause subject right after "phối hợp với" is a coordinator, not a doer.
