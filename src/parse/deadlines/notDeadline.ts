@@ -285,7 +285,11 @@ export function notDeadlineReason(
     if (ctx.ref && d.end !== null && d.end < ctx.ref.date) return 'past';
     if (!strong) {
       const end = index.clauseEnd(c.end);
-      if (index.hasPast(start, end)) return 'past';
+      // Outside the phrase: in "trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ đã đóng dấu thẩm định",
+      // "đã" tells what the counted-from event is, not that the action is past. A period to act in is past only by
+      // what stands before it ("đã hoàn thành trong thời hạn 05 ngày"): after it comes the action, whose objects
+      // "đã" describes as often ("nộp về Sở bản vẽ ... đã đóng dấu thẩm định").
+      if (index.hasPast(start, c.index) || (v.type !== 'relative' && index.hasPast(c.end, end))) return 'past';
       if (index.hasStatistics(start, end)) return 'statistics';
       if (index.hasCopula(start, c.index)) return 'description';
       if (PLANNED_ITEM.test(s, from60, c.index)) return 'description';
