@@ -248,6 +248,12 @@ describe('readRoles: words after a comma in a plural name', () => {
 });
 
 describe('readRoles: a body named without "các"', () => {
+  it('keeps the legal term after "trực thuộc": "người quyết định đầu tư" (007)', () => {
+    expect(roles('Cơ quan chuyên môn trực thuộc người quyết định đầu tư chịu trách nhiệm thẩm định các nội dung.').doers).toEqual([
+      'Cơ quan chuyên môn trực thuộc người quyết định đầu tư',
+    ]);
+  });
+
   it('keeps what narrows it, as a plural name does: "đơn vị được kiểm tra" (023)', () => {
     expect(roles('Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản theo nội dung kiểm tra.').doers).toEqual(['đơn vị được kiểm tra']);
     expect(roles('Đối với các đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản.').doers).toEqual(['các đơn vị được kiểm tra']);
