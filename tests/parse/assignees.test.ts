@@ -254,6 +254,12 @@ describe('readRoles: a body named without "các"', () => {
     ]);
   });
 
+  it('keeps "có thẩm quyền", as it keeps "có liên quan" (007)', () => {
+    expect(roles('Chủ động phối hợp với cơ quan có thẩm quyền để thực hiện thủ tục cấp phép xây dựng.').coordinators).toEqual([
+      'cơ quan có thẩm quyền',
+    ]);
+  });
+
   it('keeps what narrows it, as a plural name does: "đơn vị được kiểm tra" (023)', () => {
     expect(roles('Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản theo nội dung kiểm tra.').doers).toEqual(['đơn vị được kiểm tra']);
     expect(roles('Đối với các đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản.').doers).toEqual(['các đơn vị được kiểm tra']);

@@ -305,11 +305,11 @@ const LONG_PLURAL = /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Qu
 // "các đơn vị sản xuất, kinh doanh, ...": a plural generic head.
 const GENERIC_PLURAL = /^(?:các|Các|những|Những)\s+\p{Ll}/u;
 // Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án", "các tổ
-// chức chính trị – xã hội", "Cơ quan chuyên môn trực thuộc người quyết định đầu tư").
+// chức chính trị – xã hội", "Cơ quan chuyên môn trực thuộc người quyết định đầu tư", "cơ quan có thẩm quyền").
 const NAME_PHRASE =
-  /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|liên quan|giao thông|tư vấn|chính trị ?[-–] ?xã hội|người quyết định đầu tư)(?![\p{L}])/uy;
+  /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|có thẩm quyền|liên quan|giao thông|tư vấn|chính trị ?[-–] ?xã hội|người quyết định đầu tư)(?![\p{L}])/uy;
 const NAME_PHRASE_WORDS = leadWords([
-  'chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'liên quan',
+  'chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'có thẩm quyền', 'liên quan',
   'giao thông', 'tư vấn', 'chính trị - xã hội', 'người quyết định đầu tư',
 ]);
 // A few lower-case words, then the place a long name ends with: "môi trường tỉnh Bình Thuận" after "và".
