@@ -533,6 +533,15 @@ describe('isClosingFormula', () => {
     expect(isClosingFormula('Đề nghị các đơn vị quan tâm, phối hợp thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Sở Nội vụ./.')).toBe(true);
   });
 
+  it('tells it when a semicolon, not a full stop, comes before the difficulties (022)', () => {
+    expect(
+      isClosingFormula(
+        'Sở Nông nghiệp và Môi trường yêu cầu Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn vướng mắc kịp thời phối hợp, làm việc trực tiếp, phản ánh về Sở Nông nghiệp và Môi trường để được thống nhất, hướng dẫn thực hiện đúng quy định của pháp luật./.',
+      ),
+    ).toBe(true);
+    expect(isClosingFormula('Các đơn vị nghiêm túc thực hiện; Sở Tài chính tổng hợp khó khăn, vướng mắc, báo cáo UBND tỉnh trước ngày 15/10/2026.')).toBe(false);
+  });
+
   it('leaves a task that only mentions difficulties, or a formula followed by other work', () => {
     expect(isClosingFormula('Sở Tài chính tổng hợp khó khăn, vướng mắc của các đơn vị, báo cáo UBND tỉnh trước ngày 15/10/2026.')).toBe(false);
     expect(isClosingFormula('Các đơn vị nghiêm túc triển khai thực hiện. Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/10/2026.')).toBe(false);

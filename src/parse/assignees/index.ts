@@ -1342,7 +1342,8 @@ export function isDirective(text: string): boolean {
 
 // The sentence a closing formula is often followed by: "Khó khăn, vướng mắc phản ánh kịp thời về Sở ... để được
 // hướng dẫn", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, ...".
-const DIFFICULTIES = /^(?:Trong quá trình (?:triển khai )?thực hiện,?\s+)?(?:nếu có\s+)?(?:phát sinh\s+)?khó khăn,?\s+vướng mắc/iu;
+// "... nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn vướng mắc kịp thời phối hợp ..." (022).
+const DIFFICULTIES = /^(?:Trong quá trình (?:triển khai )?thực hiện,?\s+)?(?:nếu\s+)?(?:có\s+)?(?:phát sinh\s+)?khó khăn,?\s+vướng mắc/iu;
 
 /**
  * True for a closing formula ("... nghiêm túc triển khai thực hiện./.", "... quan tâm, phối hợp thực hiện./."), also
@@ -1352,8 +1353,11 @@ const DIFFICULTIES = /^(?:Trong quá trình (?:triển khai )?thực hiện,?\s+
 export function isClosingFormula(text: string): boolean {
   // Both forms end with a full stop: only then is the pattern, which is tried at every position, worth running.
   if (text.length < 250 && text.trimEnd().endsWith('.') && FORMULA_TAIL.test(text)) return true;
-  const stop = text.indexOf('. ');
-  return stop > 0 && stop < 250 && DIFFICULTIES.test(text.slice(stop + 2).trimStart()) && FORMULA_TAIL.test(text.slice(0, stop + 1));
+  // The formula is the first sentence, or the first clause before a semicolon.
+  const full = text.indexOf('. ');
+  const semi = text.indexOf('; ');
+  const stop = full < 0 || (semi >= 0 && semi < full) ? semi : full;
+  return stop > 0 && stop < 250 && DIFFICULTIES.test(text.slice(stop + 2).trimStart()) && FORMULA_TAIL.test(`${text.slice(0, stop)}.`);
 }
 
 /** True when a paragraph starts with a body followed by a predicate that assigns work ("Bộ X chịu trách nhiệm ..."). */
