@@ -24,8 +24,13 @@ export const LABEL =
 // A line that starts with a lower-case letter continues the sentence above it.
 const LOWER_START = /^[\p{Ll}]/u;
 // Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.
-const FOOTNOTE = /^\s{2,}\d{1,2}\s+\p{Lu}/u;
 const FOOTNOTE_NUMBER = /^\s{2,}(\d{1,2})\s+\p{Lu}/u;
+// ... or at the margin, right under the last line of the page: "1 Nội dung thiết kế mỏ được quy định tại ...".
+const MARGIN_FOOTNOTE_NUMBER = /^\s{0,1}(\d{1,2})\s+\p{Lu}/u;
+// A footnote's reference, glued to the word it explains: "không tự ý thay đổi thiết kế mỏ1 .", "pháp luật2.".
+const NOTE_REFERENCE = /(?<=\p{Ll})\d{1,2}(?=[.,;:)]|\s|$)/gu;
+// How many lines a page's footnotes take at most, down to the page number.
+const FOOTNOTE_LINES = 12;
 
 /** True for "." ";" ":" "!" "?" "…". */
 function isTerminalSign(c: number): boolean {
@@ -128,6 +133,20 @@ export function isHardWrapped(lines: readonly Pick<LayoutLine, 'text' | 'blank'>
 }
 
 /**
+ * True when a page number follows line `i` within {@link FOOTNOTE_LINES} lines, with no labelled line
+ * ("- ...", "2. ...") before it: the line stands at the foot of a page.
+ */
+function pageEndsBelow(lines: readonly LayoutLine[], i: number): boolean {
+  const end = Math.min(lines.length, i + 1 + FOOTNOTE_LINES);
+  for (let k = i + 1; k < end; k++) {
+    const l = lines[k] as LayoutLine;
+    if (l.furniture) return true;
+    if (!l.blank && isLabelled(l.text.trim())) return false;
+  }
+  return false;
+}
+
+/**
  * Builds the paragraphs of a range of layout lines.
  * @param lines the layout lines of the body, in order
  */
@@ -144,14 +163,32 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
   // Footnote numbers of a PDF text layer: their bodies are dropped below, and so is the reference glued to
   // the word it explains ("khoáng sản1.").
   const notes = new Set<string>();
+  // The lines that start a footnote's body.
+  const noteStarts = new Set<LayoutLine>();
   if (wrapped) {
     let gapBefore = false;
-    for (const l of lines) {
+    // Numbers glued to a word so far: the references a footnote at the margin needs above it.
+    const referenced = new Set<string>();
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i] as LayoutLine;
       if (l.blank) gapBefore = true;
       else {
         const m = gapBefore ? FOOTNOTE_NUMBER.exec(l.text) : null;
-        if (m) notes.add(m[1] as string);
+        if (m) {
+          notes.add(m[1] as string);
+          noteStarts.add(l);
+        } else {
+          // Without the gap and the indentation, a line that opens with a number is a footnote only when that
+          // number was glued to a word above and the page ends below it; "7 Luật Địa chất và khoáng sản3." is
+          // the end of "tại Điều" wrapped.
+          const n = MARGIN_FOOTNOTE_NUMBER.exec(l.text)?.[1];
+          if (n !== undefined && referenced.has(n) && pageEndsBelow(lines, i)) {
+            notes.add(n);
+            noteStarts.add(l);
+          }
+        }
         gapBefore = false;
+        if (/\p{Ll}\d/u.test(l.text)) for (const r of l.text.matchAll(NOTE_REFERENCE)) referenced.add(r[0]);
       }
     }
   }
@@ -171,7 +208,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       continue;
     }
     let t = squashPrepared(l.text);
-    if (wrapped && gap && FOOTNOTE.test(l.text)) {
+    if (noteStarts.has(l)) {
       inFootnote = true;
       continue;
     }

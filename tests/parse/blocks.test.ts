@@ -134,6 +134,58 @@ describe('buildParagraphs: PDF text layers (hard-wrapped)', () => {
   });
 });
 
+describe('buildParagraphs: footnotes of PDF text layers', () => {
+  const SNNMT_6795 = '022_laocai-cv-6795-snnmt-nghia-vu-mo-quy-xa.txt';
+
+  it('drops footnotes at the margin under the last line of a page, and the references glued to words (022)', () => {
+    const ps = paras(fixtureSlice(SNNMT_6795, 12, 100), 12);
+    // "... ngày bắt đầu khai" / "1 Nội dung thiết kế mỏ ..." / page number "2" / "thác khoáng sản với ...".
+    const cut = ps.find((p) => p.line === 39)!;
+    expect(cut.text).toBe(
+      '- Đăng ký, thông báo ngày bắt đầu xây dựng cơ bản mỏ, ngày bắt đầu khai thác khoáng sản với cơ quan quản lý nhà nước có thẩm quyền cấp giấy phép khai thác khoáng sản, trước khi thực hiện hoạt động đó theo đúng quy định của pháp luật.',
+    );
+    expect(cut.segs.map((s) => s.line)).not.toContain(40);
+    expect(ps.find((p) => p.line === 32)!.text.endsWith('không tự ý thay đổi thiết kế mỏ .')).toBe(true);
+    // Two footnotes on page 3 ("2 Hồ sơ, ...", "3 Khi khai thác ...", with blank lines inside) and a line of the
+    // body that opens with a number: "7 Luật Địa chất và khoáng sản3." (no "...7" above it).
+    const item = ps.find((p) => p.line === 72)!;
+    expect(item.text).toBe(
+      '- Tổ chức, cá nhân hoạt động khoáng sản thực hiện bảo vệ tài nguyên địa chất chưa khai thác, sử dụng và khoáng sản chưa khai thác theo quy định tại Điều 7 Luật Địa chất và khoáng sản.',
+    );
+    expect(ps.some((p) => p.text.includes('Khi khai thác khoáng sản phải ưu tiên') || p.text.includes('Hồ sơ, mẫu văn bản'))).toBe(false);
+  });
+
+  it('keeps a line that opens with a number when no page ends below it, or no word above carries its number', () => {
+    const body = [
+      '      - Thực hiện thủ tục lập, thẩm định, phê duyệt thiết kế mỏ theo quy định tại',
+      'khoản 2 Điều 61 Luật Địa chất và khoáng sản, không tự ý thay đổi thiết kế mỏ1 và',
+      'thông báo cho cơ quan quản lý nhà nước có thẩm quyền cấp giấy phép khai thác khoáng',
+      'sản trước khi thực hiện hoạt động đó theo đúng quy định của pháp luật hiện hành.',
+    ];
+    const note = '1 Nội dung thiết kế mỏ được quy định tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ Công Thương';
+    const dropped = paras([...body, note, '                    2', '', '      - Lập hồ sơ pháp lý về bảo vệ môi trường trình cơ quan có thẩm quyền thẩm định.']);
+    expect(dropped.some((p) => p.text.includes('Nội dung thiết kế mỏ'))).toBe(false);
+    const noPage = paras([...body, note, '      - Lập hồ sơ pháp lý về bảo vệ môi trường trình cơ quan có thẩm quyền thẩm định.']);
+    expect(noPage.some((p) => p.text.includes('Nội dung thiết kế mỏ'))).toBe(true);
+    const noReference = paras([...body.map((l) => l.replace('mỏ1', 'mỏ')), note, '                    2']);
+    expect(noReference.some((p) => p.text.includes('Nội dung thiết kế mỏ'))).toBe(true);
+  });
+
+  it('drops an indented footnote after a gap', () => {
+    const ps = paras([
+      '      - Thực hiện thủ tục lập, thẩm định, phê duyệt thiết kế mỏ theo quy định tại khoản',
+      '2 Điều 61 Luật Địa chất và khoáng sản, không tự ý thay đổi thiết kế mỏ1 và báo cáo',
+      'cơ quan quản lý nhà nước có thẩm quyền cấp giấy phép khai thác khoáng sản theo',
+      'đúng quy định của pháp luật hiện hành về khoáng sản.',
+      '',
+      '   1 Nội dung thiết kế mỏ được quy định tại Thông tư số 31/2025/TT-BCT ngày 16/5/2025',
+      '                    2',
+    ]);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.text).toContain('không tự ý thay đổi thiết kế mỏ và báo cáo');
+  });
+});
+
 describe('lineAt', () => {
   it('maps offsets of a re-joined paragraph back to its input lines', () => {
     const [p] = paras(fixtureSlice(LAI_CHAU, 41, 43), 41);
