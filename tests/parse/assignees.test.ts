@@ -263,6 +263,12 @@ describe('readRoles: a body named without "các"', () => {
   it('keeps what narrows it, as a plural name does: "đơn vị được kiểm tra" (023)', () => {
     expect(roles('Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản theo nội dung kiểm tra.').doers).toEqual(['đơn vị được kiểm tra']);
     expect(roles('Đối với các đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản.').doers).toEqual(['các đơn vị được kiểm tra']);
+    // A passive tail ends the name before the predicate; "tham gia" takes its object.
+    expect(roles('Sở Nội vụ có văn bản đề nghị các cơ quan, địa phương được kiểm tra xây dựng và gửi báo cáo theo Đề cương.').doers).toEqual([
+      'Sở Nội vụ',
+      'các cơ quan, địa phương được kiểm tra',
+    ]);
+    expect(roles('Yêu cầu các nhà thầu tham gia xây dựng công trình bảo đảm an toàn.').doers).toEqual(['các nhà thầu tham gia xây dựng công trình']);
   });
 });
 

@@ -123,6 +123,21 @@ describe('buildTaskTree: Roman sections', () => {
     ]);
     expect(taskIds(t2.roots)).toEqual(['II', 'II.5']);
   });
+
+  it("excludes a plan's inspection content, its methods and its counts (035, 036)", () => {
+    const t2 = tree([
+      'II. NỘI DUNG TRỌNG TÂM KIỂM TRA',
+      'Kiểm tra việc triển khai và kết quả thực hiện các nhiệm vụ cải cách hành chính năm 2026:',
+      '1. Công tác chỉ đạo, điều hành cải cách hành chính',
+      'a) Việc ban hành và tổ chức thực hiện Kế hoạch cải cách hành chính năm 2026.',
+      'III. PHƯƠNG PHÁP KIỂM TRA',
+      '1. Kiểm tra, làm việc trực tiếp tại các đơn vị, địa phương.',
+      'IV. ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA',
+      '1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì tổ chức kiểm tra.',
+      '2. Số lượng đơn vị kiểm tra: Tối thiểu 20% cơ quan chuyên môn thuộc UBND tỉnh.',
+    ]);
+    expect(taskIds(t2.roots)).toEqual(['IV', 'IV.1']);
+  });
 });
 
 describe('buildTaskTree: the items of a plan, with their fields', () => {

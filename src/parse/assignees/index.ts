@@ -665,7 +665,10 @@ export function scanName(text: string, i: number, bare = false): number {
         j += tail[0].length;
         end = j;
         words++;
-        long = true;
+        // "tham gia", "thuộc" take what follows into the name ("các nhà thầu tham gia xây dựng công trình"); after
+        // "được giao", "được kiểm tra" the predicate comes ("các cơ quan, địa phương được kiểm tra xây dựng và gửi
+        // báo cáo").
+        if (!tail[0].startsWith('được')) long = true;
         continue;
       }
       if (PREDICATE.at(text, j) !== null) break;
