@@ -173,6 +173,16 @@ describe('readRoles: the doer', () => {
     expect(r.doers[1]).toBe('Thủ trưởng các cơ quan, đơn vị');
   });
 
+  it('keeps a long parenthesis that explains the name of a heading, once (036)', () => {
+    expect(roles('Giao Sở Nội vụ (Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng tỉnh và CCHC của tỉnh):').doers).toEqual([
+      'Sở Nội vụ (Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng tỉnh và CCHC của tỉnh)',
+    ]);
+    // A long one that lists bodies with commas ends the name.
+    expect(roles('Giao 03 đơn vị chưa hoàn thành (Phòng Kinh tế huyện Bảo Lâm, Phòng Nội vụ huyện Đạ Huoai, Phòng Tư pháp):').doers[0]).toBe(
+      '03 đơn vị chưa hoàn thành',
+    );
+  });
+
   it('reads a heading that is a name: "1. Sở Công Thương", "Ủy ban nhân dân các xã, phường có cụm công nghiệp"', () => {
     expect(roles('Sở Công Thương').doers).toEqual(['Sở Công Thương']);
     expect(roles('Ủy ban nhân dân các xã, phường có cụm công nghiệp').doers).toEqual(['Ủy ban nhân dân các xã, phường có cụm công nghiệp']);

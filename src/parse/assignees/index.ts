@@ -862,12 +862,14 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
   if (end <= at) return [];
   const rest = firstLine(text.slice(at, at + 160));
   const colon = rest.search(/:\s*$/u);
-  // A parenthesis that lists members ("07 đơn vị ... (Phòng A; Phòng B; ...)") ends the name; a short one
-  // that explains it ("Cơ quan Thường trực (Sở Khoa học và Công nghệ)") belongs to it.
+  // A parenthesis that lists members ("07 đơn vị ... (Phòng A; Phòng B; ...)") ends the name; one that explains
+  // it ("Cơ quan Thường trực (Sở Khoa học và Công nghệ)", "Sở Nội vụ (Cơ quan Thường trực Hội đồng Thi đua - Khen
+  // thưởng tỉnh và CCHC của tỉnh)") belongs to it, however long.
   const paren = rest.indexOf('(');
   let stop = colon >= 0 ? colon : -1;
   const close = paren >= 0 ? rest.indexOf(')', paren) : -1;
-  const listing = paren >= 0 && (close < 0 || close - paren > 60 || rest.slice(paren, close).includes(';'));
+  const inner = close >= 0 ? rest.slice(paren, close) : '';
+  const listing = paren >= 0 && (close < 0 || inner.includes(';') || (close - paren > 60 && inner.includes(',')));
   if (listing && (stop < 0 || paren < stop)) stop = paren;
   if (stop < 0) {
     // A heading without a colon is a name only when it is one name from end to end.
