@@ -282,6 +282,23 @@ describe('readRoles: a body named without "các"', () => {
   });
 });
 
+describe('readRoles: the subject after the grounds of a clause', () => {
+  it('is read whatever its verb: "Căn cứ ..., các sở, ban, ngành ... xây dựng Kế hoạch" (036)', () => {
+    expect(
+      roles(
+        'Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn, UBND các xã, phường, đặc khu xây dựng Kế hoạch phát động Phong trào thi đua.',
+      ).doers,
+    ).toEqual(['các sở, ban, ngành', 'các cơ quan Trung ương đóng trên địa bàn', 'UBND các xã, phường, đặc khu']);
+    expect(roles('Trên cơ sở kết quả rà soát, Sở Tài chính đánh giá, đề xuất phương án phân bổ.').doers).toEqual(['Sở Tài chính']);
+  });
+
+  it('is not read after a later comma, or without the grounds, unless its verb assigns work', () => {
+    // The bodies after "chỉ đạo" are its objects (038).
+    expect(roles('Tuyên truyền sâu rộng; chỉ đạo các cấp ủy, tổ chức đảng, các cơ quan chức năng xây dựng nội dung tuyên truyền.').doers).toEqual([]);
+    expect(roles('Căn cứ Kế hoạch này, tham mưu Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh tăng cường công tác quản lý.').doers).toEqual([]);
+  });
+});
+
 describe('readRoles: a person given a part', () => {
   it('is the doer of an item that opens with the person and a colon (023)', () => {
     const r = readRoles('Ông. Đỗ Mạnh Cường - Phó Trưởng đoàn: Chủ trì, phụ trách việc kiểm tra các nội dung liên quan đến hồ sơ pháp lý.');

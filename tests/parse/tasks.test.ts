@@ -138,6 +138,20 @@ describe('buildTaskTree: Roman sections', () => {
     ]);
     expect(taskIds(t2.roots)).toEqual(['IV', 'IV.1']);
   });
+
+  it('excludes the standards of an award, and keeps the progress set beside a time (036)', () => {
+    const t2 = tree([
+      'IV. THỜI GIAN THI ĐUA VÀ TIẾN ĐỘ THỰC HIỆN',
+      '1. Thời gian thi đua',
+      'Phong trào thi đua trong năm 2026 và tính đến hết ngày 31/12/2026.',
+      '2. Tiến độ thực hiện',
+      'a) Các cơ quan, đơn vị, địa phương xây dựng Kế hoạch trong Quý I/2026.',
+      'V. TIÊU CHUẨN, HÌNH THỨC, HỒ SƠ KHEN THƯỞNG',
+      '1. Tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh',
+      'a) Đối với tập thể',
+    ]);
+    expect(taskIds(t2.roots)).toEqual(['IV', 'IV.2', 'IV.2.a']);
+  });
 });
 
 describe('buildTaskTree: the items of a plan, with their fields', () => {

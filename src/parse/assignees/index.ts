@@ -840,13 +840,22 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
   const limit = Math.min(end, start + 600);
   let n = 0;
   while (n < commas.length && (commas[n] as number) < start) n++;
-  for (; n < commas.length && (commas[n] as number) + 2 <= limit; n++) {
+  // After the grounds ("Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành ... xây dựng Kế hoạch
+  // ..."), the first comma stands before the subject, whatever its verb.
+  const grounds = GROUNDS.test(text.slice(start, start + 12));
+  for (let first = true; n < commas.length && (commas[n] as number) + 2 <= limit; n++, first = false) {
     const k = (commas[n] as number) + 2;
     const stop = scanName(text, k);
-    if (stop > k && ASSIGNING.test(text.slice(skipSpaces(text, stop), stop + 30))) return splitNames(text.slice(k, stop), k);
+    if (stop <= k) continue;
+    const after = skipSpaces(text, stop);
+    const predicate = ASSIGNING.test(text.slice(after, stop + 30)) || (grounds && first && (PREDICATE.at(text, after) !== null || WEAK.at(text, after) !== null));
+    if (predicate) return splitNames(text.slice(k, stop), k);
   }
   return [];
 }
+
+// The grounds a clause opens with: "Căn cứ nội dung Kế hoạch này, ...", "Trên cơ sở kết quả rà soát, ...".
+const GROUNDS = /^(?:Căn cứ|Trên cơ sở)(?![\p{L}])/u;
 
 // A directive verb opening a heading or a paragraph, and the space after it: "Giao ", "Yêu cầu ", "Đề nghị ".
 const OPENING_DIRECTIVE = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u;
