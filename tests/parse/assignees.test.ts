@@ -216,6 +216,14 @@ describe('readRoles: lists of names', () => {
     expect(roles('Giao Sở Xây dựng và Sở Tài chính thẩm định hồ sơ.').doers).toEqual(['Sở Xây dựng', 'Sở Tài chính']);
   });
 
+  it("reads a province's merged newspaper and broadcaster as one body (036)", () => {
+    expect(roles('Báo và Đài Phát thanh, Truyền hình Lâm Đồng tăng cường công tác tuyên truyền.').doers).toEqual([
+      'Báo và Đài Phát thanh, Truyền hình Lâm Đồng',
+    ]);
+    expect(roles('Giao Báo và Phát thanh, Truyền hình Lâm Đồng đưa tin.').doers).toEqual(['Báo và Phát thanh, Truyền hình Lâm Đồng']);
+    expect(roles('Giao Báo và PTTH Lâm Đồng đưa tin.').doers).toEqual(['Báo và PTTH Lâm Đồng']);
+  });
+
   it('keeps "và" inside a name: "Sở Nông nghiệp và Môi trường"', () => {
     expect(roles('Giao Sở Nông nghiệp và Môi trường thẩm định hồ sơ do Nhà đầu tư nộp.').doers).toEqual(['Sở Nông nghiệp và Môi trường']);
   });

@@ -786,6 +786,8 @@ export function splitNames(text: string, offset: number): FoundName[] {
     }
     if (cut < 0 || cut < whole) continue;
     const conj = c === 32;
+    // A short head alone is no body: "Báo và Đài Phát thanh, Truyền hình Lâm Đồng" is one.
+    if (conj && SHORT_HEADS.has(body.slice(start, cut).trim())) continue;
     if (prefix ? !isLowerAt(body, next) || startsName(body, next) : startsName(body, next) || (conj && bareHeadAt(body, next) !== null)) {
       push(start, cut);
       start = next;
