@@ -290,7 +290,7 @@ describe('readRoles: a body named without "các"', () => {
   });
 });
 
-describe('readRoles: the subject after the grounds of a clause', () => {
+describe('readRoles: the subject after the grounds or the time a clause opens with', () => {
   it('is read whatever its verb: "Căn cứ ..., các sở, ban, ngành ... xây dựng Kế hoạch" (036)', () => {
     expect(
       roles(
@@ -298,6 +298,10 @@ describe('readRoles: the subject after the grounds of a clause', () => {
       ).doers,
     ).toEqual(['các sở, ban, ngành', 'các cơ quan Trung ương đóng trên địa bàn', 'UBND các xã, phường, đặc khu']);
     expect(roles('Trên cơ sở kết quả rà soát, Sở Tài chính đánh giá, đề xuất phương án phân bổ.').doers).toEqual(['Sở Tài chính']);
+    expect(roles('Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá kết quả thực hiện phong trào thi đua.').doers).toEqual([
+      'các cơ quan, đơn vị, địa phương',
+    ]);
+    expect(roles('Hằng năm, Sở Nội vụ tổng hợp kết quả.').doers).toEqual(['Sở Nội vụ']);
   });
 
   it('is not read after a later comma, or without the grounds, unless its verb assigns work', () => {

@@ -842,9 +842,10 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
   const limit = Math.min(end, start + 600);
   let n = 0;
   while (n < commas.length && (commas[n] as number) < start) n++;
-  // After the grounds ("Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành ... xây dựng Kế hoạch
-  // ..."), the first comma stands before the subject, whatever its verb.
-  const grounds = GROUNDS.test(text.slice(start, start + 12));
+  // After the grounds or the time ("Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành ... xây
+  // dựng Kế hoạch ...", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá ..."), the first comma stands before the
+  // subject, whatever its verb.
+  const grounds = GROUNDS.test(text.slice(start, start + 16));
   for (let first = true; n < commas.length && (commas[n] as number) + 2 <= limit; n++, first = false) {
     const k = (commas[n] as number) + 2;
     const stop = scanName(text, k);
@@ -856,8 +857,9 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
   return [];
 }
 
-// The grounds a clause opens with: "Căn cứ nội dung Kế hoạch này, ...", "Trên cơ sở kết quả rà soát, ...".
-const GROUNDS = /^(?:Căn cứ|Trên cơ sở)(?![\p{L}])/u;
+// The grounds or the time a clause opens with: "Căn cứ nội dung Kế hoạch này, ...", "Trên cơ sở kết quả rà soát, ...",
+// "Quý I/2027, ...", "Trong năm 2026, ...", "Hằng năm, ...", "Định kỳ hằng tuần, ...".
+const GROUNDS = /^(?:Căn cứ|Trên cơ sở|Quý|Trong (?:năm|quý|tháng)|H[ằà]ng (?:năm|quý|tháng|tuần)|Định kỳ)(?![\p{L}])/u;
 
 // A directive verb opening a heading or a paragraph, and the space after it: "Giao ", "Yêu cầu ", "Đề nghị ".
 const OPENING_DIRECTIVE = /^(?:Giao|Yêu cầu|Đề nghị)\s+/u;
