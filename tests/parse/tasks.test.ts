@@ -139,7 +139,7 @@ describe('buildTaskTree: Roman sections', () => {
     expect(taskIds(t2.roots)).toEqual(['IV', 'IV.1']);
   });
 
-  it('excludes the standards of an award, and keeps the progress set beside a time (036)', () => {
+  it('excludes the standards, procedure and papers of an award, and keeps the progress set beside a time and the time to send (036)', () => {
     const t2 = tree([
       'IV. THỜI GIAN THI ĐUA VÀ TIẾN ĐỘ THỰC HIỆN',
       '1. Thời gian thi đua',
@@ -149,8 +149,17 @@ describe('buildTaskTree: Roman sections', () => {
       'V. TIÊU CHUẨN, HÌNH THỨC, HỒ SƠ KHEN THƯỞNG',
       '1. Tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh',
       'a) Đối với tập thể',
+      '2. Giấy khen của Thủ trưởng các sở, ban, ngành',
+      'Các cơ quan, đơn vị, địa phương chủ động xây dựng, ban hành tiêu chuẩn để khen thưởng theo thẩm quyền.',
+      '3. Thủ tục, hồ sơ đề nghị khen thưởng',
+      '3.1. Thủ tục khen thưởng: Theo quy định tại Quyết định số 58/QĐ-UBND ngày 08/01/2026 của UBND tỉnh.',
+      '3.2. Hồ sơ đề nghị khen thưởng gồm:',
+      'a) Tờ trình đề nghị khen thưởng.',
+      '3.3. Số lượng hồ sơ:',
+      '3.4. Thời gian gửi hồ sơ khen thưởng:',
+      'Các cơ quan, đơn vị, địa phương lập hồ sơ gửi về Sở Nội vụ trước ngày 15/02/2027.',
     ]);
-    expect(taskIds(t2.roots)).toEqual(['IV', 'IV.2', 'IV.2.a']);
+    expect(taskIds(t2.roots)).toEqual(['IV', 'IV.2', 'IV.2.a', 'V', 'V.2', 'V.3', 'V.3.4']);
   });
 });
 
