@@ -50,13 +50,14 @@ export interface TaskTree {
 // Section and item titles that assess or inform rather than assign work.
 // "I. ĐÁNH GIÁ CHUNG", "1. Kết quả kiểm tra", "I. MỤC ĐÍCH, YÊU CẦU", "1. Thông tin về công trình", "2. Địa điểm: ...",
 // "4. Nội dung huấn luyện: Quy định tại Điều 7 Nghị định số 181/2024/NĐ-CP ...", "II. NỘI DUNG TRỌNG TÂM KIỂM TRA",
+// "II. NỘI DUNG TỔNG KẾT", "- Nội dung báo cáo: khối lượng thực hiện trong tuần ...",
 // "III. PHƯƠNG PHÁP KIỂM TRA", "2. Số lượng đơn vị kiểm tra: Tối thiểu 20% ...", "1. Tiêu chuẩn Bằng khen ...", "3.1. Thủ
 // tục khen thưởng: Theo quy định ...", "3.2. Hồ sơ đề nghị khen thưởng gồm:". Not a time that comes with the progress to
 // make ("IV. THỜI GIAN THI ĐUA VÀ TIẾN ĐỘ THỰC HIỆN") or says when to send ("3.4. Thời gian gửi hồ sơ khen thưởng: ...
 // trước ngày 15/02/2027"), nor standards that come with the dossiers to send ("V. TIÊU CHUẨN, HÌNH THỨC, HỒ SƠ KHEN
 // THƯỞNG").
 const ASSESSMENT =
-  /^(?:đánh giá|kết quả(?! thực hiện nhiệm vụ)|tình hình|mục đích|mục tiêu|yêu cầu$|thông tin|đặc điểm|quan điểm|căn cứ|bối cảnh|những kết quả|ưu điểm|hạn chế|tồn tại|thời gian(?!.*tiến độ)(?! (?:gửi|nộp|hoàn thành|báo cáo))|địa điểm|đối tượng|thành phần|nguyên tắc|nội dung (?:trọng tâm )?(?:kiểm tra|huấn luyện|đào tạo|tập huấn|bồi dưỡng)|phương pháp|số lượng|tiêu chuẩn(?!.*hồ sơ)|thủ tục khen thưởng|hồ sơ đề nghị (?:khen thưởng )?gồm|phạm vi|ghi chú|danh mục|lý do|hồ sơ trình|nội dung hồ sơ|văn bản pháp lý|phí)(?![\p{L}])/iu;
+  /^(?:đánh giá|kết quả(?! thực hiện nhiệm vụ)|tình hình|mục đích|mục tiêu|yêu cầu$|thông tin|đặc điểm|quan điểm|căn cứ|bối cảnh|những kết quả|ưu điểm|hạn chế|tồn tại|thời gian(?!.*tiến độ)(?! (?:gửi|nộp|hoàn thành|báo cáo))|địa điểm|đối tượng|thành phần|nguyên tắc|nội dung (?:trọng tâm )?(?:kiểm tra|huấn luyện|đào tạo|tập huấn|bồi dưỡng|tổng kết|sơ kết|báo cáo)|phương pháp|số lượng|tiêu chuẩn(?!.*hồ sơ)|thủ tục khen thưởng|hồ sơ đề nghị (?:khen thưởng )?gồm|phạm vi|ghi chú|danh mục|lý do|hồ sơ trình|nội dung hồ sơ|văn bản pháp lý|phí)(?![\p{L}])/iu;
 // A paragraph after the last item that sets one time for every item: "Báo cáo của các cơ quan, đơn vị gửi về
 // UBND tỉnh trước ngày 12/6/2026 ...", "Thời hạn hoàn thành: trước ngày ...".
 const SHARED_TAIL = /^(?:Báo cáo(?: của| kết quả| gửi)?|Thời hạn|Thời gian (?:hoàn thành|gửi|nộp|báo cáo)|Các (?:cơ quan|đơn vị|sở)[^.]{0,40}?(?:gửi|nộp|báo cáo))(?![\p{L}])[^.]{0,200}?\d{1,2}\s*[/.-]\s*\d{1,2}/u;

@@ -124,7 +124,7 @@ describe('buildTaskTree: Roman sections', () => {
     expect(taskIds(t2.roots)).toEqual(['II', 'II.5']);
   });
 
-  it("excludes a plan's inspection content, its methods and its counts (035, 036)", () => {
+  it("excludes a plan's inspection or review content, its methods and its counts (035, 036, 037)", () => {
     const t2 = tree([
       'II. NỘI DUNG TRỌNG TÂM KIỂM TRA',
       'Kiểm tra việc triển khai và kết quả thực hiện các nhiệm vụ cải cách hành chính năm 2026:',
@@ -135,6 +135,10 @@ describe('buildTaskTree: Roman sections', () => {
       'IV. ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA',
       '1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì tổ chức kiểm tra.',
       '2. Số lượng đơn vị kiểm tra: Tối thiểu 20% cơ quan chuyên môn thuộc UBND tỉnh.',
+      'V. NỘI DUNG TỔNG KẾT',
+      '1. Đánh giá khái quát tình hình tội phạm, tệ nạn ma túy.',
+      '2. Công tác chỉ đạo điều hành thực hiện Chiến lược và Chương trình.',
+      '- Nhóm giải pháp chính trị, xã hội.',
     ]);
     expect(taskIds(t2.roots)).toEqual(['IV', 'IV.1']);
   });
