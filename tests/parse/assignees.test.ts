@@ -578,6 +578,15 @@ describe('isClosingFormula', () => {
     expect(isClosingFormula('Đề nghị các đơn vị quan tâm, phối hợp thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Sở Nội vụ./.')).toBe(true);
   });
 
+  it('tells it when the formula names the plan and the difficulties sentence does too (026)', () => {
+    expect(
+      isClosingFormula(
+        'Ủy ban nhân dân tỉnh Lào Cai yêu cầu các Sở, ban, ngành và Ủy ban nhân dân các xã, phường nghiêm túc triển khai thực hiện Kế hoạch này. Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, kịp thời phản ánh về Sở Nông nghiệp và Môi trường để tổng hợp, hướng dẫn./.',
+      ),
+    ).toBe(true);
+    expect(isClosingFormula('Các đơn vị nghiêm túc triển khai thực hiện Kế hoạch số 12/KH-UBND. Sở Tài chính bố trí kinh phí.')).toBe(false);
+  });
+
   it('tells it when a semicolon, not a full stop, comes before the difficulties (022)', () => {
     expect(
       isClosingFormula(

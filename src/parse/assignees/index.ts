@@ -1341,9 +1341,10 @@ function namesBefore(text: string, at: number): FoundName[] {
 // Predicates that make a sentence an assignment when they follow a name: "Sở X chủ trì ...", "Các hội có trách nhiệm ...".
 const ASSIGNING =
   /^(?:chủ trì|có trách nhiệm|chịu trách nhiệm|khẩn trương|tập trung|phải|cần|nghiêm túc|chủ động|tiếp tục|phối hợp|tham mưu|hoàn thành|rà soát|triển khai|thực hiện|theo dõi|nghiên cứu|đăng|chỉ đạo)(?![\p{L}])/u;
-// A closing formula rather than a task: "... yêu cầu các đơn vị nghiêm túc thực hiện./.", "... quan tâm, phối hợp thực hiện./.".
+// A closing formula rather than a task: "... yêu cầu các đơn vị nghiêm túc thực hiện./.", "... quan tâm, phối hợp thực hiện./.",
+// "... nghiêm túc triển khai thực hiện Kế hoạch này.".
 const FORMULA_TAIL =
-  /(?:(?:(?:nghiêm túc|quan tâm,? phối hợp|biết,?|phối hợp|khẩn trương|tổ chức|liên quan)\s+)?(?:triển khai\s+)?thực hiện\s*\.\/\.|(?:nghiêm túc|quan tâm,? phối hợp|khẩn trương)\s+(?:triển khai\s+)?thực hiện\.)\s*$/u;
+  /(?:(?:(?:nghiêm túc|quan tâm,? phối hợp|biết,?|phối hợp|khẩn trương|tổ chức|liên quan)\s+)?(?:triển khai\s+)?thực hiện\s*\.\/\.|(?:nghiêm túc|quan tâm,? phối hợp|khẩn trương)\s+(?:triển khai\s+)?thực hiện(?:\s+(?:Kế hoạch|Thông báo|Chỉ thị|Công văn|văn bản) này)?\.)\s*$/u;
 // Paragraphs that give the grounds or the background, never a task.
 const BACKGROUND = /^(?:Căn cứ|Xét|Ngày\s+\d|Vào ngày|Vừa qua|Qua\s)/u;
 
@@ -1360,8 +1361,9 @@ export function isDirective(text: string): boolean {
 
 // The sentence a closing formula is often followed by: "Khó khăn, vướng mắc phản ánh kịp thời về Sở ... để được
 // hướng dẫn", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, ...".
-// "... nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn vướng mắc kịp thời phối hợp ..." (022).
-const DIFFICULTIES = /^(?:Trong quá trình (?:triển khai )?thực hiện,?\s+)?(?:nếu\s+)?(?:có\s+)?(?:phát sinh\s+)?khó khăn,?\s+vướng mắc/iu;
+// "... nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn vướng mắc kịp thời phối hợp ..." (022), "Trong quá
+// trình thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, ..." (026).
+const DIFFICULTIES = /^(?:Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?: (?:Kế hoạch|Thông báo|Chỉ thị|Công văn|văn bản)(?: này)?)?,?\s+)?(?:nếu\s+)?(?:có\s+)?(?:phát sinh\s+)?khó khăn,?\s+vướng mắc/iu;
 
 /**
  * True for a closing formula ("... nghiêm túc triển khai thực hiện./.", "... quan tâm, phối hợp thực hiện./."), also
