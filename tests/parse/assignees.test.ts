@@ -308,6 +308,11 @@ describe('readRoles: the subject after the grounds or the time a clause opens wi
     // The bodies after "chỉ đạo" are its objects (038).
     expect(roles('Tuyên truyền sâu rộng; chỉ đạo các cấp ủy, tổ chức đảng, các cơ quan chức năng xây dựng nội dung tuyên truyền.').doers).toEqual([]);
     expect(roles('Căn cứ Kế hoạch này, tham mưu Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh tăng cường công tác quản lý.').doers).toEqual([]);
+    // A clause that opens with "tham mưu": the bodies after it are whom it advises (026).
+    expect(
+      roles('Rà soát, xác minh các vụ việc; kịp thời tham mưu Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo xử lý dứt điểm.').doers,
+    ).toEqual([]);
+    expect(roles('Trường hợp phát hiện vi phạm, Chủ tịch Ủy ban nhân dân xã chỉ đạo xử lý dứt điểm.').doers).toEqual(['Chủ tịch Ủy ban nhân dân xã']);
   });
 });
 

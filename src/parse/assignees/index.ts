@@ -857,6 +857,12 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
   return [];
 }
 
+// A clause that opens with a verb whose objects are bodies: the names after its commas are more of them ("kịp thời
+// tham mưu Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo xử lý ...", "chỉ đạo các cấp ủy, tổ chức đảng,
+// các cơ quan chức năng xây dựng ...").
+const OBJECT_VERB_OPENING =
+  /^(?:(?:kịp thời|chủ động|thường xuyên|khẩn trương|tiếp tục)\s+)?(?:tham mưu|chỉ đạo|hướng dẫn|đôn đốc|đề nghị|yêu cầu|phối hợp(?: với)?|báo cáo|đề xuất)(?![\p{L}])/iu;
+
 // The grounds or the time a clause opens with: "Căn cứ nội dung Kế hoạch này, ...", "Trên cơ sở kết quả rà soát, ...",
 // "Quý I/2027, ...", "Trong năm 2026, ...", "Hằng năm, ...", "Định kỳ hằng tuần, ...".
 const GROUNDS = /^(?:Căn cứ|Trên cơ sở|Quý|Trong (?:năm|quý|tháng)|H[ằà]ng (?:năm|quý|tháng|tuần)|Định kỳ)(?![\p{L}])/u;
@@ -1159,7 +1165,10 @@ export function readRoles(text: string): Roles {
     // cấp xã đăng ký ...") names its doer after the verb: a name after a comma in it is the doer's own business.
     while (verbCursor < verbs.length && (verbs[verbCursor] as Phrase).index < s) verbCursor++;
     const opensWithDirective = verbCursor < verbs.length && (verbs[verbCursor] as Phrase).index === s;
-    const fronted = end > s || opensWithDirective ? NO_NAMES : frontedDoer(text, s, starts[n + 1] ?? text.length, (commas ??= commaList(text)));
+    const fronted =
+      end > s || opensWithDirective || OBJECT_VERB_OPENING.test(text.slice(s, s + 40))
+        ? NO_NAMES
+        : frontedDoer(text, s, starts[n + 1] ?? text.length, (commas ??= commaList(text)));
     if (fronted.length) {
       doers.push(...fronted);
       if (isPrimary(n)) firstClauseNamed = true;
