@@ -272,6 +272,11 @@ describe('readRoles: a body named without "các"', () => {
     ]);
   });
 
+  it('goes on with further kinds of bodies after a comma, not with a verb (026)', () => {
+    expect(roles('Chủ trì, phối hợp với cơ quan, tổ chức liên quan thẩm định hồ sơ.').coordinators).toEqual(['cơ quan, tổ chức liên quan']);
+    expect(roles('Phối hợp với cơ quan, tổ chức thực hiện kiểm tra.').coordinators).toEqual(['cơ quan']);
+  });
+
   it('keeps "có thẩm quyền", as it keeps "có liên quan" (007)', () => {
     expect(roles('Chủ động phối hợp với cơ quan có thẩm quyền để thực hiện thủ tục cấp phép xây dựng.').coordinators).toEqual([
       'cơ quan có thẩm quyền',

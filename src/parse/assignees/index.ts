@@ -620,6 +620,12 @@ export function scanName(text: string, i: number, bare = false): number {
         listWord = true;
         continue;
       }
+      // A bare head goes on with further kinds of bodies only: "phối hợp với cơ quan, tổ chức liên quan".
+      if (narrowed && LISTED_HEADS.at(text, k) !== null && !ASSIGNING.test(text.slice(k, k + 30))) {
+        j = k;
+        listWord = true;
+        continue;
+      }
       break;
     }
     if (c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2014 /* — */) {
