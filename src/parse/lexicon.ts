@@ -135,7 +135,7 @@ export const TYPE_NAMES: ReadonlyArray<readonly [string, string]> = [
  */
 export const ORG_HEADS: readonly string[] = [
   'Sở', 'Ban', 'Bộ', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Văn phòng', 'VP', 'Cơ quan', 'Cục',
-  'Chi cục', 'Tổng cục', 'Vụ', 'Viện', 'Trung tâm', 'Phòng', 'Tổ', 'Đoàn', 'Công an', 'Bộ Chỉ huy',
+  'Chi cục', 'Tổng cục', 'Tổng Cục', 'Vụ', 'Viện', 'Trung tâm', 'Phòng', 'Tổ', 'Đoàn', 'Công an', 'Bộ Chỉ huy',
   'Bộ đội', 'Thanh tra', 'Kho bạc', 'Ngân hàng', 'Thuế', 'Hải quan', 'Đài', 'Báo', 'Trường', 'Bệnh viện',
   'Công ty', 'Tổng công ty', 'Tập đoàn', 'Chi nhánh', 'Liên đoàn', 'Tổng Liên đoàn', 'Hội', 'Hiệp hội', 'Mặt trận',
   'Tỉnh đoàn', 'Đảng ủy', 'Đảng uỷ', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ',

@@ -277,6 +277,10 @@ describe('readRoles: a body named without "các"', () => {
     expect(roles('Phối hợp với cơ quan, tổ chức thực hiện kiểm tra.').coordinators).toEqual(['cơ quan']);
   });
 
+  it('reads "Tổng Cục" as old texts capitalise it (040)', () => {
+    expect(roles('Tổng Cục Quản lý ruộng đất có trách nhiệm:').doers).toEqual(['Tổng Cục Quản lý ruộng đất']);
+  });
+
   it('keeps "có thẩm quyền", as it keeps "có liên quan" (007)', () => {
     expect(roles('Chủ động phối hợp với cơ quan có thẩm quyền để thực hiện thủ tục cấp phép xây dựng.').coordinators).toEqual([
       'cơ quan có thẩm quyền',
