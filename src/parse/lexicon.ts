@@ -184,6 +184,8 @@ export const PREDICATE_STARTS: readonly string[] = [
   'đào tạo', 'phát hiện', 'ngăn chặn', 'khắc phục', 'tháo gỡ', 'chuyển', 'lấy ý kiến', 'hoàn tất', 'áp dụng',
   'thống kê', 'giải ngân', 'đề ra', 'nghiêm', 'nơi', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý',
   'hằng tháng', 'hàng tháng', 'hằng tuần', 'hàng tuần', 'đột xuất', 'đưa', 'lãnh đạo', 'định hướng', 'giải đáp',
+  // "cử" and "mở" alone end names too early ("Hội đồng bầu cử"): only with their usual objects.
+  'cử cán bộ', 'cử đại diện', 'cử một', 'cử người', 'cử đồng chí', 'cử lãnh đạo', 'cử thành viên', 'mở lớp',
 ];
 
 /**

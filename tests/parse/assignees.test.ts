@@ -277,6 +277,13 @@ describe('readRoles: a body named without "các"', () => {
     expect(roles('Phối hợp với cơ quan, tổ chức thực hiện kiểm tra.').coordinators).toEqual(['cơ quan']);
   });
 
+  it('ends before "cử" and "mở" with their usual objects (025, 040)', () => {
+    expect(roles('Chủ trì, phối hợp với các đơn vị liên quan mở lớp đào tạo, bồi dưỡng cán bộ.').coordinators).toEqual(['các đơn vị liên quan']);
+    expect(roles('Ủy ban Nhân dân các cấp (tỉnh, huyện, xã và cấp tương đương) cử một đồng chí Phó Chủ tịch phụ trách.').doers).toEqual([
+      'Ủy ban Nhân dân các cấp (tỉnh, huyện, xã và cấp tương đương)',
+    ]);
+  });
+
   it('reads "Tổng Cục" as old texts capitalise it (040)', () => {
     expect(roles('Tổng Cục Quản lý ruộng đất có trách nhiệm:').doers).toEqual(['Tổng Cục Quản lý ruộng đất']);
   });
