@@ -31,6 +31,8 @@ const KINH_GUI = /^Kính\s+gửi\s*:?\s*/u;
 // Lines that open the body of a notice once the subject has begun.
 const BODY_START =
   /^(?:Căn cứ|Ngày\s+\d|Thực hiện|Sau khi|Xét|Theo|Vừa qua|Để|Nhằm|Hôm nay|Qua|Thời gian qua|Trong thời gian|Trong những năm|Tiếp theo|Trên cơ sở|Ủy ban nhân dân tỉnh nhận được|Tiếp tục)(?![\p{L}\d])/u;
+// The end of a sentence or clause: a body line that opens like a subject ends so ("Thực hiện Quyết định số ..., ").
+const SENTENCE_END = /[.,;:]\s*$/u;
 // A list label at a line start: "1.", "II.", "a)", "- "
 const LIST_LABEL = /^(?:[IVXL]+\.|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s/u;
 // Urgency and secrecy marks that sit in the header.
@@ -511,7 +513,10 @@ export function parseHeader(lines: readonly string[]): Header {
         continue;
       }
       if (stage === 'subject') {
-        const isBody = BODY_START.test(c.text) || LIST_LABEL.test(c.text) || c.text.startsWith('(');
+        // A plan's subject may open as a body does ("KẾ HOẠCH / Thực hiện Đề án số 08 về phát triển công nghiệp ..."):
+        // right under the type name, a short line without a sentence's end is the subject.
+        const titleLike = subjectParts.length === 0 && c.text.length <= 160 && !SENTENCE_END.test(c.text);
+        const isBody = (BODY_START.test(c.text) && !titleLike) || LIST_LABEL.test(c.text) || c.text.startsWith('(');
         if (c.kind === 'separator') {
           if (subjectParts.length) {
             lastHeaderLine = c.line;

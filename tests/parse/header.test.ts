@@ -398,6 +398,23 @@ describe('parseHeader: the issuer at the end of a web page title', () => {
   });
 });
 
+describe('parseHeader: a subject that opens as a body does', () => {
+  const top = ['UBND TỈNH LÀO CAI', 'SỞ CÔNG THƯƠNG', 'Số:       /KH-SCT', 'Lào Cai, ngày       tháng 4 năm 2026', 'KẾ HOẠCH'];
+
+  it('is the short line right under the type name (025)', () => {
+    const h = parseHeader(fixtureLines('025_laocai-kh-thuc-hien-de-an-08.txt'));
+    expect(h.subject).toBe('Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030');
+    expect(h.subjectLine).toBe(10);
+  });
+
+  it('is not a body sentence under the type name, which ends in a comma or a stop', () => {
+    expect(parseHeader([...top, 'Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở,', 'Sở Công Thương lập kế hoạch như sau:']).subject).toBeNull();
+    expect(parseHeader([...top, 'Triển khai Đề án số 08 về phát triển công nghiệp', 'Căn cứ Nghị quyết số 35-NQ/TU.']).subject).toBe(
+      'Triển khai Đề án số 08 về phát triển công nghiệp',
+    );
+  });
+});
+
 describe('parseHeader: negative cases', () => {
   it('gives nulls for a text without a header', () => {
     const h = parseHeader([
