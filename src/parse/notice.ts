@@ -15,7 +15,7 @@ import type { DeadlineContext } from './deadlines/types.js';
 import { findFooterStart, parseFooter } from './footer.js';
 import { parseHeader } from './header.js';
 import { layoutLines } from './layout.js';
-import { buildTaskTree, type TaskNode } from './tasks.js';
+import { buildTaskTree, headingTitle, type TaskNode } from './tasks.js';
 
 /** Options for {@link parseNotice}. */
 export interface ParseOptions {
@@ -247,6 +247,12 @@ function fill(notice: Notice, clean: string, opts: ParseOptions): void {
       // A Roman section is not a task: its items are, and they inherit what its intro names.
       const intro = root.text.includes('\n') ? root.text.slice(root.text.indexOf('\n') + 1) : '';
       const roles = intro ? readRoles(intro) : null;
+      // Without items, a section whose paragraphs name who does what is a task itself: "VI. CHẾ ĐỘ BÁO CÁO / Các
+      // phòng, đơn vị báo cáo tình hình thực hiện ... trước ngày 18 hằng tháng".
+      if (root.children.length === 0) {
+        if (roles && roles.doers.length) notice.tasks.push(toTask(sectionBody(root, intro), top, ctx));
+        continue;
+      }
       const introLine = root.segs.find((s) => s.offset > root.text.indexOf('\n'))?.line ?? root.line;
       const names = roles && roles.doers.length ? roles.doers : intro ? leadInNames(intro) : [];
       const from: Inherited = names.length
@@ -267,6 +273,18 @@ function fill(notice: Notice, clean: string, opts: ParseOptions): void {
   }
   notice.warnings.push(...tree.warnings);
   addMissingWarnings(notice);
+}
+
+/**
+ * A Roman section without items as a task: its paragraphs without the title line, which becomes its section.
+ * @param root the section
+ * @param body its text after the title line
+ */
+function sectionBody(root: TaskNode, body: string): TaskNode {
+  const cut = root.text.length - body.length;
+  const segs: TaskNode['segs'] = [];
+  for (const s of root.segs) if (s.offset >= cut) segs.push({ offset: s.offset - cut, line: s.line });
+  return { ...root, text: body, segs, line: segs[0]?.line ?? root.line, section: headingTitle(root.head) };
 }
 
 function canonicalAddressee(text: string): string {

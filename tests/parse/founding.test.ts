@@ -168,3 +168,41 @@ describe('parseNotice: a name inherited and also stated in the task', () => {
     ]);
   });
 });
+
+describe('parseNotice: a Roman section without items', () => {
+  const notice = (section: string[]) =>
+    parseNotice(
+      [
+        'UBND TỈNH LÀO CAI',
+        'SỞ CÔNG THƯƠNG',
+        'Số: 12/KH-SCT',
+        'Lào Cai, ngày 10 tháng 4 năm 2026',
+        'KẾ HOẠCH',
+        'Thực hiện Đề án số 08 về phát triển công nghiệp',
+        'I. NHIỆM VỤ TRỌNG TÂM',
+        '1. Phòng Quản lý Công nghiệp rà soát danh mục dự án.',
+        ...section,
+        'Nơi nhận:',
+        '- Như trên;',
+      ].join('\n'),
+      { source: null },
+    );
+
+  it('is a task itself when its paragraphs name who does what, titled by its section (025)', () => {
+    const n = notice([
+      'II. CHẾ ĐỘ BÁO CÁO',
+      'Các phòng, đơn vị báo cáo tình hình thực hiện về Phòng Kế hoạch - Tổng hợp trước ngày 18 hằng tháng.',
+    ]);
+    expect(n.tasks.map((t) => t.id)).toEqual(['I.1', 'II']);
+    const task = n.tasks[1]!;
+    expect(task).toMatchObject({ label: 'II.', section: 'CHẾ ĐỘ BÁO CÁO', line: 10, endLine: 10 });
+    expect(task.text.startsWith('Các phòng, đơn vị báo cáo')).toBe(true);
+    expect(task.assignees.map((a) => [a.text, a.line])).toEqual([['Các phòng, đơn vị', 10]]);
+    expect(task.deadlines.map((d) => [d.text, d.kind])).toEqual([['trước ngày 18 hằng tháng', 'recurring']]);
+  });
+
+  it('is no task when its paragraphs name nobody', () => {
+    const n = notice(['II. KINH PHÍ', 'Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành.']);
+    expect(n.tasks.map((t) => t.id)).toEqual(['I.1']);
+  });
+});
