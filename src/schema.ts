@@ -38,6 +38,10 @@ export const RecurrenceSchema = described(
     every: z.enum(['day', 'week', 'month', 'quarter', 'half-year', 'year']),
     interval: described(z.optional(positiveInt()), 'every N units ("02 tuần/lần" -> 2); 1 when absent'),
     day: described(z.optional(intBetween(1, 31)), 'day of the month the phrase names ("trước ngày 20 hằng tháng" -> 20)'),
+    weekday: described(
+      z.optional(intBetween(1, 7)),
+      'day of the week the phrase names, 1 for Monday to 7 for Sunday ("ngày thứ Sáu hằng tuần" -> 5)',
+    ),
     month: described(z.optional(intBetween(1, 12)), 'month the phrase names ("trước ngày 15/6 hằng năm" -> 6)'),
     times: described(z.optional(positiveInt()), 'how many times per period ("02 lần/01 năm" -> 2)'),
   }),

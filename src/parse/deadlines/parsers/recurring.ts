@@ -12,6 +12,16 @@ function unitOf(s: string | undefined): Every | null {
   return UNITS[(s ?? '').toLowerCase()] ?? null;
 }
 
+// Vietnamese days of the week count from Sunday as the first: "thứ Hai" (the second) is Monday.
+const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+
+/** ISO day of the week (1 Monday ... 7 Sunday) of "thứ Sáu", "thứ 5", "chủ nhật"; null for anything else. */
+function weekdayOf(written: string): number | null {
+  const w = written.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'chủ nhật') return 7;
+  return WEEKDAYS[w.replace(/^thứ /, '')] ?? null;
+}
+
 // "định kỳ hằng tháng", "hàng tháng", "hằng quý", "hằng tuần", "Hằng năm", "Định kỳ hàng năm",
 // "thứ Sáu hằng tuần", "thứ Hai hàng tuần", "ngày thứ 5 hằng tuần". Not "hàng đầu", "hàng hóa".
 const EVERY = pattern(
@@ -67,10 +77,12 @@ export const recurringParser: Parser = {
         const at = m.index + m[0].indexOf(wd);
         wd = text.slice(at, at + wd.length);
       }
+      // A day of the week only goes with "hằng tuần": "thứ Hai hằng tháng" names no one day.
+      const weekday = wd && unit === 'week' ? weekdayOf(wd) : null;
       return candidate('recurring', s, m.index, m.index + m[0].length, {
         type: 'recurring',
-        recurrence: { every: unit },
-        ...(wd ? { note: `on ${wd.replace(/\s+/g, ' ')} of every week` } : {}),
+        recurrence: weekday === null ? { every: unit } : { every: unit, weekday },
+        ...(wd ? { note: `on ${wd.replace(/\s+/g, ' ')} of every ${unit}` } : {}),
       });
     }, undefined, out, W.EVERY);
     if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, DAY_EVERY, (m) => {
