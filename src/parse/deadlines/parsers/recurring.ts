@@ -30,6 +30,14 @@ const EVERY = pattern(
   'giu',
 );
 
+// The day of the week after "hằng tuần": "Định kỳ hằng tuần, trước 16 giờ 00 ngày thứ Sáu", "hằng tuần vào thứ Hai",
+// "mỗi tuần, chậm nhất 10h ngày thứ 5".
+const EVERY_WEEK_ON = pattern(
+  String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?:hằng|hàng|mỗi)\s{1,2}tuần\s{0,2},?\s{1,2}(?:(?:trước|vào|chậm\s{1,2}nhất(?:\s{1,2}(?:là|vào))?)\s{1,2})?` +
+    String.raw`(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{1,2}phút)?)?\s{1,2})?(?:ngày\s{1,2})?(?<wd>thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 // "trước ngày 20 hằng tháng", "chậm nhất vào ngày 05 hằng tháng", "trước ngày 15/6 hằng năm", "ngày 18 hằng tháng".
 const DAY_EVERY = pattern(
   String.raw`ngày\s{1,2}(?<d>\d{1,2})(?:[/.\-](?<m>\d{1,2}))?\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}(?<unit>tháng|năm)(?![\p{L}\p{N}])`,
@@ -83,6 +91,17 @@ export const recurringParser: Parser = {
         type: 'recurring',
         recurrence: weekday === null ? { every: unit } : { every: unit, weekday },
         ...(wd ? { note: `on ${wd.replace(/\s+/g, ' ')} of every ${unit}` } : {}),
+      });
+    }, undefined, out, W.EVERY);
+    if (needs(seen, W.EVERY)) scan(s, EVERY_WEEK_ON, (m) => {
+      const at = m.index + m[0].lastIndexOf(m.groups?.wd ?? '');
+      const wd = text.slice(at, m.index + m[0].length);
+      const weekday = weekdayOf(wd);
+      if (weekday === null) return null;
+      return candidate('recurring', s, m.index, m.index + m[0].length, {
+        type: 'recurring',
+        recurrence: { every: 'week', weekday },
+        note: `on ${wd.replace(/\s+/g, ' ')} of every week`,
       });
     }, undefined, out, W.EVERY);
     if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, DAY_EVERY, (m) => {
