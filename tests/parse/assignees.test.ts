@@ -272,6 +272,12 @@ describe('readRoles: a body named without "các"', () => {
     ]);
   });
 
+  it('keeps the activity after "hoạt động" and ends before the predicate (026)', () => {
+    expect(roles('Yêu cầu các đơn vị hoạt động khai thác khoáng sản đầu tư, lắp đặt trạm cân.').doers).toEqual([
+      'các đơn vị hoạt động khai thác khoáng sản',
+    ]);
+  });
+
   it('goes on with further kinds of bodies after a comma, not with a verb (026)', () => {
     expect(roles('Chủ trì, phối hợp với cơ quan, tổ chức liên quan thẩm định hồ sơ.').coordinators).toEqual(['cơ quan, tổ chức liên quan']);
     expect(roles('Phối hợp với cơ quan, tổ chức thực hiện kiểm tra.').coordinators).toEqual(['cơ quan']);

@@ -284,13 +284,13 @@ const CLAUSE_OPENER = /^(?:căn cứ|theo|trên cơ sở|để|nhằm|đồng th
 const ACRONYM = /\p{Lu}{3,8}(?![\p{L}\d.])/uy;
 
 // Words that narrow a plural body rather than start its predicate.
-const GENERIC_TAIL = /(?:tham gia|trực thuộc|thuộc|được giao|được kiểm tra)(?![\p{L}])/uy;
+const GENERIC_TAIL = /(?:tham gia|trực thuộc|thuộc|được giao|được kiểm tra|hoạt động)(?![\p{L}])/uy;
 
 // Bodies named without "các" after "và", "hoặc", a directive or "phối hợp với": "đơn vị nêu trên",
 // "cơ quan liên quan", "địa phương có liên quan", "chủ đầu tư", "Bộ, ngành liên quan".
 const BARE_HEAD = /(?:đơn vị|cơ quan|địa phương|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|công ty|tổ chức|chính quyền|lực lượng|Bộ,? ngành)(?![\p{L}])/uy;
 const BARE_HEAD_WORDS = leadWords(['đơn vị', 'cơ quan', 'địa phương', 'chủ đầu tư', 'nhà đầu tư', 'nhà thầu', 'doanh nghiệp', 'công ty', 'tổ chức', 'chính quyền', 'lực lượng', 'Bộ, ngành']);
-const GENERIC_TAIL_WORDS = leadWords(['tham gia', 'trực thuộc', 'thuộc', 'được giao', 'được kiểm tra']);
+const GENERIC_TAIL_WORDS = leadWords(['tham gia', 'trực thuộc', 'thuộc', 'được giao', 'được kiểm tra', 'hoạt động']);
 
 // A word that begins the predicate: the doer's name ends before it ("Sở Tài chính | chủ trì ...").
 const PREDICATE = new Phrases(PREDICATE_STARTS.filter((w) => !WEAK_PREDICATES.includes(w)));
@@ -673,8 +673,17 @@ export function scanName(text: string, i: number, bare = false): number {
         words++;
         // "tham gia", "thuộc" take what follows into the name ("các nhà thầu tham gia xây dựng công trình"); after
         // "được giao", "được kiểm tra" the predicate comes ("các cơ quan, địa phương được kiểm tra xây dựng và gửi
-        // báo cáo").
-        if (!tail[0].startsWith('được')) long = true;
+        // báo cáo"); "hoạt động" takes the activity it names ("các đơn vị hoạt động khai thác khoáng sản đầu tư,
+        // lắp đặt ...").
+        if (tail[0] === 'hoạt động') {
+          const k = skipSpaces(text, j);
+          const activity = LISTED_ACTIVITIES.at(text, k);
+          if (activity !== null) {
+            j = k + activity.length;
+            end = j;
+            words++;
+          }
+        } else if (!tail[0].startsWith('được')) long = true;
         continue;
       }
       if (PREDICATE.at(text, j) !== null) break;
