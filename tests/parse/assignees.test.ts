@@ -290,6 +290,13 @@ describe('readRoles: a body named without "các"', () => {
     ]);
   });
 
+  it('reads the body of a heading that gives it its duties, named in lower case as old texts do (040)', () => {
+    expect(roles('Cục đo đạc và bản đồ Nhà nước có trách nhiệm:').doers).toEqual(['Cục đo đạc và bản đồ Nhà nước']);
+    expect(roles('Tổng cục thống kê chịu trách nhiệm:').doers).toEqual(['Tổng cục thống kê']);
+    // Not a body: no head starts it.
+    expect(roles('Các nội dung trên có trách nhiệm:').doers).toEqual([]);
+  });
+
   it('reads "Tổng Cục" as old texts capitalise it (040)', () => {
     expect(roles('Tổng Cục Quản lý ruộng đất có trách nhiệm:').doers).toEqual(['Tổng Cục Quản lý ruộng đất']);
   });

@@ -920,6 +920,18 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
   return [{ text: t, canonical: canonicalName(t), index: at }];
 }
 
+// A heading that gives a body its duties, the body named in lower case as old texts do: "Cục đo đạc và bản đồ Nhà
+// nước có trách nhiệm:", "Tổng cục thống kê chịu trách nhiệm:".
+const RESPONSIBLE_HEADING = /^(?<name>[^,;.:()\n]{3,100}?)\s+(?:có|chịu)\s+trách\s+nhiệm\s*:\s*$/u;
+
+/** The body a {@link RESPONSIBLE_HEADING} at `at` names, when it starts with the head of a body. */
+function responsibleHeading(text: string, at: number): FoundName[] {
+  const m = RESPONSIBLE_HEADING.exec(firstLine(text.slice(at, at + 160)));
+  if (m === null || headAt(text, at) === null) return [];
+  const name = m.groups!.name!;
+  return [{ text: name, canonical: canonicalName(name), index: at }];
+}
+
 function namesAt(text: string, i: number, bare = true): FoundName[] {
   // After "yêu cầu", "đề nghị" or "phối hợp với" a body may be named without "các": "đơn vị nêu trên",
   // "cơ quan liên quan". After "giao" it may not: "đất đã có quyết định thu hồi giao chủ đầu tư" allots land.
@@ -1191,7 +1203,8 @@ export function readRoles(text: string): Roles {
     }
     // A heading ("1. Sở Công Thương", "Ủy ban nhân dân các xã, phường có cụm công nghiệp") names its body whole.
     if (n === 0 && headingText()) {
-      const names = headingNames(text, s);
+      const responsible = responsibleHeading(text, s);
+      const names = responsible.length ? responsible : headingNames(text, s);
       if (names.length) {
         doers.push(...names);
         firstClauseNamed = true;
