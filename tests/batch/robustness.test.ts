@@ -85,6 +85,15 @@ const PATHOLOGICAL: [string, () => string][] = [
   ['field lines run together', () => '1. Việc.\n' + fill(() => 'Đơn vị chủ trì: Sở Tài chính; Đơn vị phối hợp: Sở Nội vụ; ')],
   ['one task of many directive clauses', () => '1. ' + fill(() => 'Giao Sở Tài chính rà soát, Sở Nội vụ thực hiện; ')],
   ['100 000 "(n)" labels', () => Array.from({ length: 100_000 }, (_, i) => `(${(i % 99) + 1}) việc`).join('\n')],
+  // Hard-wrapped lines that each open with a referenced number, a page number every 13 lines: every line is a
+  // footnote candidate whose page end is looked for.
+  [
+    'footnote candidates at every margin',
+    () => fill((i) => (i % 13 === 12 ? '                    2\n' : `${(i % 9) + 1} Nội dung quy định tại Thông tư số 31/2025/TT-BCT về thiết kế mỏ${(i % 9) + 1} và\n`)),
+  ],
+  ['weekly phrases with a day after them', () => '1. ' + fill(() => 'báo cáo hằng tuần, trước 16 giờ 00 ngày thứ Sáu, ')],
+  ['headings that give duties', () => fill(() => '1. Cục đo đạc và bản đồ Nhà nước có trách nhiệm:\n- Ông. Nguyễn Văn An - Trưởng đoàn: việc.\n')],
+  ['clauses opening with grounds', () => '1. ' + fill(() => 'Căn cứ Kế hoạch này, các sở, ban, ngành, các cơ quan xây dựng kế hoạch; ')],
 ];
 
 describe('pathological 1 MB inputs parse in linear time (under 3 s each)', () => {
