@@ -484,9 +484,10 @@ const isLong = (text: string, at: number) => {
   if (LONG_NAME_WORDS.at(text, at) && LONG_NAME_HEAD.test(text.slice(at, at + 30))) return true;
   return PLURAL_WORDS.at(text, at) && LONG_PLURAL.test(text.slice(at, at + 30));
 };
-// What regulated bodies do, listed after a comma in their name: "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản
-// hóa chất". Any other word that starts a predicate starts it there: "phối hợp các doanh nghiệp viễn thông, giải
-// quyết triệt để các vùng lõm sóng"; other words go on the list ("các sở, ban, ngành, đoàn thể").
+// What regulated bodies do, listed after a comma in their name ("các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản
+// hóa chất") or after "hoạt động" ("các đơn vị hoạt động khai thác khoáng sản"). After a comma, any other word that
+// starts a predicate starts it there: "phối hợp các doanh nghiệp viễn thông, giải quyết triệt để các vùng lõm sóng";
+// other words go on the list ("các sở, ban, ngành, đoàn thể").
 const LISTED_ACTIVITIES = new Phrases([
   'sản xuất', 'kinh doanh', 'sử dụng', 'bảo quản', 'vận chuyển', 'xuất khẩu', 'nhập khẩu', 'chế biến', 'khai thác',
   'buôn bán', 'mua bán', 'tàng trữ', 'lưu giữ', 'phân phối', 'cung cấp', 'cung ứng', 'tiêu thụ', 'chăn nuôi',
