@@ -50,7 +50,7 @@ export interface TaskTree {
 // Section and item titles that assess or inform rather than assign work.
 // "I. ĐÁNH GIÁ CHUNG", "1. Kết quả kiểm tra", "I. MỤC ĐÍCH, YÊU CẦU", "1. Thông tin về công trình", "2. Địa điểm: ...",
 // "4. Nội dung huấn luyện: Quy định tại Điều 7 Nghị định số 181/2024/NĐ-CP ...", "II. NỘI DUNG TRỌNG TÂM KIỂM TRA",
-// "II. NỘI DUNG TỔNG KẾT", "- Nội dung báo cáo: khối lượng thực hiện trong tuần ...",
+// "II. NỘI DUNG TỔNG KẾT", "2. Nội dung báo cáo: khối lượng thực hiện trong tuần ...",
 // "III. PHƯƠNG PHÁP KIỂM TRA", "2. Số lượng đơn vị kiểm tra: Tối thiểu 20% ...", "1. Tiêu chuẩn Bằng khen ...", "3.1. Thủ
 // tục khen thưởng: Theo quy định ...", "3.2. Hồ sơ đề nghị khen thưởng gồm:". Not a time that comes with the progress to
 // make ("IV. THỜI GIAN THI ĐUA VÀ TIẾN ĐỘ THỰC HIỆN") or says when to send ("3.4. Thời gian gửi hồ sơ khen thưởng: ...
