@@ -87,6 +87,62 @@ export function isFurniture(text: string): boolean {
   return text.includes('+') && text.trimEnd().endsWith('00') && STAMP_TIME.test(text);
 }
 
+/** Lines without the blank line that double spacing puts after each, and where each of them stood. */
+export interface Undoubled {
+  lines: string[];
+  /** The 1-based input line of each of {@link lines}. */
+  lineOf: number[];
+}
+
+// How few non-blank lines may follow another directly in a double-spaced text: none, but for a stray one. Notices
+// written with a blank line between their paragraphs keep their header lines together (a fifth of their lines
+// or more follow another).
+const DOUBLE_SPACED_ADJACENT = 0.05;
+// Below this many non-blank lines the count says too little.
+const DOUBLE_SPACED_MIN_LINES = 10;
+
+/**
+ * Undoes double spacing: a text that went through two line-ending conversions ("\r\r\n", read as two line
+ * breaks) or was copied from a viewer that puts a blank line after every line. There every line of the document
+ * stands alone, and a blank line says nothing of where a sentence, a subject or a list ends; the document's own
+ * blank lines became runs of two or more. A single blank line is dropped, a longer run kept as one.
+ * @param lines the lines of the prepared text
+ * @returns null when the text is not double-spaced
+ */
+export function undoubleSpacing(lines: readonly string[]): Undoubled | null {
+  let nonBlank = 0;
+  let adjacent = 0;
+  let prevBlank = true;
+  const blank: boolean[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const b = (lines[i] as string).trim() === '';
+    blank[i] = b;
+    if (!b) {
+      nonBlank++;
+      if (!prevBlank) adjacent++;
+    }
+    prevBlank = b;
+  }
+  if (nonBlank < DOUBLE_SPACED_MIN_LINES || adjacent > nonBlank * DOUBLE_SPACED_ADJACENT) return null;
+  const out: Undoubled = { lines: [], lineOf: [] };
+  for (let i = 0; i < lines.length; i++) {
+    if (!blank[i]) {
+      out.lines.push(lines[i] as string);
+      out.lineOf.push(i + 1);
+      continue;
+    }
+    let end = i;
+    while (end + 1 < lines.length && blank[end + 1]) end++;
+    // A run at the start or the end of the text, or of two or more lines, stays as one blank line.
+    if (end > i || i === 0 || end === lines.length - 1) {
+      out.lines.push(lines[i] as string);
+      out.lineOf.push(i + 1);
+    }
+    i = end;
+  }
+  return out;
+}
+
 /**
  * Builds the layout lines of a prepared text.
  * @param lines the lines of the prepared text

@@ -14,7 +14,7 @@ import { findDeadlines } from './deadlines/index.js';
 import type { DeadlineContext } from './deadlines/types.js';
 import { findFooterStart, parseFooter } from './footer.js';
 import { parseHeader } from './header.js';
-import { layoutLines } from './layout.js';
+import { layoutLines, undoubleSpacing } from './layout.js';
 import { buildTaskTree, headingTitle, type TaskNode } from './tasks.js';
 
 /** Options for {@link parseNotice}. */
@@ -191,10 +191,59 @@ function parseText(text: string, opts: ParseOptions, isNfc: boolean): Notice {
 }
 
 function fill(notice: Notice, clean: string, opts: ParseOptions): void {
+  // A double-spaced text is read without its blank lines, and its line numbers are given back afterwards.
+  const split = clean.split('\n');
+  const undoubled = undoubleSpacing(split);
+  const raw = undoubled?.lines ?? split;
   // PDF text layers (hard-wrapped) run syllables together and space letters out; they are repaired line
   // by line, so every value keeps the line number of the input. Word exports need none of it.
-  const raw = clean.split('\n');
-  const lines = isHardWrapped(raw.map((text) => ({ text, blank: text.trim() === '' }))) ? repairText(clean).split('\n') : raw;
+  const lines = isHardWrapped(raw.map((text) => ({ text, blank: text.trim() === '' })))
+    ? repairText(undoubled ? raw.join('\n') : clean).split('\n')
+    : raw;
+  readLines(notice, lines, opts);
+  if (undoubled) restoreLines(notice, undoubled.lineOf);
+}
+
+/**
+ * Gives back the input's line numbers to a notice read from the lines of {@link undoubleSpacing}: every line
+ * field, and the lines that warnings and notes name ("on line 12").
+ * @param notice the notice
+ * @param lineOf the input line of each line read
+ */
+function restoreLines(notice: Notice, lineOf: readonly number[]): void {
+  const at = (n: number) => lineOf[n - 1] ?? n;
+  const inText = (s: string) => s.replace(ON_LINE, (_m, n: string) => `on line ${at(Number(n))}`);
+  const lines = notice.lines as Record<string, number | null>;
+  for (const key of Object.keys(lines)) {
+    const n = lines[key];
+    if (n !== null && n !== undefined) lines[key] = at(n);
+  }
+  notice.warnings = notice.warnings.map(inText);
+  // Tasks may share an assignee or a deadline (one set for every item): each is mended once.
+  const done = new Set<object>();
+  const visit = (t: Task) => {
+    t.line = at(t.line);
+    t.endLine = at(t.endLine);
+    for (const a of [...t.assignees, ...t.coordinators]) {
+      if (done.has(a)) continue;
+      done.add(a);
+      if (a.line !== undefined) a.line = at(a.line);
+    }
+    for (const d of t.deadlines) {
+      if (done.has(d)) continue;
+      done.add(d);
+      d.line = at(d.line);
+      if (d.note !== undefined) d.note = inText(d.note);
+    }
+    t.subtasks.forEach(visit);
+  };
+  notice.tasks.forEach(visit);
+}
+
+// The line a warning or a note names: "Label "e)" on line 21 ...", "Set for every item by the paragraph on line 30.".
+const ON_LINE = /on line (\d+)/g;
+
+function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
   const header = parseHeader(lines);
   notice.issuer = header.issuer;
   notice.number = header.number;

@@ -206,3 +206,37 @@ describe('parseNotice: a Roman section without items', () => {
     expect(n.tasks.map((t) => t.id)).toEqual(['I.1']);
   });
 });
+
+describe('parseNotice: a double-spaced text', () => {
+  // A Word export whose subject takes two lines (011) and a PDF text layer with hard wraps and footnotes (022).
+  const cases = ['011_lamdong-tbkl-kiem-tra-cao-toc-gpmb.txt', '022_laocai-cv-6795-snnmt-nghia-vu-mo-quy-xa.txt'].flatMap((file) => {
+    const text = fixtureText(file).replace(/\r\n?/gu, '\n');
+    return [
+      [`${file}, a blank line after every line (a copy from a viewer)`, text, text.split('\n').join('\n\n')],
+      [`${file}, "\\r\\r\\n" line ends (converted twice)`, text, text.split('\n').join('\r\r\n')],
+    ] as const;
+  });
+
+  it.each(cases)('reads %s as the plain text, with the input line numbers', (_name, text, spacedText) => {
+    const plain = parseNotice(text, { source: null });
+    const spaced = parseNotice(spacedText, { source: null });
+    // Every line number n of the plain text is 2n - 1 in the double-spaced one.
+    const at = (n: number) => 2 * n - 1;
+    const { lines: plainLines, tasks: plainTasks, warnings: plainWarnings, ...plainRest } = plain;
+    const { lines: spacedLines, tasks: spacedTasks, warnings: spacedWarnings, ...spacedRest } = spaced;
+    expect(spacedRest).toEqual(plainRest);
+    expect(spacedWarnings).toEqual(plainWarnings.map((w) => w.replace(/on line (\d+)/gu, (_m, n: string) => `on line ${at(Number(n))}`)));
+    expect(spacedLines).toEqual(Object.fromEntries(Object.entries(plainLines).map(([k, v]) => [k, v === null ? null : at(v)])));
+    const p = flat(plainTasks);
+    const q = flat(spacedTasks);
+    expect(q.map((t) => t.id)).toEqual(p.map((t) => t.id));
+    q.forEach((t, k) => {
+      const o = p[k]!;
+      expect(t.text).toBe(o.text);
+      expect([t.line, t.endLine]).toEqual([at(o.line), at(o.endLine)]);
+      expect(t.assignees).toEqual(o.assignees.map((a) => ({ ...a, ...(a.line === undefined ? {} : { line: at(a.line) }) })));
+      expect(t.coordinators).toEqual(o.coordinators.map((a) => ({ ...a, ...(a.line === undefined ? {} : { line: at(a.line) }) })));
+      expect(t.deadlines).toEqual(o.deadlines.map((d) => ({ ...d, line: at(d.line) })));
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurniture, layoutLines, splitCells, squash, stripMarkup } from '../../src/parse/layout.js';
+import { isFurniture, layoutLines, splitCells, squash, stripMarkup, undoubleSpacing } from '../../src/parse/layout.js';
 
 describe('splitCells', () => {
   it('splits a Word table row at " | " and keeps each cell\u2019s column', () => {
@@ -142,5 +142,27 @@ describe('layoutLines', () => {
 describe('squash', () => {
   it('collapses white space and trims', () => {
     expect(squash('  Lào Cai,   ngày \t 12  ')).toBe('Lào Cai, ngày 12');
+  });
+});
+
+describe('undoubleSpacing', () => {
+  const doc = Array.from({ length: 12 }, (_, i) => `dòng ${i + 1}`);
+
+  it('drops the blank line after each line, keeps a longer run as one, and says where each line stood', () => {
+    // "dòng 6" ends a paragraph: the document's blank line after it became three.
+    const spaced = doc.flatMap((l, i) => (i === 5 ? [l, '', '', ''] : [l, '']));
+    const u = undoubleSpacing(spaced)!;
+    expect(u.lines).toEqual([...doc.slice(0, 6), '', ...doc.slice(6), '']);
+    expect(u.lineOf.slice(0, 7)).toEqual([1, 3, 5, 7, 9, 11, 12]);
+    expect(u.lineOf[7]).toBe(15);
+    u.lines.forEach((l, k) => expect(spaced[(u.lineOf[k] as number) - 1]).toBe(l));
+  });
+
+  it('leaves a text alone whose lines follow one another, or that is too short to tell', () => {
+    expect(undoubleSpacing(doc)).toBeNull();
+    // Paragraphs one a line with a blank line between them, and a header kept together (Bắc Giang).
+    const paragraphs = ['UBND TỈNH BẮC GIANG', 'Số: 307/TB-UBND', 'THÔNG BÁO', ...doc.flatMap((l) => [l, ''])];
+    expect(undoubleSpacing(paragraphs)).toBeNull();
+    expect(undoubleSpacing(doc.slice(0, 6).flatMap((l) => [l, '']))).toBeNull();
   });
 });
