@@ -91,6 +91,7 @@ const PATHOLOGICAL: [string, () => string][] = [
     'footnote candidates at every margin',
     () => fill((i) => (i % 13 === 12 ? '                    2\n' : `${(i % 9) + 1} Nội dung quy định tại Thông tư số 31/2025/TT-BCT về thiết kế mỏ${(i % 9) + 1} và\n`)),
   ],
+  ['a double-spaced text of numbered lines', () => fill((i) => `${(i % 99) + 1}. Sở Tài chính thực hiện việc ${i}\n\n`)],
   ['weekly phrases with a day after them', () => '1. ' + fill(() => 'báo cáo hằng tuần, trước 16 giờ 00 ngày thứ Sáu, ')],
   ['headings that give duties', () => fill(() => '1. Cục đo đạc và bản đồ Nhà nước có trách nhiệm:\n- Ông. Nguyễn Văn An - Trưởng đoàn: việc.\n')],
   ['clauses opening with grounds', () => '1. ' + fill(() => 'Căn cứ Kế hoạch này, các sở, ban, ngành, các cơ quan xây dựng kế hoạch; ')],
