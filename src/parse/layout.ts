@@ -32,6 +32,9 @@ const MD_HEADING = /^(\s*)#{1,6}\s+/;
 // Only "**": runs of underscores are the rules drawn under a header, not emphasis.
 const MD_EMPHASIS = /\*\*/g;
 const MD_BACKSLASH_BREAK = /\\$/;
+// What a converter escapes so that a paragraph is not read as Markdown: "1\. Giao Sở Tài chính ...", "a\) Rà soát ...",
+// "\- Đôn đốc ...", "\* Ghi chú" (a backslash before ASCII punctuation, as CommonMark reads it).
+const MD_ESCAPE = /\\([!-\/:-@[-`{-~])/g;
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
 const CELL_BAR = / ?\| ?/;
 // PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."
@@ -67,6 +70,7 @@ export function stripMarkup(raw: string): string {
   let s = raw.includes('#') ? raw.replace(MD_HEADING, '$1') : raw;
   if (s.includes('**')) s = s.replace(MD_EMPHASIS, '');
   if (s.endsWith('\\') && MD_BACKSLASH_BREAK.test(s)) s = s.slice(0, -1);
+  if (s.includes('\\')) s = s.replace(MD_ESCAPE, '$1');
   return s;
 }
 

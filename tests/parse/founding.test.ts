@@ -240,3 +240,15 @@ describe('parseNotice: a double-spaced text', () => {
     });
   });
 });
+
+describe('parseNotice: a Markdown conversion that escapes list labels', () => {
+  it('reads "1\\.", "a\\)" and "\\- " as the labels they stand for (Lai Châu)', () => {
+    const text = fixtureText('laichau-28-TB-UBND-2012.txt');
+    const escaped = text
+      .split('\n')
+      .map((l) => l.replace(/^(\s*(?:\*\*)?)(\d+|[IVX]+)\. /u, '$1$2\\. ').replace(/^(\s*)([a-zđ])\) /u, '$1$2\\) ').replace(/^(\s*)- /u, '$1\\- '))
+      .join('\n');
+    expect(escaped).not.toBe(text);
+    expect(parseNotice(escaped, { source: null })).toEqual(parseNotice(text, { source: null }));
+  });
+});

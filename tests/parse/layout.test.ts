@@ -78,6 +78,15 @@ describe('stripMarkup', () => {
     expect(stripMarkup('KT. CHÁNH VĂN PHÒNG\\')).toBe('KT. CHÁNH VĂN PHÒNG');
   });
 
+  it('removes the backslashes a converter puts before punctuation that Markdown would read', () => {
+    expect(stripMarkup('1\\. Giao Sở Tài chính bố trí kinh phí.')).toBe('1. Giao Sở Tài chính bố trí kinh phí.');
+    expect(stripMarkup('a\\) Rà soát hồ sơ.')).toBe('a) Rà soát hồ sơ.');
+    expect(stripMarkup('\\- Đôn đốc \\*các đơn vị\\*.')).toBe('- Đôn đốc *các đơn vị*.');
+    expect(stripMarkup('II\\. TỔ CHỨC THỰC HIỆN')).toBe('II. TỔ CHỨC THỰC HIỆN');
+    // Not before a letter: a Windows path stays as written.
+    expect(stripMarkup('Lưu tại D:\\Thông báo\\2026')).toBe('Lưu tại D:\\Thông báo\\2026');
+  });
+
   it('keeps the indentation before a heading mark and everything else as written', () => {
     expect(stripMarkup('  ## THÔNG BÁO')).toBe('  THÔNG BÁO');
     expect(stripMarkup('- Sở KH&CN;')).toBe('- Sở KH&CN;');
