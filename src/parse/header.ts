@@ -31,6 +31,10 @@ const KINH_GUI = /^Kính\s+gửi\s*:?\s*/u;
 // Lines that open the body of a notice once the subject has begun.
 const BODY_START =
   /^(?:Căn cứ|Ngày\s+\d|Thực hiện|Sau khi|Xét|Theo|Vừa qua|Để|Nhằm|Hôm nay|Qua|Thời gian qua|Trong thời gian|Trong những năm|Tiếp theo|Trên cơ sở|Ủy ban nhân dân tỉnh nhận được|Tiếp tục)(?![\p{L}\d])/u;
+// A line that goes on with the sentence above it: "trên địa bàn tỉnh Lâm Đồng".
+const LOWER_START = /^\p{Ll}/u;
+// An addressee that more addressees follow: "- Sở Tài chính;", "Sở Xây dựng,".
+const LIST_GOES_ON = /[;,]\s*$/u;
 // The end of a sentence or clause: a body line that opens like a subject ends so ("Thực hiện Quyết định số ..., ").
 const SENTENCE_END = /[.,;:]\s*$/u;
 // A list label at a line start: "1.", "II.", "a)", "- "
@@ -439,7 +443,7 @@ export function parseHeader(lines: readonly string[]): Header {
   }
   let lastHeaderLine = 0;
   let subjectParts: string[] = [];
-  let stage: 'top' | 'subject' | 'afterSubject' | 'vv' | 'addressees' | 'done' = 'top';
+  let stage: 'top' | 'subject' | 'subjectGap' | 'afterSubject' | 'vv' | 'addressees' | 'done' = 'top';
   let subjectUpper = false;
   let vvCol = 0;
   let addresseeOpen = false;
@@ -491,13 +495,22 @@ export function parseHeader(lines: readonly string[]): Header {
     const row = rowAt(i);
     const line = row[0]?.line;
     if (row.length === 0) {
-      // A blank line ends a subject that has begun, and an addressee list that has items.
-      if (stage === 'subject' && subjectParts.length) stage = 'afterSubject';
+      // A blank line ends a subject that has begun, and an addressee list that has items, unless its last item
+      // says more follow ("- Công ty Cổ phần Đầu tư phát triển Công nghiệp Lào Cai;", items a blank line apart).
+      if (stage === 'subject' && subjectParts.length) stage = 'subjectGap';
+      else if (stage === 'subjectGap') stage = 'afterSubject';
       else if (stage === 'vv' && subjectParts.length) stage = 'top';
-      else if (stage === 'addressees' && h.addressees.length) stage = 'done';
+      else if (stage === 'addressees' && h.addressees.length && !LIST_GOES_ON.test(h.addressees[h.addressees.length - 1] as string)) stage = 'done';
       continue;
     }
     for (const c of row) {
+      // One blank line after a subject line: the subject goes on when the line after it does not start a sentence
+      // ("Kiểm tra công tác cải cách hành chính năm 2026" / blank / "trên địa bàn tỉnh Lâm Đồng"), or when its last
+      // line ended in a comma ("... Ủy viên Ban Thường vụ Tỉnh ủy," / blank / "Phó Chủ tịch UBND tỉnh ...").
+      if (stage === 'subjectGap') {
+        const goesOn = c.kind === 'text' && (LOWER_START.test(c.text) || (subjectParts[subjectParts.length - 1] as string).endsWith(','));
+        stage = goesOn ? 'subject' : 'afterSubject';
+      }
       // After the subject only a "Kính gửi" list may still belong to the header.
       if (stage === 'afterSubject') {
         if (c.kind !== 'kinhGui') {

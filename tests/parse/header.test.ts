@@ -415,6 +415,35 @@ describe('parseHeader: a subject that opens as a body does', () => {
   });
 });
 
+describe('parseHeader: a header with a blank line after each line', () => {
+  const top = ['ỦY BAN NHÂN DÂN', '', 'TỈNH LÂM ĐỒNG', '', 'Số: /KH-UBND', '', 'Lâm Đồng, ngày 10 tháng 4 năm 2026', '', 'KẾ HOẠCH', ''];
+
+  it('goes on with a subject across the blank line when the next line does not start a sentence', () => {
+    const h = parseHeader([...top, 'Kiểm tra công tác cải cách hành chính năm 2026', '', 'trên địa bàn tỉnh Lâm Đồng', '', 'Căn cứ Kế hoạch số 12/KH-UBND.']);
+    expect(h.subject).toBe('Kiểm tra công tác cải cách hành chính năm 2026 trên địa bàn tỉnh Lâm Đồng');
+    const comma = parseHeader([...top, 'Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy,', '', 'Phó Chủ tịch UBND tỉnh', '', 'Ngày 24/4/2026, ...']);
+    expect(comma.subject).toBe('Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh');
+  });
+
+  it('ends the subject at a line that starts a sentence, and at two blank lines', () => {
+    expect(parseHeader([...top, 'Kiểm tra công tác cải cách hành chính năm 2026', '', 'Phạm vi kiểm tra gồm các sở.']).subject).toBe(
+      'Kiểm tra công tác cải cách hành chính năm 2026',
+    );
+    expect(parseHeader([...top, 'Kiểm tra công tác cải cách hành chính năm 2026', '', '', 'trên địa bàn tỉnh']).subject).toBe(
+      'Kiểm tra công tác cải cách hành chính năm 2026',
+    );
+  });
+
+  it('goes on with an addressee list whose last item says more follow (017)', () => {
+    const h = parseHeader([
+      'SỞ CÔNG THƯƠNG', 'Số: /SCT-CN', 'V/v đôn đốc tiến độ', 'Kính gửi:', '',
+      '- Công ty Cổ phần Đầu tư phát triển Công nghiệp Lào Cai;', '', '- Công ty Cổ phần Công nghiệp EUP.', '',
+      'Thực hiện Nghị định số 32/2024/NĐ-CP.',
+    ]);
+    expect(h.addressees).toEqual(['Công ty Cổ phần Đầu tư phát triển Công nghiệp Lào Cai', 'Công ty Cổ phần Công nghiệp EUP']);
+  });
+});
+
 describe('parseHeader: negative cases', () => {
   it('gives nulls for a text without a header', () => {
     const h = parseHeader([
