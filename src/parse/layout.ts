@@ -35,6 +35,8 @@ const MD_BACKSLASH_BREAK = /\\$/;
 // What a converter escapes so that a paragraph is not read as Markdown: "1\. Giao Sở Tài chính ...", "a\) Rà soát ...",
 // "\- Đôn đốc ...", "\* Ghi chú" (a backslash before ASCII punctuation, as CommonMark reads it).
 const MD_ESCAPE = /\\([!-\/:-@[-`{-~])/g;
+// A Markdown bullet written with a star (Google Docs, many editors): "* Sở Tài chính;" reads as "- Sở Tài chính;".
+const MD_STAR_BULLET = /^(\s*)\*(?=\s)/;
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
 const CELL_BAR = / ?\| ?/;
 // PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."
@@ -69,9 +71,15 @@ export function stripMarkup(raw: string): string {
   // Most lines carry no mark-up: the string tests spare them the patterns.
   let s = raw.includes('#') ? raw.replace(MD_HEADING, '$1') : raw;
   if (s.includes('**')) s = s.replace(MD_EMPHASIS, '');
+  if (s.includes('* ') || s.includes('*\t')) s = starBullet(s);
   if (s.endsWith('\\') && MD_BACKSLASH_BREAK.test(s)) s = s.slice(0, -1);
   if (s.includes('\\')) s = s.replace(MD_ESCAPE, '$1');
   return s;
+}
+
+/** A Markdown star bullet at the start of `s` as "-" (see MD_STAR_BULLET). */
+function starBullet(s: string): string {
+  return s.includes('*') ? s.replace(MD_STAR_BULLET, '$1-') : s;
 }
 
 /** Expands tabs to single spaces (enough for indentation tests) and trims the right end. */
@@ -190,7 +198,8 @@ export function splitCells(raw: string, line: number): Cell[] {
     for (const piece of pieces) {
       const at = bar.indexOf(piece, inner);
       inner = at + piece.length;
-      const t = squash(piece);
+      // A cell opens with a star bullet as a line does ("Kính gửi: | * Sở Tài chính;").
+      const t = starBullet(squash(piece));
       if (!t || t === '|') continue;
       // A draft leaves blanks to fill in: "Số:           /TB-VP", "ngày        tháng 6 năm 2026".
       if (prev && (BLANK_BEFORE.test(prev.text) || BLANK_AFTER.test(t))) {

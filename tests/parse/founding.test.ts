@@ -241,7 +241,7 @@ describe('parseNotice: a double-spaced text', () => {
   });
 });
 
-describe('parseNotice: a Markdown conversion that escapes list labels', () => {
+describe('parseNotice: Markdown conversions', () => {
   it('reads "1\\.", "a\\)" and "\\- " as the labels they stand for (Lai Châu)', () => {
     const text = fixtureText('laichau-28-TB-UBND-2012.txt');
     const escaped = text
@@ -250,5 +250,12 @@ describe('parseNotice: a Markdown conversion that escapes list labels', () => {
       .join('\n');
     expect(escaped).not.toBe(text);
     expect(parseNotice(escaped, { source: null })).toEqual(parseNotice(text, { source: null }));
+  });
+
+  it('reads "* " bullets as "- " ones (Bắc Giang)', () => {
+    const text = fixtureText('bacgiang-307-TB-UBND-2017.txt');
+    const starred = text.replace(/^- /gmu, '* ');
+    expect(starred).not.toBe(text);
+    expect(parseNotice(starred, { source: null })).toEqual(parseNotice(text, { source: null }));
   });
 });

@@ -87,6 +87,14 @@ describe('stripMarkup', () => {
     expect(stripMarkup('Lưu tại D:\\Thông báo\\2026')).toBe('Lưu tại D:\\Thông báo\\2026');
   });
 
+  it('reads a star bullet as a dash, at the line start and in a cell, and leaves other stars alone', () => {
+    expect(stripMarkup('* Sở KH&CN;')).toBe('- Sở KH&CN;');
+    expect(stripMarkup('  * Phối hợp với Tổ giúp việc.')).toBe('  - Phối hợp với Tổ giúp việc.');
+    expect(splitCells('Kính gửi: | * Sở Tài chính;', 3).map((c) => c.text)).toEqual(['Kính gửi:', '- Sở Tài chính;']);
+    expect(stripMarkup('*Ghi chú*: bản dự thảo')).toBe('*Ghi chú*: bản dự thảo');
+    expect(stripMarkup('Tỷ lệ 2 * 3')).toBe('Tỷ lệ 2 * 3');
+  });
+
   it('keeps the indentation before a heading mark and everything else as written', () => {
     expect(stripMarkup('  ## THÔNG BÁO')).toBe('  THÔNG BÁO');
     expect(stripMarkup('- Sở KH&CN;')).toBe('- Sở KH&CN;');
