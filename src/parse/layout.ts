@@ -64,7 +64,8 @@ const ODD_WHITE_SPACE_2 = /[\u2028\u2029\u202f\u205f]/;
 const WHITE_RUN = / \s+|[^\S ]\s*/g;
 
 /**
- * Removes Markdown mark-up that converters put into notices, without moving anything else.
+ * Removes Markdown mark-up that converters put into notices, and reads a star bullet as a dash, without moving
+ * anything else.
  * @param raw one input line
  */
 export function stripMarkup(raw: string): string {
