@@ -31,6 +31,8 @@ const MARGIN_FOOTNOTE_NUMBER = /^\s{0,1}(\d{1,2})\s+\p{Lu}/u;
 const NOTE_REFERENCE = /(?<=\p{Ll})\d{1,2}(?=[.,;:)]|\s|$)/gu;
 // Cheap test before NOTE_REFERENCE, whose look-behind is tried at every offset: a letter with a digit after it.
 const LETTER_DIGIT = /\p{Ll}\d/u;
+// A line that starts with an en or em dash and a space: "– Liên Khương:".
+const DASH_IN_NAME = /^[–—] /u;
 // How many lines a page's footnotes take at most, down to the page number.
 const FOOTNOTE_LINES = 12;
 
@@ -221,7 +223,11 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     // The reference pattern starts with a look-behind that is tried at every offset; a line without any of
     // the numbers cannot hold a reference.
     if (noteRef && noteNumbers.some((n) => t.includes(n))) t = t.replace(noteRef, '');
-    const labelled = isLabelled(t);
+    // A hard wrap that lands before the dash inside a name ("... cao tốc Tân Phú – Bảo Lộc và Bảo Lộc" / "– Liên
+    // Khương:") leaves a line that looks like a point. Notices write their points with "-"; an en or em dash at the
+    // left margin, after a line that does not end a sentence, goes on with that line.
+    const dashWrap = wrapped && cur !== null && !gap && l.indent <= base + 1 && DASH_IN_NAME.test(t) && !endsSentence(tail);
+    const labelled = !dashWrap && isLabelled(t);
     let join = false;
     if (cur && !labelled) {
       // The paragraph's last line: its end is the paragraph's end, and testing it keeps the paragraph (a

@@ -134,6 +134,30 @@ describe('buildParagraphs: PDF text layers (hard-wrapped)', () => {
   });
 });
 
+describe('buildParagraphs: a wrap before the dash inside a name', () => {
+  const wrappedItem = [
+    '1. Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc và Bảo Lộc',
+    '– Liên Khương có trách nhiệm triển khai thi công đúng tiến độ đã cam kết với',
+    'Ủy ban nhân dân tỉnh, bảo đảm an toàn giao thông trên các tuyến đường hiện hữu',
+    'và báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 30 tháng 4 năm 2026.',
+    '2. Sở Xây dựng chủ trì theo dõi, đôn đốc tiến độ thi công của các nhà đầu tư',
+    'và tổng hợp, báo cáo Ủy ban nhân dân tỉnh những khó khăn, vướng mắc phát sinh.',
+  ];
+
+  it('goes on with the line above when an en dash opens a line at the margin after an open line', () => {
+    const ps = paras(wrappedItem);
+    expect(ps.map((p) => p.line)).toEqual([1, 5]);
+    expect(ps[0]!.text).toContain('Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương có trách nhiệm');
+  });
+
+  it('keeps a hyphen point, and an en dash after a sentence end, as points', () => {
+    const hyphen = paras(wrappedItem.map((l, i) => (i === 1 ? l.replace('– ', '- ') : l)));
+    expect(hyphen.map((p) => p.line)).toEqual([1, 2, 5]);
+    const afterStop = paras(wrappedItem.map((l, i) => (i === 0 ? `${l}.` : l)));
+    expect(afterStop.map((p) => p.line)).toEqual([1, 2, 5]);
+  });
+});
+
 describe('buildParagraphs: footnotes of PDF text layers', () => {
   const SNNMT_6795 = '022_laocai-cv-6795-snnmt-nghia-vu-mo-quy-xa.txt';
 
