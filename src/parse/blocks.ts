@@ -66,7 +66,7 @@ function endsInNumberPart(t: string): boolean {
 }
 
 /** LOWER_START.test(t), without running the pattern for a line that starts with ASCII. */
-function startsLower(t: string): boolean {
+export function startsLower(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
   return LOWER_START.test(t);

@@ -5,6 +5,7 @@
  */
 import type { Issued, Issuer, NoticeNumber } from '../schema.js';
 import { caseOf, countCase, LOWERCASE_LETTER, SAME_LOWER, SAME_UPPER, UPPERCASE_LETTER, WHITE_SPACE } from '../text/letter-case.js';
+import { startsLower } from './blocks.js';
 import { isFurniture, splitCells, squash, stripMarkup, type Cell } from './layout.js';
 import { TYPE_NAMES } from './lexicon.js';
 
@@ -31,8 +32,6 @@ const KINH_GUI = /^Kính\s+gửi\s*:?\s*/u;
 // Lines that open the body of a notice once the subject has begun.
 const BODY_START =
   /^(?:Căn cứ|Ngày\s+\d|Thực hiện|Sau khi|Xét|Theo|Vừa qua|Để|Nhằm|Hôm nay|Qua|Thời gian qua|Trong thời gian|Trong những năm|Tiếp theo|Trên cơ sở|Ủy ban nhân dân tỉnh nhận được|Tiếp tục)(?![\p{L}\d])/u;
-// A line that goes on with the sentence above it: "trên địa bàn tỉnh Lâm Đồng".
-const LOWER_START = /^\p{Ll}/u;
 // An addressee that more addressees follow: "- Sở Tài chính;", "Sở Xây dựng,".
 const LIST_GOES_ON = /[;,]\s*$/u;
 // The end of a sentence or clause: a body line that opens like a subject ends so ("Thực hiện Quyết định số ..., ").
@@ -508,7 +507,7 @@ export function parseHeader(lines: readonly string[]): Header {
       // ("Kiểm tra công tác cải cách hành chính năm 2026" / blank / "trên địa bàn tỉnh Lâm Đồng"), or when its last
       // line ended in a comma ("... Ủy viên Ban Thường vụ Tỉnh ủy," / blank / "Phó Chủ tịch UBND tỉnh ...").
       if (stage === 'subjectGap') {
-        const goesOn = c.kind === 'text' && (LOWER_START.test(c.text) || (subjectParts[subjectParts.length - 1] as string).endsWith(','));
+        const goesOn = c.kind === 'text' && (startsLower(c.text) || (subjectParts[subjectParts.length - 1] as string).endsWith(','));
         stage = goesOn ? 'subject' : 'afterSubject';
       }
       // After the subject only a "Kính gửi" list may still belong to the header.
