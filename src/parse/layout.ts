@@ -119,36 +119,34 @@ const DOUBLE_SPACED_MIN_LINES = 10;
  * breaks) or was copied from a viewer that puts a blank line after every line. There every line of the document
  * stands alone, and a blank line says nothing of where a sentence, a subject or a list ends; the document's own
  * blank lines became runs of two or more. A single blank line is dropped, a longer run kept as one.
- * @param lines the lines of the prepared text
+ * @param lines the lines of the prepared text, each with whether it is blank (as the hard-wrap test takes them)
  * @returns null when the text is not double-spaced
  */
-export function undoubleSpacing(lines: readonly string[]): Undoubled | null {
+export function undoubleSpacing(lines: readonly { text: string; blank: boolean }[]): Undoubled | null {
   let nonBlank = 0;
   let adjacent = 0;
   let prevBlank = true;
-  const blank: boolean[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const b = (lines[i] as string).trim() === '';
-    blank[i] = b;
-    if (!b) {
+  for (const { blank } of lines) {
+    if (!blank) {
       nonBlank++;
       if (!prevBlank) adjacent++;
     }
-    prevBlank = b;
+    prevBlank = blank;
   }
   if (nonBlank < DOUBLE_SPACED_MIN_LINES || adjacent > nonBlank * DOUBLE_SPACED_ADJACENT) return null;
   const out: Undoubled = { lines: [], lineOf: [] };
   for (let i = 0; i < lines.length; i++) {
-    if (!blank[i]) {
-      out.lines.push(lines[i] as string);
+    const { text, blank } = lines[i] as { text: string; blank: boolean };
+    if (!blank) {
+      out.lines.push(text);
       out.lineOf.push(i + 1);
       continue;
     }
     let end = i;
-    while (end + 1 < lines.length && blank[end + 1]) end++;
+    while (end + 1 < lines.length && (lines[end + 1] as { blank: boolean }).blank) end++;
     // A run at the start or the end of the text, or of two or more lines, stays as one blank line.
     if (end > i || i === 0 || end === lines.length - 1) {
-      out.lines.push(lines[i] as string);
+      out.lines.push(text);
       out.lineOf.push(i + 1);
     }
     i = end;

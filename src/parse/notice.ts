@@ -193,13 +193,13 @@ function parseText(text: string, opts: ParseOptions, isNfc: boolean): Notice {
 function fill(notice: Notice, clean: string, opts: ParseOptions): void {
   // A double-spaced text is read without its blank lines, and its line numbers are given back afterwards.
   const split = clean.split('\n');
-  const undoubled = undoubleSpacing(split);
-  const raw = undoubled?.lines ?? split;
+  const marked = split.map((text) => ({ text, blank: text.trim() === '' }));
+  const undoubled = undoubleSpacing(marked);
   // PDF text layers (hard-wrapped) run syllables together and space letters out; they are repaired line
   // by line, so every value keeps the line number of the input. Word exports need none of it.
-  const lines = isHardWrapped(raw.map((text) => ({ text, blank: text.trim() === '' })))
-    ? repairText(undoubled ? raw.join('\n') : clean).split('\n')
-    : raw;
+  const raw = undoubled?.lines ?? split;
+  const wrapped = isHardWrapped(undoubled ? raw.map((text) => ({ text, blank: text.trim() === '' })) : marked);
+  const lines = wrapped ? repairText(undoubled ? raw.join('\n') : clean).split('\n') : raw;
   readLines(notice, lines, opts);
   if (undoubled) restoreLines(notice, undoubled.lineOf);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurniture, layoutLines, splitCells, squash, stripMarkup, undoubleSpacing } from '../../src/parse/layout.js';
+import { isFurniture, layoutLines, splitCells, squash, stripMarkup, undoubleSpacing as undoubleLines } from '../../src/parse/layout.js';
 
 describe('splitCells', () => {
   it('splits a Word table row at " | " and keeps each cell\u2019s column', () => {
@@ -164,6 +164,7 @@ describe('squash', () => {
 
 describe('undoubleSpacing', () => {
   const doc = Array.from({ length: 12 }, (_, i) => `dòng ${i + 1}`);
+  const undoubleSpacing = (lines: string[]) => undoubleLines(lines.map((text) => ({ text, blank: text.trim() === '' })));
 
   it('drops the blank line after each line, keeps a longer run as one, and says where each line stood', () => {
     // "dòng 6" ends a paragraph: the document's blank line after it became three.
