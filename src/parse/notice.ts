@@ -294,7 +294,8 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
     if (root.excluded) continue;
     if (root.kind === 'roman') {
       // A Roman section is not a task: its items are, and they inherit what its intro names.
-      const intro = root.text.includes('\n') ? root.text.slice(root.text.indexOf('\n') + 1) : '';
+      const titleEnd = root.text.indexOf('\n');
+      const intro = titleEnd < 0 ? '' : root.text.slice(titleEnd + 1);
       const roles = intro ? readRoles(intro) : null;
       // Without items, a section whose paragraphs name who does what is a task itself: "VI. CHẾ ĐỘ BÁO CÁO / Các
       // phòng, đơn vị báo cáo tình hình thực hiện ... trước ngày 18 hằng tháng".
@@ -302,7 +303,7 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
         if (roles && roles.doers.length) notice.tasks.push(toTask(sectionBody(root, intro), top, ctx));
         continue;
       }
-      const introLine = root.segs.find((s) => s.offset > root.text.indexOf('\n'))?.line ?? root.line;
+      const introLine = root.segs.find((s) => s.offset > titleEnd)?.line ?? root.line;
       const names = roles && roles.doers.length ? roles.doers : intro ? leadInNames(intro) : [];
       const from: Inherited = names.length
         ? { doers: namesToAssignees(names, introLine), coordinators: roles ? namesToAssignees(roles.coordinators, introLine) : [] }

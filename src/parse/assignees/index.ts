@@ -297,6 +297,8 @@ const PREDICATE = new Phrases(PREDICATE_STARTS.filter((w) => !WEAK_PREDICATES.in
 // Words that end a name only when the name is short: long names ("Ban Quản lý dự án đầu tư xây dựng số 1",
 // "Trung tâm Phát triển quỹ đất") carry them in lower case.
 const WEAK = new Phrases(WEAK_PREDICATES);
+/** Whether any word that may begin a predicate, strong or weak, stands at `i`. */
+const startsPredicate = (text: string, i: number) => PREDICATE.at(text, i) !== null || WEAK.at(text, i) !== null;
 // Heads whose names run on in lower case.
 const LONG_NAME_HEAD = /^(?:Ban Quản lý|Ban quản lý|BQL|Trung tâm|Công ty|Tổng công ty|Tập đoàn|Chi nhánh|Hội|Hiệp hội|Viện|Trường|Tổ|Đoàn|Quỹ|Nhà đầu tư|Chủ đầu tư|Ban Chỉ đạo|Ban chỉ đạo|Cơ quan|Bệnh viện|Học viện)(?![\p{L}])/u;
 const LONG_NAME_WORDS = new WordSet(['Ban', 'BQL', 'Trung', 'Công', 'Tổng', 'Tập', 'Chi', 'Hội', 'Hiệp', 'Viện', 'Trường', 'Tổ', 'Đoàn', 'Quỹ', 'Nhà', 'Chủ', 'Cơ', 'Bệnh', 'Học']);
@@ -494,8 +496,6 @@ const LISTED_ACTIVITIES = new Phrases([
   'nuôi trồng', 'thu mua', 'xuất nhập khẩu', 'lưu thông', 'kinh doanh dịch vụ', 'sơ chế', 'đóng gói', 'thi công',
   'tư vấn', 'thiết kế', 'giám sát', 'quản lý', 'vận hành', 'đầu tư', 'xây dựng', 'lắp đặt', 'sửa chữa',
 ]);
-// A further kind of body after a comma: "các cơ quan, tổ chức, cá nhân".
-const LISTED_HEADS = new Phrases(GENERIC_HEADS);
 // "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất ...": after "các" + a generic head, a comma may
 // open a list of what the bodies do; its first word is part of the name, not the predicate.
 const isGeneric = (text: string, at: number) => {
@@ -610,10 +610,12 @@ export function scanName(text: string, i: number, bare = false): number {
         j = k;
         continue;
       }
+      // After "các" + a generic head: a further kind of body ("các cơ quan, tổ chức, cá nhân": a lower-case head of
+      // PLURAL_HEADS), an activity, or any word that starts no predicate.
       if (
         generic &&
         isLowerAt(text, k) &&
-        (LISTED_HEADS.at(text, k) !== null || LISTED_ACTIVITIES.at(text, k) !== null || (PREDICATE.at(text, k) === null && WEAK.at(text, k) === null)) &&
+        (PLURAL_HEADS.at(text, k) !== null || LISTED_ACTIVITIES.at(text, k) !== null || !startsPredicate(text, k)) &&
         !ASSIGNING.test(text.slice(k, k + 30)) &&
         !CLAUSE_OPENER.test(text.slice(k, k + 20))
       ) {
@@ -622,7 +624,7 @@ export function scanName(text: string, i: number, bare = false): number {
         continue;
       }
       // A bare head goes on with further kinds of bodies only: "phối hợp với cơ quan, tổ chức liên quan".
-      if (narrowed && LISTED_HEADS.at(text, k) !== null && !ASSIGNING.test(text.slice(k, k + 30))) {
+      if (narrowed && PLURAL_HEADS.at(text, k) !== null && !ASSIGNING.test(text.slice(k, k + 30))) {
         j = k;
         listWord = true;
         continue;
@@ -867,7 +869,7 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
     const stop = scanName(text, k);
     if (stop <= k) continue;
     const after = skipSpaces(text, stop);
-    const predicate = ASSIGNING.test(text.slice(after, stop + 30)) || (grounds && first && (PREDICATE.at(text, after) !== null || WEAK.at(text, after) !== null));
+    const predicate = ASSIGNING.test(text.slice(after, stop + 30)) || (grounds && first && startsPredicate(text, after));
     if (predicate) return splitNames(text.slice(k, stop), k);
   }
   return [];
