@@ -72,7 +72,7 @@ export function stripMarkup(raw: string): string {
   // Most lines carry no mark-up: the string tests spare them the patterns.
   let s = raw.includes('#') ? raw.replace(MD_HEADING, '$1') : raw;
   if (s.includes('**')) s = s.replace(MD_EMPHASIS, '');
-  if (s.includes('* ') || s.includes('*\t')) s = starBullet(s);
+  s = starBullet(s);
   if (s.endsWith('\\') && MD_BACKSLASH_BREAK.test(s)) s = s.slice(0, -1);
   if (s.includes('\\')) s = s.replace(MD_ESCAPE, '$1');
   return s;
