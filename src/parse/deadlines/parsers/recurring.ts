@@ -22,6 +22,11 @@ function weekdayOf(written: string): number | null {
   return WEEKDAYS[w.replace(/^thứ /, '')] ?? null;
 }
 
+/** The note of a day named with its recurrence: "on thứ Sáu of every week". */
+function dayNote(written: string, unit: Every): string {
+  return `on ${written.replace(/\s+/g, ' ')} of every ${unit}`;
+}
+
 // "định kỳ hằng tháng", "hàng tháng", "hằng quý", "hằng tuần", "Hằng năm", "Định kỳ hàng năm",
 // "thứ Sáu hằng tuần", "thứ Hai hàng tuần", "ngày thứ 5 hằng tuần". Not "hàng đầu", "hàng hóa".
 const EVERY = pattern(
@@ -90,7 +95,7 @@ export const recurringParser: Parser = {
       return candidate('recurring', s, m.index, m.index + m[0].length, {
         type: 'recurring',
         recurrence: weekday === null ? { every: unit } : { every: unit, weekday },
-        ...(wd ? { note: `on ${wd.replace(/\s+/g, ' ')} of every ${unit}` } : {}),
+        ...(wd ? { note: dayNote(wd, unit) } : {}),
       });
     }, undefined, out, W.EVERY);
     if (needs(seen, W.EVERY)) scan(s, EVERY_WEEK_ON, (m) => {
@@ -101,7 +106,7 @@ export const recurringParser: Parser = {
       return candidate('recurring', s, m.index, m.index + m[0].length, {
         type: 'recurring',
         recurrence: { every: 'week', weekday },
-        note: `on ${wd.replace(/\s+/g, ' ')} of every week`,
+        note: dayNote(wd, 'week'),
       });
     }, undefined, out, W.EVERY);
     if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, DAY_EVERY, (m) => {
