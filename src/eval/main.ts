@@ -5,6 +5,7 @@
  *   node dist/eval/main.js --json           the same as one JSON object
  *   node dist/eval/main.js --check-floors   exit 1 when a figure is below fixtures/annotations/floors.json
  *   node dist/eval/main.js --floors FILE    take the floors from FILE
+ *   node dist/eval/main.js --root DIR       score DIR/fixtures/annotations against DIR/fixtures (another corpus)
  *
  * Exit 2 when an annotation file is invalid (it is named on stderr).
  */
@@ -17,8 +18,9 @@ const program = new Command('eval')
   .option('--json', 'print the report as one JSON object')
   .option('--check-floors', 'exit 1 when a figure is below its floor in fixtures/annotations/floors.json')
   .option('--floors <file>', 'read the floors from this file instead')
-  .action((opts: { json?: boolean; checkFloors?: boolean; floors?: string }) => {
-    const { result, floors, problems } = runEval(undefined, opts.floors);
+  .option('--root <dir>', 'score the annotations in DIR/fixtures/annotations against the texts in DIR/fixtures')
+  .action((opts: { json?: boolean; checkFloors?: boolean; floors?: string; root?: string }) => {
+    const { result, floors, problems } = runEval(opts.root, opts.floors);
     for (const p of problems) process.stderr.write(`eval: ${p}\n`);
     process.stdout.write(
       opts.json ? `${JSON.stringify(toJson(result, floors ?? undefined), null, 2)}\n` : `${formatText(result)}\n`,
