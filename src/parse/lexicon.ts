@@ -144,6 +144,8 @@ export const ORG_HEADS: readonly string[] = [
   'Chính quyền', 'BCĐ', 'BQL', 'Nhà Đầu tư', 'Nhà thầu', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Bưu điện', 'VNPT', 'Điện lực',
   'Đơn vị', 'Cấp ủy', 'Bí thư', 'Bộ trưởng', 'Thủ tướng', 'Cảnh sát', 'Quân khu', 'Ủy viên', 'Tòa',
   'Chi bộ', 'Đảng bộ', 'Hạt', 'Trạm', 'Cổng', 'Học viện', 'Đại học', 'Trung đoàn', 'MTTQ',
+  // A sector as a whole: "Ngành Quản lý ruộng đất từ Trung ương đến địa phương có trách nhiệm ...", "Ngành Y tế".
+  'Ngành',
   // A province's newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình Lâm Đồng".
   'Báo và Phát thanh, Truyền hình', 'Báo và Đài Phát thanh, Truyền hình', 'Báo và PTTH',
   'Các', 'các', 'Từng', 'từng', 'Mỗi', 'mỗi', 'Toàn thể', 'Tất cả',

@@ -7,7 +7,7 @@ import { emptyNotice, type Assignee, type Deadline, type Notice, type Task } fro
 import { decodeBuffer, type DecodeOptions } from '../text/decode.js';
 import { prepareText } from '../text/prepare.js';
 import { repairText } from '../text/repair.js';
-import { leadInNames, readRoles, type FoundName } from './assignees/index.js';
+import { completeNames, leadInNames, readRoles, type FoundName } from './assignees/index.js';
 import { buildParagraphs, isHardWrapped, type Para } from './blocks.js';
 import { parseChair, parseMeeting } from './chair.js';
 import { findDeadlines } from './deadlines/index.js';
@@ -128,10 +128,10 @@ function readDeadlines(text: string, segs: { offset: number; line: number }[], f
  * Turns a node of the task tree into a task, reading its assignees (inheriting where the text names
  * nobody) and its deadlines.
  */
-function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
+function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext, book: FoundName[]): Task {
   const roles = readRoles(node.text);
-  const own = toAssignees(roles.doers, node.segs, node.line);
-  const ownCoordinators = toAssignees(roles.coordinators, node.segs, node.line);
+  const own = toAssignees(completeNames(roles.doers, node.text, book), node.segs, node.line);
+  const ownCoordinators = toAssignees(completeNames(roles.coordinators, node.text, book), node.segs, node.line);
   let assignees: Assignee[];
   let coordinators = ownCoordinators;
   if ((!roles.firstClauseNamed || own.length === 0) && from.doers.length) {
@@ -146,7 +146,7 @@ function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext): Task {
   const children = node.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as TaskNode;
-    if (!child.excluded) subtasks.push(toTask(child, passDown, ctx));
+    if (!child.excluded) subtasks.push(toTask(child, passDown, ctx, book));
   }
   return {
     id: node.id,
@@ -290,6 +290,8 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
       coordinators: [],
     };
   }
+  // The names written in full so far, that complete names cut short later (see completeNames).
+  const book: FoundName[] = [];
   for (const root of tree.roots) {
     if (root.excluded) continue;
     if (root.kind === 'roman') {
@@ -300,7 +302,7 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
       // Without items, a section whose paragraphs name who does what is a task itself: "VI. CHẾ ĐỘ BÁO CÁO / Các
       // phòng, đơn vị báo cáo tình hình thực hiện ... trước ngày 18 hằng tháng".
       if (root.children.length === 0) {
-        if (roles && roles.doers.length) notice.tasks.push(toTask(sectionBody(root, intro), top, ctx));
+        if (roles && roles.doers.length) notice.tasks.push(toTask(sectionBody(root, intro), top, ctx, book));
         continue;
       }
       const introLine = root.segs.find((s) => s.offset > titleEnd)?.line ?? root.line;
@@ -308,10 +310,10 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
       const from: Inherited = names.length
         ? { doers: namesToAssignees(names, introLine), coordinators: roles ? namesToAssignees(roles.coordinators, introLine) : [] }
         : top;
-      for (const child of root.children) if (!child.excluded) notice.tasks.push(toTask(child, from, ctx));
+      for (const child of root.children) if (!child.excluded) notice.tasks.push(toTask(child, from, ctx, book));
       continue;
     }
-    notice.tasks.push(toTask(root, top, ctx));
+    notice.tasks.push(toTask(root, top, ctx, book));
   }
   // A time set for every item after the list ("Báo cáo ... gửi về UBND tỉnh trước ngày 12/6/2026") goes to each.
   for (const p of tree.shared) {

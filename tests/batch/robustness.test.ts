@@ -95,6 +95,13 @@ const PATHOLOGICAL: [string, () => string][] = [
   ['weekly phrases with a day after them', () => '1. ' + fill(() => 'báo cáo hằng tuần, trước 16 giờ 00 ngày thứ Sáu, ')],
   ['headings that give duties', () => fill(() => '1. Cục đo đạc và bản đồ Nhà nước có trách nhiệm:\n- Ông. Nguyễn Văn An - Trưởng đoàn: việc.\n')],
   ['clauses opening with grounds', () => '1. ' + fill(() => 'Căn cứ Kế hoạch này, các sở, ban, ngành, các cơ quan xây dựng kế hoạch; ')],
+  // Items that each write a new name in full and one cut short: the notice's book of names fills up and is
+  // searched for every short name.
+  [
+    'names in full and cut short, item after item',
+    () => fill((i) => `${(i % 99) + 1}. Tổng Cục Quản lý đất ${i} có trách nhiệm phối hợp với Tổng cục quản lý đất ${i - 1} và Cục đo đạc có nhiệm vụ.\n`),
+  ],
+  ['old lower-case names without their duties', () => '1. ' + fill(() => 'Cục đo đạc và bản đồ nhà nước thống kê số liệu các tỉnh ')],
 ];
 
 describe('pathological 1 MB inputs parse in linear time (under 3 s each)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalName, isClosingFormula, isDirective, leadInNames, readRoles, scanName, splitNames } from '../../src/parse/assignees/index.js';
+import { canonicalName, completeNames, isClosingFormula, isDirective, leadInNames, readRoles, scanName, splitNames } from '../../src/parse/assignees/index.js';
 
 /** Doers and coordinators as [text, canonical] pairs. */
 function roles(text: string) {
@@ -295,6 +295,43 @@ describe('readRoles: a body named without "các"', () => {
     expect(roles('Tổng cục thống kê chịu trách nhiệm:').doers).toEqual(['Tổng cục thống kê']);
     // Not a body: no head starts it.
     expect(roles('Các nội dung trên có trách nhiệm:').doers).toEqual([]);
+  });
+
+  it('reads a body named in lower case right before the phrase that gives it its duties, in a sentence too (040)', () => {
+    expect(roles('Tổng cục thống kê có trách nhiệm phối hợp với các Bộ xây dựng quy trình.').doers).toEqual(['Tổng cục thống kê']);
+    expect(roles('Cục đo đạc và bản đồ Nhà nước có nhiệm vụ cung cấp bản đồ.').doers).toEqual(['Cục đo đạc và bản đồ Nhà nước']);
+    // Only right after a head: a capitalised name ends before its predicate, "các" starts no name of its own.
+    expect(roles('Sở Tài chính hướng dẫn đơn vị có trách nhiệm lập dự toán.').doers).toEqual(['Sở Tài chính']);
+    expect(roles('Bộ hướng dẫn các đơn vị có trách nhiệm lập dự toán.').doers).not.toContain('Bộ hướng dẫn các đơn vị');
+    // Without the phrase the lower-case words may be the predicate: the name stops at its head, as before.
+    expect(roles('Tổng cục thống kê số liệu của các tỉnh.').doers).toEqual(['Tổng cục']);
+  });
+
+  it('reads "có nhiệm vụ" as it reads "có trách nhiệm" (040)', () => {
+    expect(roles('Tổng Cục Quản lý ruộng đất có nhiệm vụ hướng dẫn cụ thể.').doers).toEqual(['Tổng Cục Quản lý ruộng đất']);
+    expect(roles('Bộ Nông nghiệp có nhiệm vụ:').doers).toEqual(['Bộ Nông nghiệp']);
+  });
+
+  it('goes on with one more kind of body after "và" in a plural list (040)', () => {
+    expect(roles('Các cơ quan, tổ chức và cá nhân sử dụng đất có nhiệm vụ chấp hành đúng mọi thủ tục.').doers).toEqual([
+      'Các cơ quan, tổ chức và cá nhân',
+    ]);
+  });
+
+  it('keeps "tuyên truyền" and "báo chí" after "cơ quan", where they name its kind (040)', () => {
+    expect(roles('Các cơ quan tuyên truyền, báo chí có kế hoạch phối hợp tuyên truyền, giải thích.').doers).toEqual([
+      'Các cơ quan tuyên truyền, báo chí',
+    ]);
+    expect(roles('Sở Văn hóa tuyên truyền rộng rãi.').doers).toEqual(['Sở Văn hóa']);
+  });
+
+  it('ends a long name before a copula (040)', () => {
+    expect(roles('Cơ quan giúp việc cho UBND tỉnh là ngành Quản lý ruộng đất.').doers).toEqual(['Cơ quan giúp việc cho UBND tỉnh']);
+  });
+
+  it('takes no doer from the members a list after "gồm:" names (040)', () => {
+    expect(roles('Thành phần của Hội đồng gồm có: Chủ tịch UBND xã làm Chủ tịch Hội đồng; cán bộ quản lý ruộng đất làm ủy viên.').doers).toEqual([]);
+    expect(roles('Thành lập Tổ công tác gồm: Sở Tài chính, Sở Xây dựng.').doers).toEqual([]);
   });
 
   it('reads "Tổng Cục" as old texts capitalise it (040)', () => {
@@ -633,5 +670,28 @@ describe('isClosingFormula', () => {
   it('leaves a task that only mentions difficulties, or a formula followed by other work', () => {
     expect(isClosingFormula('Sở Tài chính tổng hợp khó khăn, vướng mắc của các đơn vị, báo cáo UBND tỉnh trước ngày 15/10/2026.')).toBe(false);
     expect(isClosingFormula('Các đơn vị nghiêm túc triển khai thực hiện. Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/10/2026.')).toBe(false);
+  });
+});
+
+describe('completeNames: names cut short, completed from the notice (040)', () => {
+  it('completes a head from a name written in full before, keeping the text as written and the full canonical name', () => {
+    const book: ReturnType<typeof readRoles>['doers'] = [];
+    const first = 'Tổng Cục Quản lý ruộng đất có trách nhiệm:';
+    expect(completeNames(readRoles(first).doers, first, book).map((n) => n.text)).toEqual(['Tổng Cục Quản lý ruộng đất']);
+    expect(book.map((n) => n.text)).toEqual(['Tổng Cục Quản lý ruộng đất']);
+    const later = 'Tổng cục thống kê có trách nhiệm phối hợp với Tổng cục quản lý ruộng đất xây dựng quy trình.';
+    const roles = readRoles(later);
+    expect(roles.coordinators.map((n) => n.text)).toEqual(['Tổng cục']);
+    const done = completeNames(roles.coordinators, later, book);
+    expect(done.map((n) => [n.text, n.canonical])).toEqual([['Tổng cục quản lý ruộng đất', 'Tổng Cục Quản lý ruộng đất']]);
+    expect(later.slice(done[0]!.index, done[0]!.index + done[0]!.text.length)).toBe('Tổng cục quản lý ruộng đất');
+  });
+
+  it('leaves a name alone when the text goes on otherwise, or the full name runs into a longer word', () => {
+    const book = readRoles('Tổng Cục Quản lý ruộng đất có trách nhiệm:').doers;
+    const other = 'Phối hợp với Tổng cục quản lý thị trường kiểm tra.';
+    expect(completeNames(readRoles(other).coordinators, other, book).map((n) => n.text)).toEqual(['Tổng cục']);
+    const longer = 'Phối hợp với Tổng cục quản lý ruộng đấtx kiểm tra.';
+    expect(completeNames(readRoles(longer).coordinators, longer, book).map((n) => n.text)).toEqual(['Tổng cục']);
   });
 });

@@ -307,11 +307,12 @@ const LONG_PLURAL = /^(?:các|Các)\s+(?:chủ đầu tư|nhà đầu tư|Ban Qu
 // "các đơn vị sản xuất, kinh doanh, ...": a plural generic head.
 const GENERIC_PLURAL = /^(?:các|Các|những|Những)\s+\p{Ll}/u;
 // Lower-case words that belong to a name after these words ("Ban chỉ đạo", "Tổ giúp việc", "dự án", "các tổ
-// chức chính trị – xã hội", "Cơ quan chuyên môn trực thuộc người quyết định đầu tư", "cơ quan có thẩm quyền").
+// chức chính trị – xã hội", "Cơ quan chuyên môn trực thuộc người quyết định đầu tư", "cơ quan có thẩm quyền", "các
+// cơ quan tuyên truyền, báo chí", where "tuyên truyền" would otherwise begin the predicate).
 const NAME_PHRASE =
-  /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|có thẩm quyền|liên quan|giao thông|tư vấn|chính trị ?[-–] ?xã hội|người quyết định đầu tư)(?![\p{L}])/uy;
+  /(?:(?<=(?:Ban|BAN|Tổ) )(?:chỉ đạo|giúp việc|công tác|điều hành)|(?<=[Cc]ơ quan )(?:tuyên truyền|báo chí|truyền thông|thông tấn)|dự án|quản lý dự án|thường vụ|thường trực|có liên quan|có thẩm quyền|liên quan|giao thông|tư vấn|chính trị ?[-–] ?xã hội|người quyết định đầu tư)(?![\p{L}])/uy;
 const NAME_PHRASE_WORDS = leadWords([
-  'chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'có thẩm quyền', 'liên quan',
+  'chỉ đạo', 'giúp việc', 'công tác', 'điều hành', 'tuyên truyền', 'báo chí', 'truyền thông', 'thông tấn', 'dự án', 'quản lý dự án', 'thường vụ', 'thường trực', 'có liên quan', 'có thẩm quyền', 'liên quan',
   'giao thông', 'tư vấn', 'chính trị - xã hội', 'người quyết định đầu tư',
 ]);
 // A few lower-case words, then the place a long name ends with: "môi trường tỉnh Bình Thuận" after "và".
@@ -319,7 +320,7 @@ const RUNS_ON_TO_PLACE = /(?:\p{Ll}+ ){1,4}(?:tỉnh|thành phố|huyện|thị 
 // Short heads ("Báo", "Tổ", "Ban", "Hội") name a body only when a name follows: "Báo Bình Thuận", "Tổ giúp việc",
 // not "Báo cáo", "Hội nghị", "Ban hành".
 // (A set: a head matched whole is one of these exactly.)
-const SHORT_HEADS = new Set(['Sở', 'Ban', 'Bộ', 'Cục', 'Vụ', 'Viện', 'Phòng', 'Tổ', 'Đoàn', 'Trường', 'Hạt', 'Trạm', 'Tòa', 'Cổng', 'Thuế', 'Báo', 'Đài', 'Hội', 'Quỹ', 'Đơn vị', 'Trưởng', 'Lãnh đạo', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng', 'Thành viên', 'Người đứng đầu']);
+const SHORT_HEADS = new Set(['Sở', 'Ban', 'Bộ', 'Cục', 'Vụ', 'Viện', 'Phòng', 'Tổ', 'Đoàn', 'Trường', 'Hạt', 'Trạm', 'Tòa', 'Cổng', 'Thuế', 'Báo', 'Ngành', 'Đài', 'Hội', 'Quỹ', 'Đơn vị', 'Trưởng', 'Lãnh đạo', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng', 'Thành viên', 'Người đứng đầu']);
 const AFTER_SHORT_HEAD = /^(?:[\p{Lu}\d]|(?:chỉ đạo|giúp việc|công tác|quản lý|điều hành|thường trực|thường vụ|chuyên môn|nhân dân|tỉnh|huyện|xã|phường|các|cấp|ban|đơn vị|cơ quan|sở|địa phương|tư vấn|chủ trì|được)(?![\p{L}]))/u;
 // "Giao", "Yêu cầu", "Đề nghị" followed by a name, not after a letter ("Giao Sở X", not "bàn giao").
 // The "not after a letter" test is made by {@link execAfterNonLetter}: a pattern that starts with a look-behind
@@ -532,6 +533,11 @@ function nameAfterShortHead(text: string, k: number): boolean {
   return AFTER_SHORT_HEAD.test(text.slice(s, k + 24));
 }
 
+// A body named in lower case, as old texts do, right before the phrase that gives it its duties: "Tổng cục thống kê
+// có trách nhiệm phối hợp với ...", "Cục đo đạc và bản đồ Nhà nước có nhiệm vụ ...". Without that phrase its
+// lower-case words may as well be the predicate ("Bộ thống kê ..."), so the name stops at its head as before.
+const LOWER_CASE_NAME = /(?:(?!(?:các|những|mọi|có|chịu) )[\p{L}]+ ){1,8}(?=(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?![\p{L}]))/uy;
+
 // Words a name, or a list of names, is read for at most: the scan starts at many positions of a text, and a bound
 // keeps each one short. Six associations named with their province ("Hội Cựu giáo chức tỉnh Bình Thuận, ...")
 // come to about 40.
@@ -555,7 +561,10 @@ function personHeading(text: string): FoundName | null {
 export function scanName(text: string, i: number, bare = false): number {
   let head = headAt(text, i);
   // "Báo cáo", "Hội nghị", "Ban hành" are not bodies: a short head needs a name after it.
-  if (head !== null && SHORT_HEADS.has(head) && !nameAfterShortHead(text, i + head.length)) head = null;
+  // "Cục đo đạc và bản đồ Nhà nước có nhiệm vụ ...": an old text's lower-case name, before its duties, is a name.
+  if (head !== null && SHORT_HEADS.has(head) && !nameAfterShortHead(text, i + head.length) && !matchAt(LOWER_CASE_NAME, text, skipSpaces(text, i + head.length))) {
+    head = null;
+  }
   // A bare head narrowed as a plural one is: "đơn vị được kiểm tra".
   let narrowed = false;
   if (head === null && bare) {
@@ -652,6 +661,14 @@ export function scanName(text: string, i: number, bare = false): number {
       continue;
     }
     if (isLowerAt(text, j)) {
+      // Only right after a single body's head: "Sở Tài chính hướng dẫn đơn vị có trách nhiệm" is no name.
+      const lowerName = end === i + head.length && !generic ? matchAt(LOWER_CASE_NAME, text, j) : null;
+      if (lowerName) {
+        j += lowerName[0].length - 1;
+        end = j;
+        words++;
+        continue;
+      }
       if (listWord) {
         listWord = false;
         const lw = /^[\p{L}]+(?: [\p{L}]+)?/u.exec(text.slice(j, j + 30));
@@ -691,10 +708,19 @@ export function scanName(text: string, i: number, bare = false): number {
       }
       if (PREDICATE.at(text, j) !== null) break;
       if (!long && !kindList && WEAK.at(text, j) !== null) break;
+      // A long name runs on in lower case, but never past a copula: "Cơ quan giúp việc cho UBND tỉnh | là ngành ...".
+      if (long && text.startsWith('là', j) && (classAt(text, j + 2) & WHITE_SPACE) !== 0) break;
       // "và " / "hoặc " (the pattern looked at six characters: both fit)
       const conj = CONJUNCTION_WORDS.maybe(text, j) ? wordAt(text, j) : '';
       if ((conj === 'và' || conj === 'hoặc') && (classAt(text, j + conj.length) & WHITE_SPACE) !== 0) {
         const k = skipSpaces(text, j + conj.length + 1);
+        // "các cơ quan, tổ chức và cá nhân": one more kind of body after "các" and a generic head.
+        if (generic && isLowerAt(text, k) && PLURAL_HEADS.at(text, k) !== null && !startsName(text, k)) {
+          j = k + (PLURAL_HEADS.at(text, k) as string).length;
+          end = j;
+          words++;
+          continue;
+        }
         if (startsName(text, k) || bareHeadAt(text, k) !== null) {
           long = isLong(text, k);
           generic = isGeneric(text, k);
@@ -830,6 +856,45 @@ function endsTopic(text: string, start: number): boolean {
 
 // Verbs with which the issuer speaks: the name before them is not a doer.
 const ISSUER_SPEAKS = /^(?:yêu cầu|giao|đề nghị|kết luận|thống nhất|đồng ý|ghi nhận|đánh giá cao|thông báo)(?![\p{L}])/u;
+// The end of what comes before a list of members: "Thành phần của Hội đồng gồm có: Chủ tịch UBND xã làm Chủ tịch Hội
+// đồng; ...", "Tổ công tác gồm: ...". The members named are who sits in the body, not who does the work.
+const MEMBERS_FOLLOW = /(?<![\p{L}])gồm(?: có)?\s*:\s*$/u;
+
+// Full names a notice's book of names keeps at most: enough for any notice, a bound for any input.
+const BOOK_SIZE = 200;
+
+/**
+ * Completes names cut short at their head from the names written in full earlier in the notice: "Tổng cục" in
+ * "phối hợp với Tổng cục quản lý ruộng đất xây dựng ..." is the "Tổng Cục Quản lý ruộng đất" of an earlier item, as
+ * old texts write names in lower case, where the name scan cannot tell "quản lý" from a predicate. A completed
+ * name keeps the text as written and takes the canonical name of the full one. Names of more than two words are
+ * added to the book.
+ * @param names the names a text gives, from {@link readRoles}
+ * @param text that text
+ * @param book the names found so far in the notice, in the order found; grows
+ */
+export function completeNames(names: FoundName[], text: string, book: FoundName[]): FoundName[] {
+  let out = names;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i] as FoundName;
+    const short = n.text.toLowerCase();
+    let best: FoundName | null = null;
+    for (const k of book) {
+      const full = k.text;
+      if (full.length <= n.text.length || (best !== null && full.length <= best.text.length)) continue;
+      if (full.charCodeAt(n.text.length) !== 32 || !full.toLowerCase().startsWith(short)) continue;
+      const end = n.index + full.length;
+      if (text.slice(n.index, end).toLowerCase() === full.toLowerCase() && !isLetterAt(text, end)) best = k;
+    }
+    if (best !== null) {
+      if (out === names) out = names.slice();
+      out[i] = { text: text.slice(n.index, n.index + best.text.length), canonical: best.canonical, index: n.index };
+    } else if (book.length < BOOK_SIZE && n.text.split(' ').length > 2 && !book.some((k) => k.text === n.text)) {
+      book.push(n);
+    }
+  }
+  return out;
+}
 
 /** True when a task's first paragraph is a bare heading: short, no sentence punctuation but a final colon. */
 function isHeading(text: string): boolean {
@@ -925,7 +990,7 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
 
 // A heading that gives a body its duties, the body named in lower case as old texts do: "Cục đo đạc và bản đồ Nhà
 // nước có trách nhiệm:", "Tổng cục thống kê chịu trách nhiệm:".
-const RESPONSIBLE_HEADING = /^(?<name>[^,;.:()\n]{3,100}?)\s+(?:có|chịu)\s+trách\s+nhiệm\s*:\s*$/u;
+const RESPONSIBLE_HEADING = /^(?<name>[^,;.:()\n]{3,100}?)\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s*:\s*$/u;
 
 /** The body a {@link RESPONSIBLE_HEADING} at `at` names, when it starts with the head of a body. */
 function responsibleHeading(text: string, at: number): FoundName[] {
@@ -1217,6 +1282,7 @@ export function readRoles(text: string): Roles {
     if (end > s) {
       // "Ủy ban nhân dân tỉnh yêu cầu ...": the issuer speaking, the doer comes after the verb.
       if (ISSUER_SPEAKS.test(text.slice(skipSpaces(text, end), end + 20))) continue;
+      if (n > 0 && MEMBERS_FOLLOW.test(text.slice(Math.max(starts[n - 1] as number, s - 12), s))) continue;
       const names = splitNames(text.slice(s, end), s);
       doers.push(...names);
       if (isPrimary(n) && names.length) firstClauseNamed = true;
@@ -1380,7 +1446,7 @@ function namesBefore(text: string, at: number): FoundName[] {
 
 // Predicates that make a sentence an assignment when they follow a name: "Sở X chủ trì ...", "Các hội có trách nhiệm ...".
 const ASSIGNING =
-  /^(?:chủ trì|có trách nhiệm|chịu trách nhiệm|khẩn trương|tập trung|phải|cần|nghiêm túc|chủ động|tiếp tục|phối hợp|tham mưu|hoàn thành|rà soát|triển khai|thực hiện|theo dõi|nghiên cứu|đăng|chỉ đạo)(?![\p{L}])/u;
+  /^(?:chủ trì|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|khẩn trương|tập trung|phải|cần|nghiêm túc|chủ động|tiếp tục|phối hợp|tham mưu|hoàn thành|rà soát|triển khai|thực hiện|theo dõi|nghiên cứu|đăng|chỉ đạo)(?![\p{L}])/u;
 // A closing formula rather than a task: "... yêu cầu các đơn vị nghiêm túc thực hiện./.", "... quan tâm, phối hợp thực hiện./.",
 // "... nghiêm túc triển khai thực hiện Kế hoạch này.".
 const FORMULA_TAIL =
