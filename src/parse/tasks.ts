@@ -247,6 +247,17 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
         // announces it ("đ) Đối với việc ...:" over "Đề nghị Nhà đầu tư ...", "Giao Sở ...").
         const full = last && top.paragraphs > 1 && isNameHeading(top.head);
         const ownDoer = last && (startsWithDoer(p.text) || (!endsWithColon(top.head) && opensDirective(p.text)));
+        // Under a topic ("3. Về tổ chức chỉ đạo:" over "a) Tổng Cục ... có trách nhiệm:" ... "g) Các Bộ khác ... có
+        // trách nhiệm huy động ..."), a paragraph after the last point that names a body of its own goes on with the
+        // topic, not with that point: "Ủy ban Nhân dân các cấp ... cử một đồng chí ...". A point whose heading ends
+        // with a colon announces paragraphs of its own; the topic, once it has gone on, takes the next doers too.
+        const named = last && (ownDoer || scanName(p.text, 0) > 0);
+        const topic = named && (!endsWithColon(top.head) || top.children.length > 0) ? topicAbove(stack) : -1;
+        if (topic >= 0) {
+          stack.length = ranks.length = topic + 1;
+          append(stack[topic] as TaskNode, p, p.text, 0);
+          continue;
+        }
         if (!(full || ownDoer)) {
           append(top, p, p.text, 0);
           continue;
@@ -329,6 +340,22 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     ranks.push(rank);
   }
   return { roots, leadIn, warnings, shared };
+}
+
+/**
+ * The place on the stack of the innermost item, above the top one or the top one when it has items of its own,
+ * that is a topic: a numbered or lettered
+ * heading that ends with a colon and names no doer ("3. Về tổ chức chỉ đạo:"); -1 when there is none.
+ */
+function topicAbove(stack: readonly TaskNode[]): number {
+  // The top item is the topic itself once a paragraph after its points has gone on with it.
+  const top = stack[stack.length - 1];
+  for (let i = top !== undefined && top.children.length > 0 ? stack.length - 1 : stack.length - 2; i >= 0; i--) {
+    const node = stack[i] as TaskNode;
+    if (node.kind === 'roman' || isPoint(node.kind)) continue;
+    if (node.head.length <= 100 && endsWithColon(node.head) && !isDirective(node.head)) return i;
+  }
+  return -1;
 }
 
 /** Appends a paragraph (its text from offset `skip` on) to a node. */

@@ -223,6 +223,36 @@ describe('buildTaskTree: a directive after the last item', () => {
   });
 });
 
+describe('buildTaskTree: paragraphs after the last point of a topic (040)', () => {
+  it('go on with the topic when they name a body of their own, and so do the paragraphs after them', () => {
+    const t = tree([
+      '3. Về tổ chức chỉ đạo:',
+      'a) Tổng Cục Quản lý ruộng đất có trách nhiệm:',
+      '- Xây dựng các phương án kỹ thuật.',
+      'b) Các Bộ khác có trách nhiệm huy động máy móc của ngành.',
+      'Ủy ban Nhân dân các cấp (tỉnh, huyện, xã và cấp tương đương) cử một đồng chí Phó Chủ tịch trực tiếp chỉ đạo công tác này.',
+      'Ở cấp xã cần thành lập Hội đồng đăng ký ruộng đất.',
+      'UBND các tỉnh, thành phố cần huy động mọi lực lượng cán bộ.',
+    ]);
+    expect(taskIds(t.roots)).toEqual(['3', '3.a', '3.a.1', '3.b']);
+    expect(byId(t.roots, '3.b').text).toBe('Các Bộ khác có trách nhiệm huy động máy móc của ngành.');
+    expect(byId(t.roots, '3').text.split('\n')).toEqual([
+      'Về tổ chức chỉ đạo:',
+      'Ủy ban Nhân dân các cấp (tỉnh, huyện, xã và cấp tương đương) cử một đồng chí Phó Chủ tịch trực tiếp chỉ đạo công tác này.',
+      'Ở cấp xã cần thành lập Hội đồng đăng ký ruộng đất.',
+      'UBND các tỉnh, thành phố cần huy động mọi lực lượng cán bộ.',
+    ]);
+    expect(byId(t.roots, '3').endLine).toBe(7);
+  });
+
+  it('stay with a point whose heading announces them, and a topic that names its doer is no topic', () => {
+    const announced = tree(['3. Về tổ chức chỉ đạo:', 'a) Sở Tài chính:', 'Sở Tài chính chủ trì thẩm định kinh phí.']);
+    expect(byId(announced.roots, '3').text).toBe('Về tổ chức chỉ đạo:');
+    const directive = tree(['3. Giao Sở Nội vụ:', 'a) Rà soát biên chế.', 'Sở Tài chính chủ trì thẩm định kinh phí.']);
+    expect(taskIds(directive.roots)).toEqual(['3', '3.a', 'u1']);
+  });
+});
+
 describe('buildTaskTree: continuation paragraphs, closing, order', () => {
   it('joins an unlabelled paragraph to the item above it, with a line break', () => {
     const t = buildTaskTree(paras(fixtureSlice('laichau-28-TB-UBND-2012.txt', 27, 31), 27));
