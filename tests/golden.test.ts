@@ -11,8 +11,10 @@ const GOLDEN = new URL('../fixtures/golden/', import.meta.url);
 const goldens = readdirSync(GOLDEN).filter((f) => f.endsWith('.expected.json'));
 
 describe('golden notices', () => {
-  it('covers at least 14 documents, both founding notices among them', () => {
-    expect(goldens.length).toBeGreaterThanOrEqual(14);
+  it('covers every document in fixtures/, both founding notices among them', () => {
+    const texts = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
+    expect(texts.length).toBeGreaterThanOrEqual(42);
+    expect(goldens.sort()).toEqual(texts.map((f) => f.replace(/\.txt$/u, '.expected.json')).sort());
     expect(goldens).toEqual(
       expect.arrayContaining(['bacgiang-307-TB-UBND-2017.expected.json', 'laichau-28-TB-UBND-2012.expected.json']),
     );
