@@ -4,6 +4,7 @@
  */
 import type { Notice } from '../schema.js';
 import { parseNotice } from '../parse/notice.js';
+import { isDoubleSpaced } from '../parse/layout.js';
 import { prepareText } from '../text/prepare.js';
 import { SourceText } from '../text/source.js';
 import { findHeader, type Header } from './header.js';
@@ -48,7 +49,8 @@ export function checkText(raw: string, opts: CheckOptions): CheckResult {
   const text = prepareText(raw);
   const source = new SourceText(text);
   const notice = opts.notice ?? parseNotice(text);
-  const header: Header = findHeader(source, notice);
+  const doubleSpaced = isDoubleSpaced(source.lines.map((line) => ({ blank: line.trim() === '' })));
+  const header: Header = findHeader(source, notice, doubleSpaced);
   const standard = pickStandard(opts.standard ?? 'auto', header, notice);
   const diagnostics: Diagnostic[] = [];
   for (const rule of opts.rules) {
@@ -62,6 +64,7 @@ export function checkText(raw: string, opts: CheckOptions): CheckResult {
       standard,
       party: header.party,
       asOf: opts.asOf,
+      doubleSpaced,
       options: setting?.options ?? {},
       report(r) {
         const start = source.positionAt(r.start);

@@ -62,7 +62,7 @@ export interface PlaceDate {
 
 /** What the header of a notice holds, as found. */
 export interface Header {
-  /** Every cell of the first {@link HEADER_LINES} lines. */
+  /** Every cell of the first {@link HEADER_LINES} lines (twice as many in a double-spaced text). */
   cells: Cell[];
   title: Span | null;
   motto: Span | null;
@@ -292,10 +292,11 @@ function firstOn<T>(cells: Cell[], preferLine: number | null, f: (c: Cell) => T 
  * Finds the header parts of a notice.
  * @param source the prepared text
  * @param notice the parsed notice; its `lines` are tried first
+ * @param doubleSpaced whether a blank line follows every line of the text: the header then spans twice the lines
  */
-export function findHeader(source: SourceText, notice: Notice | null): Header {
+export function findHeader(source: SourceText, notice: Notice | null, doubleSpaced = false): Header {
   const cells: Cell[] = [];
-  const last = Math.min(source.lineCount, HEADER_LINES);
+  const last = Math.min(source.lineCount, doubleSpaced ? 2 * HEADER_LINES : HEADER_LINES);
   for (let n = 1; n <= last; n++) cells.push(...splitCells(source.line(n), n, source.lineStart(n)));
   const lines = notice?.lines;
 

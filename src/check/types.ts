@@ -52,6 +52,11 @@ export interface RuleContext {
   readonly party: boolean;
   /** The date the check runs as of (YYYY-MM-DD), for rules about the future. */
   readonly asOf: string;
+  /**
+   * True when a blank line follows every line of the text, as after two line-ending conversions: its blank
+   * lines then say nothing of where a part ends, and a rule that looks a few lines down looks twice as far.
+   */
+  readonly doubleSpaced: boolean;
   /** The rule's options from the configuration, already validated. */
   readonly options: Record<string, unknown>;
   report(r: Report): void;

@@ -115,14 +115,10 @@ const DOUBLE_SPACED_ADJACENT = 0.05;
 const DOUBLE_SPACED_MIN_LINES = 10;
 
 /**
- * Undoes double spacing: a text that went through two line-ending conversions ("\r\r\n", read as two line
- * breaks) or was copied from a viewer that puts a blank line after every line. There every line of the document
- * stands alone, and a blank line says nothing of where a sentence, a subject or a list ends; the document's own
- * blank lines became runs of two or more. A single blank line is dropped, a longer run kept as one.
- * @param lines the lines of the prepared text, each with whether it is blank (as the hard-wrap test takes them)
- * @returns null when the text is not double-spaced
+ * True when a text is double-spaced: a blank line after every line, but for a stray one (see {@link undoubleSpacing}).
+ * @param lines the lines of the text, each with whether it is blank
  */
-export function undoubleSpacing(lines: readonly { text: string; blank: boolean }[]): Undoubled | null {
+export function isDoubleSpaced(lines: readonly { blank: boolean }[]): boolean {
   let nonBlank = 0;
   let adjacent = 0;
   let prevBlank = true;
@@ -133,7 +129,19 @@ export function undoubleSpacing(lines: readonly { text: string; blank: boolean }
     }
     prevBlank = blank;
   }
-  if (nonBlank < DOUBLE_SPACED_MIN_LINES || adjacent > nonBlank * DOUBLE_SPACED_ADJACENT) return null;
+  return nonBlank >= DOUBLE_SPACED_MIN_LINES && adjacent <= nonBlank * DOUBLE_SPACED_ADJACENT;
+}
+
+/**
+ * Undoes double spacing: a text that went through two line-ending conversions ("\r\r\n", read as two line
+ * breaks) or was copied from a viewer that puts a blank line after every line. There every line of the document
+ * stands alone, and a blank line says nothing of where a sentence, a subject or a list ends; the document's own
+ * blank lines became runs of two or more. A single blank line is dropped, a longer run kept as one.
+ * @param lines the lines of the prepared text, each with whether it is blank (as the hard-wrap test takes them)
+ * @returns null when the text is not double-spaced
+ */
+export function undoubleSpacing(lines: readonly { text: string; blank: boolean }[]): Undoubled | null {
+  if (!isDoubleSpaced(lines)) return null;
   const out: Undoubled = { lines: [], lineOf: [] };
   for (let i = 0; i < lines.length; i++) {
     const { text, blank } = lines[i] as { text: string; blank: boolean };

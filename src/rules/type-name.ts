@@ -35,9 +35,10 @@ export default defineRule({
         end: t.cell.end,
       });
     }
-    // The summary: the next non-empty line.
+    // The summary: the next non-empty line, at most two blank lines down (twice as far in a double-spaced text).
     let next = null;
-    for (let n = t.cell.line + 1; n <= Math.min(source.lineCount, t.cell.line + 3) && !next; n++) next = firstCell(source, n);
+    const reach = ctx.doubleSpaced ? 6 : 3;
+    for (let n = t.cell.line + 1; n <= Math.min(source.lineCount, t.cell.line + reach) && !next; n++) next = firstCell(source, n);
     if (!next || NOT_SUBJECT.test(fold(next.text)) || TYPE_NAMES.some(([name]) => name === next!.text)) {
       ctx.report({
         message: `No summary (trích yếu) under the type name ${t.canonical}; expected a line saying what the document is about.`,

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/engine.js';
 import { RULES } from '../../src/rules/index.js';
-import { AS_OF, expectWellFormed } from './helpers.js';
+import { AS_OF, VALID, expectWellFormed } from './helpers.js';
 
 const DIR = new URL('../../fixtures/check/', import.meta.url).pathname;
 
@@ -37,5 +37,29 @@ describe('marked fixture documents', () => {
   });
   it('recognises the party notice', () => {
     expect(checkText(readFileSync(DIR + 'party-notice.txt', 'utf8'), { rules: RULES, asOf: AS_OF }).party).toBe(true);
+  });
+});
+
+describe('double-spaced copies of the marked fixture documents', () => {
+  // A blank line after every line, as after two line-ending conversions ("\r\r\n"): the same problems, each on
+  // the line its line moved to.
+  const docs = readdirSync(DIR).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt'));
+  for (const name of docs) {
+    it(`${name} gives the same problems`, () => {
+      const text = readFileSync(DIR + name, 'utf8').replace(/\n$/u, '');
+      const plain = checkText(text, { rules: RULES, asOf: AS_OF }).diagnostics;
+      const doubled = checkText(text.split('\n').join('\n\n'), { rules: RULES, asOf: AS_OF }).diagnostics;
+      expect(doubled.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual(
+        plain.map((d) => `${2 * d.line - 1}:${d.column} ${d.ruleId} ${d.message}`),
+      );
+    });
+  }
+
+  it('finds a header that double spacing pushed past the first 30 lines', () => {
+    // A Công báo copy's page header above the notice: its type name stands on line 17, line 33 once doubled.
+    const text = [...Array.from({ length: 12 }, (_, i) => `CÔNG BÁO/Số ${300 + i}`), VALID.replace(/\n$/u, '')].join('\n');
+    const ids = (t: string) => checkText(t, { rules: RULES, asOf: AS_OF }).diagnostics.map((d) => d.ruleId);
+    expect(ids(text)).not.toContain('nd30/type-name');
+    expect(ids(text.split('\n').join('\n\n'))).toEqual(ids(text));
   });
 });
