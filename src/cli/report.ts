@@ -38,6 +38,7 @@ export interface ReportCommandOptions extends InputOptions {
   asOf?: string;
   soon: string;
   all?: boolean;
+  recurring?: boolean;
   assignee?: string;
   status?: string[];
   from?: string;
@@ -183,7 +184,7 @@ export async function runReport(paths: string[], opts: ReportCommandOptions): Pr
       pretty: false,
       maxBytes,
       ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
-      report: { build: { asOf, soon, all: opts.all === true }, filter },
+      report: { build: { asOf, soon, all: opts.all === true, recurring: opts.recurring === true }, filter },
     },
     { jobs, prepare },
     emit,
@@ -223,6 +224,7 @@ export function registerReport(program: Command): void {
     .option('--as-of <YYYY-MM-DD>', 'count days left from this day (default: today in Asia/Ho_Chi_Minh)')
     .option('--soon <days>', 'a row is due-soon from this many days before its due date', '7')
     .option('--all', 'also list undated deadlines and tasks without a deadline')
+    .option('--recurring', 'list a recurring deadline that names its day ("trước ngày 18 hằng tháng") at its next occurrence')
     .option('--assignee <text>', 'only rows whose assignee contains this text (case and tone marks ignored)')
     .option('--status <list>', `only these statuses (${STATUSES.join(', ')}); comma-separated or repeated`, collect)
     .option('--from <YYYY-MM-DD>', 'only rows due on or after this day')

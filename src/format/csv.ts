@@ -40,7 +40,7 @@ export function csvText(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 
-function cell(value: ReportRow[keyof ReportRow]): string {
+function cell(value: ReportRow[(typeof CSV_COLUMNS)[number]]): string {
   if (value === null) return '';
   // Numbers and booleans come from the program, never from the notice, and cannot be formulas:
   // "-3" days left stays a number a spreadsheet can sort.

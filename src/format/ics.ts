@@ -61,6 +61,31 @@ function icsNextDay(iso: string): string {
   return format(addDays(parseIsoDate(iso)!, 1), 'yyyyMMdd');
 }
 
+const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/**
+ * The day part of a monthly or yearly RRULE. The 31st, and a month named without a day, is each month's last day
+ * (BYMONTHDAY=-1), as the report takes it. A 29th or 30th stays as written: a calendar skips the months without
+ * it (RFC 5545 has no plainer way to say "or the last day", and calendars do not all read BYSETPOS with days
+ * of the month), where the report's row falls due on the month's last day.
+ */
+function byMonthDay(day: number | undefined): string {
+  return `BYMONTHDAY=${day === undefined || day === 31 ? -1 : day}`;
+}
+
+/**
+ * The RRULE of a recurring row (RFC 5545, 3.3.10), so that a calendar repeats the event: "trước ngày 18 hằng
+ * tháng" -> FREQ=MONTHLY;BYMONTHDAY=18, "ngày thứ Sáu hằng tuần" -> FREQ=WEEKLY;BYDAY=FR.
+ */
+function icsRule(r: ReportRow): string | null {
+  const rec = r.recurrence;
+  if (r.kind !== 'recurring' || rec === undefined) return null;
+  if (rec.every === 'week' && rec.weekday !== undefined) return `FREQ=WEEKLY;BYDAY=${BYDAY[rec.weekday - 1]}`;
+  if (rec.every === 'month' && rec.day !== undefined) return `FREQ=MONTHLY;${byMonthDay(rec.day)}`;
+  if (rec.every === 'year' && rec.month !== undefined) return `FREQ=YEARLY;BYMONTH=${rec.month};${byMonthDay(rec.day)}`;
+  return null;
+}
+
 function icsStamp(d: Date): string {
   return d.toISOString().replace(/[-:]/gu, '').replace(/\.\d{3}/u, '');
 }
@@ -76,7 +101,8 @@ export function eventUid(row: Pick<ReportRow, 'notice' | 'taskId' | 'phrase'>): 
 
 /**
  * Renders the dated rows as an iCalendar file (RFC 5545): one all-day VEVENT per row with a due
- * date, starting on the due date and ending (exclusively) the day after; undated rows are left out.
+ * date, starting on the due date and ending (exclusively) the day after; undated rows are left out. A
+ * recurring row (`--recurring`) starts at its next occurrence and repeats by its RRULE.
  * SUMMARY names the assignees and the task; DESCRIPTION holds the whole task text, the phrase and
  * the notice. Lines are folded at 75 octets and end with CRLF.
  * @param rows the rows
@@ -96,12 +122,14 @@ export function formatIcs(rows: readonly ReportRow[], opts: IcsOptions): string 
     const who = r.assignees.length ? r.assignees.join(', ') : r.assigneesText.join(', ');
     const summary = `${who ? `${who}: ` : ''}${r.taskId}. ${shortTaskText(r.taskText, 80)} (${r.notice})`;
     const description = [r.taskText, '', `${r.phrase ?? ''} (${r.notice}${r.issued ? `, ${r.issued}` : ''})`].join('\n');
+    const rule = icsRule(r);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(r.due)}`,
       `DTEND;VALUE=DATE:${icsNextDay(r.due)}`,
+      ...(rule === null ? [] : [`RRULE:${rule}`]),
       `SUMMARY:${escapeIcsText(summary)}`,
       `DESCRIPTION:${escapeIcsText(description)}`,
       'TRANSP:TRANSPARENT',

@@ -1,5 +1,6 @@
-import { DeadlineKind, IsoDate, type Deadline, type Notice, type Task } from '../schema.js';
+import { DeadlineKind, IsoDate, RecurrenceSchema, type Deadline, type Notice, type Task } from '../schema.js';
 import { described, z } from '../zod.js';
+import { nextOccurrence } from './recurrence.js';
 import { STATUSES, daysBetween, statusOf } from './status.js';
 
 /** One line of the report: a deadline of a task, or (with `--all`) a task that has none. */
@@ -20,6 +21,10 @@ export const ReportRowSchema = z.object({
   daysLeft: described(z.nullable(z.int()), 'calendar days from the as-of date to the due date; negative when overdue'),
   status: z.enum(STATUSES),
   line: described(z.int().check(z.positive()), 'line of the deadline phrase, or of the task when it has none'),
+  recurrence: described(
+    z.optional(RecurrenceSchema),
+    'with --recurring, for a recurring deadline listed at its next occurrence: how often it comes back',
+  ),
 });
 export type ReportRow = z.infer<typeof ReportRowSchema>;
 
@@ -34,6 +39,11 @@ export interface BuildRowsOptions {
    * deadline, both as "undated".
    */
   all?: boolean;
+  /**
+   * List a recurring deadline that names its day ("trước ngày 18 hằng tháng") at its next occurrence on or after
+   * the as-of date (or the issue date, when later), its `certain` false: the date is the report's, not the notice's.
+   */
+  recurring?: boolean;
 }
 
 /** The name a row gives its notice: "307/TB-UBND", else the number line as written, else the path. */
@@ -79,6 +89,14 @@ export function buildRows(notice: Notice, opts: BuildRowsOptions): ReportRow[] {
       coordinators: unique(task.coordinators.map((a) => a.canonical)),
     };
     for (const d of task.deadlines) {
+      if (d.kind === 'recurring' && opts.recurring) {
+        const issued = notice.issued.date;
+        const next = nextOccurrence(d.recurrence, issued !== null && issued > opts.asOf ? issued : opts.asOf);
+        if (next !== null) {
+          rows.push({ ...base, ...deadlineFields({ ...d, end: next, certain: false }, opts.asOf, soon), recurrence: d.recurrence });
+          continue;
+        }
+      }
       if (d.end === null && !opts.all) continue;
       rows.push({ ...base, ...deadlineFields(d, opts.asOf, soon) });
     }

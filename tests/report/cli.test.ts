@@ -188,6 +188,22 @@ describe('thongbao report on the founding notices (needs the parser and the dead
     expect(all.filter((r) => r.status !== 'undated')).toEqual(json([]));
   });
 
+  it('lists recurring deadlines that name their day at their next occurrence with --recurring, in every thread count', () => {
+    // 025: "VI. CHẾ ĐỘ BÁO CÁO ... trước ngày 18 hằng tháng"; 038: weekly reports on Fridays and Mondays.
+    const inputs = ['025_laocai-kh-thuc-hien-de-an-08.txt', '038_ttg-ct-21-2026-cong-bao.txt'].map((f) => join(FIXTURES, f));
+    const report = (extra: string[]) => run(['report', ...inputs, '--as-of', '2026-12-03', '--format', 'json', '--status', 'due-soon,upcoming', ...extra]);
+    const r = report(['--recurring', '--jobs', '1']);
+    expect(r.status).toBe(0);
+    const rows = Rows.parse(JSON.parse(r.stdout)).filter((x) => x.kind === 'recurring');
+    expect(rows.map((x) => [x.phrase, x.due, x.certain, x.recurrence])).toEqual([
+      ['vào thứ Sáu hàng tuần', '2026-12-04', false, { every: 'week', weekday: 5 }],
+      ['thứ Hai hàng tuần', '2026-12-07', false, { every: 'week', weekday: 1 }],
+      ['trước ngày 18 hằng tháng', '2026-12-18', false, { every: 'month', day: 18 }],
+    ]);
+    expect(report(['--recurring', '--jobs', '2']).stdout).toBe(r.stdout);
+    expect(Rows.parse(JSON.parse(report([]).stdout)).filter((x) => x.kind === 'recurring')).toEqual([]);
+  });
+
   it('gives the same rows from the text and from the NDJSON that parse prints for it', () => {
     const parsed = run(['parse', BG_TXT, LC_TXT, '--quiet']);
     expect(parsed.status).toBe(0);

@@ -155,6 +155,35 @@ describe('ics', () => {
     expect(events.map((x) => x.endDate.toString())).toEqual(['2012-07-01', '2017-09-30', '2017-10-16', '2017-10-31', '2017-11-01', '2017-12-01']);
   });
 
+  it('repeats a recurring row by its RRULE from its next occurrence, as a calendar reads it', () => {
+    const rows = [
+      row({ kind: 'recurring', phrase: 'trước ngày 18 hằng tháng', due: '2026-12-18', recurrence: { every: 'month', day: 18 } }),
+      row({ kind: 'recurring', phrase: 'ngày thứ Sáu hằng tuần', due: '2026-12-04', recurrence: { every: 'week', weekday: 5 } }),
+      row({ kind: 'recurring', phrase: 'ngày 30 hằng tháng', due: '2027-01-30', recurrence: { every: 'month', day: 30 } }),
+      row({ kind: 'recurring', phrase: 'ngày 31 hằng tháng', due: '2027-01-31', recurrence: { every: 'month', day: 31 } }),
+      row({ kind: 'recurring', phrase: 'trước ngày 15/6 hằng năm', due: '2027-06-15', recurrence: { every: 'year', month: 6, day: 15 } }),
+      row({ kind: 'recurring', phrase: 'tháng 6 hằng năm', due: '2027-06-30', recurrence: { every: 'year', month: 6 } }),
+    ];
+    const text = formatIcs(rows, { stamp: STAMP });
+    expect(text).toContain('RRULE:FREQ=MONTHLY;BYMONTHDAY=18\r\n');
+    expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=FR\r\n');
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const next = (e: ICAL.Event, n: number) => {
+      const it = e.iterator();
+      return Array.from({ length: n }, () => it.next()!.toString());
+    };
+    const [monthly, weekly, thirtieth, last, yearly, monthEnd] = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(next(monthly!, 3)).toEqual(['2026-12-18', '2027-01-18', '2027-02-18']);
+    expect(next(weekly!, 3)).toEqual(['2026-12-04', '2026-12-11', '2026-12-18']);
+    // February has no 30th: the calendar skips it. The 31st is every month's last day.
+    expect(next(thirtieth!, 3)).toEqual(['2027-01-30', '2027-03-30', '2027-04-30']);
+    expect(next(last!, 4)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30']);
+    expect(next(yearly!, 2)).toEqual(['2027-06-15', '2028-06-15']);
+    expect(next(monthEnd!, 2)).toEqual(['2027-06-30', '2028-06-30']);
+    // A dated row repeats nothing.
+    expect(formatIcs([row({ due: '2017-12-31' })], { stamp: STAMP })).not.toContain('RRULE');
+  });
+
   it('ends an event on a month or year end the day after (exclusive DTEND)', () => {
     const text = formatIcs([row({ due: '2017-12-31' }), row({ due: '2016-02-29', phrase: 'x' })], { stamp: STAMP });
     expect(text).toContain('DTSTART;VALUE=DATE:20171231\r\nDTEND;VALUE=DATE:20180101\r\n');

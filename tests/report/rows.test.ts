@@ -85,6 +85,51 @@ describe('buildRows', () => {
   });
 });
 
+describe('buildRows with recurring', () => {
+  const monthly = deadline('trước ngày 18 hằng tháng', 'recurring', null, 30, { recurrence: { every: 'month', day: 18 } });
+  const weekly = deadline('định kỳ hằng tuần', 'recurring', null, 31, { recurrence: { every: 'week' } });
+  const n = notice({
+    issued: { text: 'ngày 02 tháng 12 năm 2026', date: '2026-12-02', year: 2026, month: 12, day: 2 },
+    tasks: [task('1', 'Các sở báo cáo kết quả trước ngày 18 hằng tháng; định kỳ hằng tuần tổng hợp.', 30, { deadlines: [monthly, weekly] })],
+  });
+
+  it('lists a recurring deadline that names its day at its next occurrence, inferred, with its recurrence', () => {
+    const rows = buildRows(n, { asOf: '2026-12-03', recurring: true });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      phrase: 'trước ngày 18 hằng tháng',
+      kind: 'recurring',
+      start: null,
+      due: '2026-12-18',
+      certain: false,
+      daysLeft: 15,
+      status: 'upcoming',
+      line: 30,
+      recurrence: { every: 'month', day: 18 },
+    });
+    expect(ReportRowSchema.parse(rows[0])).toEqual(rows[0]);
+    // One that names no day stays undated, listed with --all only.
+    expect(buildRows(n, { asOf: '2026-12-03', recurring: true, all: true }).map((r) => [r.phrase, r.due])).toEqual([
+      ['trước ngày 18 hằng tháng', '2026-12-18'],
+      ['định kỳ hằng tuần', null],
+    ]);
+  });
+
+  it('counts from the issue date when the notice is issued after the as-of date', () => {
+    expect(buildRows(n, { asOf: '2026-11-01', recurring: true })[0]!.due).toBe('2026-12-18');
+    const later = { ...n, issued: { ...n.issued, date: '2026-12-20' } };
+    expect(buildRows(later, { asOf: '2026-12-03', recurring: true })[0]!.due).toBe('2027-01-18');
+  });
+
+  it('leaves recurring deadlines out without the option, and undated with --all alone', () => {
+    expect(buildRows(n, { asOf: '2026-12-03' })).toEqual([]);
+    expect(buildRows(n, { asOf: '2026-12-03', all: true }).map((r) => [r.due, r.status, 'recurrence' in r])).toEqual([
+      [null, 'undated', false],
+      [null, 'undated', false],
+    ]);
+  });
+});
+
 describe('status at the boundaries', () => {
   const due = (end: string) =>
     notice({ tasks: [task('1', 'Báo cáo.', 3, { deadlines: [deadline('trước ngày', 'before', end, 3)] })] });
