@@ -35,6 +35,14 @@ const LETTER_DIGIT = /\p{Ll}\d/u;
 const DASH_IN_NAME = /^[–—] /u;
 // How many lines a page's footnotes take at most, down to the page number.
 const FOOTNOTE_LINES = 12;
+// A heading in capitals: "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM", "NỘI DUNG TRỌNG TÂM KIỂM TRA" (eight capitals or more,
+// no lower-case letter).
+const LOWER_LETTER = /\p{Ll}/u;
+// Anchored, and each step a run of other characters then a capital: one pass over the line, whatever it holds.
+const CAPITALS = /^(?:[^\p{Lu}]*\p{Lu}){8}/u;
+// In a hard-wrapped text, a line shorter than this share of a full line ended its paragraph: the wrap would have
+// put the next word on it. "1. Đánh giá chung" over "UBND tỉnh ghi nhận và đánh giá cao ...".
+const SHORT_LINE = 0.6;
 
 /** True for "." ";" ":" "!" "?" "…". */
 function isTerminalSign(c: number): boolean {
@@ -49,6 +57,11 @@ function endsSentence(t: string): boolean {
   const last = t.charCodeAt(t.length - 1);
   if (isTerminalSign(last)) return true;
   return (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && isTerminalSign(t.charCodeAt(t.length - 2));
+}
+
+/** True for a line in capitals, a heading, as against the end of a sentence wrapped onto a line of its own. */
+function isCapitalsHeading(t: string): boolean {
+  return !LOWER_LETTER.test(t) && CAPITALS.test(t);
 }
 
 /** The line ends a sentence for certain, as /[.!?]$/u finds it. */
@@ -151,11 +164,24 @@ function pageEndsBelow(lines: readonly LayoutLine[], i: number): boolean {
 }
 
 /**
+ * The width a full line of a hard-wrapped text reaches: the length, margin included, that a fifth of its
+ * lines reach or pass (the last lines of paragraphs, headings and list items are shorter).
+ */
+function fullWidth(lines: readonly LayoutLine[]): number {
+  const widths: number[] = [];
+  for (const l of lines) if (!l.blank) widths.push(l.text.length);
+  if (widths.length === 0) return 0;
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.8)] as number;
+}
+
+/**
  * Builds the paragraphs of a range of layout lines.
  * @param lines the layout lines of the body, in order
  */
 export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
   const wrapped = isHardWrapped(lines);
+  const short = wrapped ? fullWidth(lines) * SHORT_LINE : 0;
   let base = Infinity;
   if (wrapped) {
     // The left margin of continuation lines: the most common small indentation.
@@ -205,6 +231,8 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
   // Open parentheses in the paragraph being built, kept as lines are added.
   let depth = 0;
   let tail = '';
+  // The width of the paragraph's last line, margin included.
+  let tailWidth = 0;
   for (const l of lines) {
     if (l.blank) {
       gap = true;
@@ -239,7 +267,11 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
         const heading = cur.segs.length === 1 && isLabelled(prev) && prev.length < 60 && l.indent >= base + 3;
         // "... như:" and the list it opens at the left margin is one sentence.
         const opens = prev.endsWith(':') && l.indent <= base + 1;
-        if (wrapped) join = !heading && (opens || !(endsSentence(prev) && !unbalanced && !startsLower(t))) && !(l.indent >= base + 3 && endsSentence(prev));
+        // A heading in capitals ends without a stop; the sentence under it starts its own paragraph. So does a
+        // short line: the wrap would have filled it.
+        const capitals = !unbalanced && !startsLower(t) && isCapitalsHeading(prev) && LOWER_LETTER.test(t);
+        const ended = tailWidth < short && !unbalanced && !startsLower(t) && !prev.endsWith(':') && !endsInNumberPart(prev);
+        if (wrapped) join = !heading && !capitals && !ended && (opens || !(endsSentence(prev) && !unbalanced && !startsLower(t))) && !(l.indent >= base + 3 && endsSentence(prev));
         else join = startsLower(t) || unbalanced;
       } else {
         // Across a page break: a sentence cut in two, or a list item whose parenthesis is still open.
@@ -260,6 +292,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       paras.push(cur);
     }
     tail = t;
+    tailWidth = l.text.length;
     gap = false;
   }
   return paras;

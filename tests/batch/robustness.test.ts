@@ -101,6 +101,13 @@ const PATHOLOGICAL: [string, () => string][] = [
     'names in full and cut short, item after item',
     () => fill((i) => `${(i % 99) + 1}. Tổng Cục Quản lý đất ${i} có trách nhiệm phối hợp với Tổng cục quản lý đất ${i - 1} và Cục đo đạc có nhiệm vụ.\n`),
   ],
+  // A hard-wrapped text with one line of 1 MB that holds no lower-case letter and few capitals: it is tested
+  // for a heading in capitals.
+  [
+    'a wrapped text with a line of 1 MB without lower-case letters',
+    () =>
+      `${'Công tác chuẩn bị các điều kiện phục vụ thi công để triển khai một số hạng mục trong\n'.repeat(40)}ABC${'7/'.repeat(MB / 2)}\nQua kiểm tra thực tế cho thấy công tác chuẩn bị đã được quan tâm.\n`,
+  ],
   ['old lower-case names without their duties', () => '1. ' + fill(() => 'Cục đo đạc và bản đồ nhà nước thống kê số liệu các tỉnh ')],
 ];
 

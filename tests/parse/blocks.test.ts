@@ -134,6 +134,44 @@ describe('buildParagraphs: PDF text layers (hard-wrapped)', () => {
   });
 });
 
+describe('buildParagraphs: headings of a hard-wrapped text', () => {
+  // A PDF text layer wrapped at about 90 characters: a full line is 80 to 90 wide.
+  const body = (lines: string[]) => [
+    'Ngày 24/4/2026, đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch',
+    'UBND tỉnh kiểm tra công tác chuẩn bị thi công tại một số vị trí của 02 tuyến cao tốc Tân',
+    'Phú – Bảo Lộc, Bảo Lộc – Liên Khương. Sau khi nghe Nhà đầu tư báo cáo, ý kiến thảo luận',
+    'của các đại biểu tham dự, Phó Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:',
+    ...lines,
+    'Qua kiểm tra thực tế cho thấy, công tác chuẩn bị các điều kiện phục vụ thi công (huy động',
+    'nguồn lực, tập kết vật tư, thiết bị, máy móc) để triển khai một số hạng mục trong tháng',
+    '5/2026 đã được Nhà đầu tư quan tâm thực hiện.',
+  ];
+
+  it('ends a heading in capitals, which has no stop, before the sentence under it', () => {
+    const ps = paras(body(['II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG TỔ CHỨC THỰC HIỆN']));
+    expect(ps.map((p) => p.text.slice(0, 20))).toEqual(['Ngày 24/4/2026, đồng', 'II. NHIỆM VỤ, GIẢI P', 'Qua kiểm tra thực tế']);
+    // A heading wrapped in two goes on in capitals.
+    const two = paras(body(['II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG TỔ CHỨC THỰC HIỆN CỦA CÁC', 'SỞ, BAN, NGÀNH']));
+    expect(two[1]!.text).toBe('II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG TỔ CHỨC THỰC HIỆN CỦA CÁC SỞ, BAN, NGÀNH');
+  });
+
+  it('ends a short line, which the wrap would have filled, before a line that starts with a capital', () => {
+    const ps = paras(body(['I. Đánh giá chung']));
+    expect(ps.map((p) => [p.text.slice(0, 17), p.line, p.endLine])).toEqual([
+      ['Ngày 24/4/2026, đ', 1, 4],
+      ['I. Đánh giá chung', 5, 5],
+      ['Qua kiểm tra thực', 6, 8],
+    ]);
+  });
+
+  it('still joins a short line to a line in lower case, or to the list its colon opens', () => {
+    const lower = paras(body(['I. Đánh giá chung', 'về công tác chuẩn bị thi công.']));
+    expect(lower[1]!.text).toBe('I. Đánh giá chung về công tác chuẩn bị thi công.');
+    const opens = paras(body(['Giao các đơn vị sau:', 'Sở Xây dựng, Sở Tài chính.']));
+    expect(opens.some((p) => p.text.endsWith('Giao các đơn vị sau: Sở Xây dựng, Sở Tài chính.'))).toBe(true);
+  });
+});
+
 describe('buildParagraphs: a wrap before the dash inside a name', () => {
   const wrappedItem = [
     '1. Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc và Bảo Lộc',
