@@ -40,6 +40,9 @@ const FOOTNOTE_LINES = 12;
 const LOWER_LETTER = /\p{Ll}/u;
 // Anchored, and each step a run of other characters then a capital: one pass over the line, whatever it holds.
 const CAPITALS = /^(?:[^\p{Lu}]*\p{Lu}){8}/u;
+// The colon that opens paragraphs rather than a list in the sentence: "... kết luận như sau:", "... những nội dung sau
+// đây:".
+const OPENS_PARAGRAPHS = /(?<![\p{L}])(?:sau|sau đây|dưới đây)\s*:$/u;
 // In a hard-wrapped text, a line shorter than this share of a full line ended its paragraph: the wrap would have
 // put the next word on it. "1. Đánh giá chung" over "UBND tỉnh ghi nhận và đánh giá cao ...".
 const SHORT_LINE = 0.6;
@@ -265,8 +268,10 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       if (!gap) {
         // A short labelled heading ("2. Kiến nghị") followed by an indented line: a paragraph of its own.
         const heading = cur.segs.length === 1 && isLabelled(prev) && prev.length < 60 && l.indent >= base + 3;
-        // "... như:" and the list it opens at the left margin is one sentence.
-        const opens = prev.endsWith(':') && l.indent <= base + 1;
+        // "... như:" and the list it opens at the left margin is one sentence; "... như sau:" opens paragraphs of
+        // their own, and so does the colon of a labelled heading ("đ) Đối với việc ...:" over "Đề nghị ...").
+        const opens =
+          prev.endsWith(':') && l.indent <= base + 1 && !OPENS_PARAGRAPHS.test(prev) && (startsLower(t) || !isLabelled(cur.text));
         // A heading in capitals ends without a stop; the sentence under it starts its own paragraph. So does a
         // short line: the wrap would have filled it.
         const capitals = !unbalanced && !startsLower(t) && isCapitalsHeading(prev) && LOWER_LETTER.test(t);

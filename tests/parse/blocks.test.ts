@@ -167,8 +167,39 @@ describe('buildParagraphs: headings of a hard-wrapped text', () => {
   it('still joins a short line to a line in lower case, or to the list its colon opens', () => {
     const lower = paras(body(['I. Đánh giá chung', 'về công tác chuẩn bị thi công.']));
     expect(lower[1]!.text).toBe('I. Đánh giá chung về công tác chuẩn bị thi công.');
-    const opens = paras(body(['Giao các đơn vị sau:', 'Sở Xây dựng, Sở Tài chính.']));
-    expect(opens.some((p) => p.text.endsWith('Giao các đơn vị sau: Sở Xây dựng, Sở Tài chính.'))).toBe(true);
+    const opens = paras(body(['Giao các đơn vị như:', 'Sở Xây dựng, Sở Tài chính.']));
+    expect(opens.some((p) => p.text.endsWith('Giao các đơn vị như: Sở Xây dựng, Sở Tài chính.'))).toBe(true);
+  });
+});
+
+describe('buildParagraphs: a colon at the end of a hard-wrapped line', () => {
+  const wrapped = (lines: string[]) => [
+    'Liên quan thủ tục huấn luyện, kiểm tra, cấp giấy chứng nhận huấn luyện kỹ thuật an toàn',
+    'vật liệu nổ công nghiệp quy định tại Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 và Nghị',
+    ...lines,
+    'định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ về việc phân cấp thực hiện thủ tục,',
+    'đề nghị các cơ quan, đơn vị nghiên cứu và góp ý bằng văn bản theo đúng thời hạn quy định.',
+  ];
+
+  it('goes on with the list a colon opens in the sentence', () => {
+    const ps = paras(wrapped(['định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ, giao các cơ quan như:', 'Sở Công Thương, Sở Tư pháp, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh.']));
+    expect(ps[0]!.text).toContain('giao các cơ quan như: Sở Công Thương, Sở Tư pháp');
+  });
+
+  it('starts a paragraph after "như sau:" and after a labelled heading\'s colon', () => {
+    const after = paras(wrapped(['định số 146/2025; Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:', 'Giao Sở Công Thương chủ trì, phối hợp với Sở Tư pháp và các cơ quan có liên quan, căn cứ']));
+    expect(after[0]!.text.endsWith('có ý kiến chỉ đạo như sau:')).toBe(true);
+    expect(after[1]!.text.startsWith('Giao Sở Công Thương chủ trì')).toBe(true);
+    const heading = paras([
+      'đ) Đối với việc đánh giá hiệu quả kinh tế xã hội khi thu hồi quặng bô xit trong phạm vi',
+      'của dự án:',
+      'Đề nghị Nhà đầu tư khẩn trương nộp báo cáo đánh giá hiệu quả kinh tế xã hội khi thu hồi',
+      'quặng bô xit trong phạm vi của dự án gửi Sở Nông nghiệp và Môi trường trong tháng 4/2026.',
+      'Giao Sở Nông nghiệp và Môi trường có trách nhiệm thẩm định hồ sơ do Nhà đầu tư nộp; đồng',
+      'thời hướng dẫn Nhà đầu tư triển khai các bước tiếp theo theo đúng quy định hiện hành.',
+    ]);
+    expect(heading.map((p) => p.line)).toEqual([1, 3, 5]);
+    expect(heading[0]!.text).toBe('đ) Đối với việc đánh giá hiệu quả kinh tế xã hội khi thu hồi quặng bô xit trong phạm vi của dự án:');
   });
 });
 
