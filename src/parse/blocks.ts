@@ -43,6 +43,12 @@ const CAPITALS = /^(?:[^\p{Lu}]*\p{Lu}){8}/u;
 // The colon that opens paragraphs rather than a list in the sentence: "... kết luận như sau:", "... những nội dung sau
 // đây:".
 const OPENS_PARAGRAPHS = /(?<![\p{L}])(?:sau|sau đây|dưới đây)\s*:$/u;
+// Words that open a sentence and never stand capitalised inside one, not even in a name: after a line without a
+// stop ("6. Các sở, ban, ngành, đơn vị thuộc tỉnh; UBND các xã, phường, đặc khu"), a line that starts with one
+// ("Chủ động phối hợp với ...", "Căn cứ Kế hoạch này, ...") starts a paragraph. Verbs that do stand in names
+// ("Phát triển", "Quản lý", "Đào tạo", "Chỉ đạo", "Giao thông") are not among them.
+const SENTENCE_OPENER =
+  /^(?:Căn cứ|Trên cơ sở|Bên cạnh đó|Ngoài ra|Đồng thời|Trong đó|Theo đó|Sau khi|Trường hợp|Để|Qua|Nếu|Chủ động|Khẩn trương|Tiếp tục|Nghiêm túc|Tăng cường|Đẩy mạnh|Tập trung|Kịp thời|Yêu cầu|Đề nghị)(?![\p{L}])/u;
 // In a hard-wrapped text, a line shorter than this share of a full line ended its paragraph: the wrap would have
 // put the next word on it. "1. Đánh giá chung" over "UBND tỉnh ghi nhận và đánh giá cao ...".
 const SHORT_LINE = 0.6;
@@ -275,7 +281,12 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
         // A heading in capitals ends without a stop; the sentence under it starts its own paragraph. So does a
         // short line: the wrap would have filled it.
         const capitals = !unbalanced && !startsLower(t) && isCapitalsHeading(prev) && LOWER_LETTER.test(t);
-        const ended = tailWidth < short && !unbalanced && !startsLower(t) && !prev.endsWith(':') && !endsInNumberPart(prev);
+        const ended =
+          !unbalanced &&
+          !startsLower(t) &&
+          !prev.endsWith(':') &&
+          !endsInNumberPart(prev) &&
+          (tailWidth < short || SENTENCE_OPENER.test(t));
         if (wrapped) join = !heading && !capitals && !ended && (opens || !(endsSentence(prev) && !unbalanced && !startsLower(t))) && !(l.indent >= base + 3 && endsSentence(prev));
         else join = startsLower(t) || unbalanced;
       } else {

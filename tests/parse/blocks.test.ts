@@ -164,6 +164,14 @@ describe('buildParagraphs: headings of a hard-wrapped text', () => {
     ]);
   });
 
+  it('ends a line before a word that only opens sentences, and not before a verb that names take', () => {
+    const opener = paras(body(['2. Giấy khen của Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã', 'Căn cứ Kế hoạch này, các cơ quan, đơn vị chủ động xây dựng, ban hành tiêu chuẩn khen thưởng.']));
+    expect(opener[1]!.text).toBe('2. Giấy khen của Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã');
+    expect(opener[2]!.text.startsWith('Căn cứ Kế hoạch này')).toBe(true);
+    const name = paras(body(['Giao Sở Tài chính chủ trì, phối hợp với Ban Quản lý dự án và Trung tâm', 'Phát triển quỹ đất tỉnh rà soát, báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.']));
+    expect(name[1]!.text).toContain('Trung tâm Phát triển quỹ đất tỉnh rà soát');
+  });
+
   it('still joins a short line to a line in lower case, or to the list its colon opens', () => {
     const lower = paras(body(['I. Đánh giá chung', 'về công tác chuẩn bị thi công.']));
     expect(lower[1]!.text).toBe('I. Đánh giá chung về công tác chuẩn bị thi công.');
