@@ -35,8 +35,11 @@ const MD_BACKSLASH_BREAK = /\\$/;
 // What a converter escapes so that a paragraph is not read as Markdown: "1\. Giao Sở Tài chính ...", "a\) Rà soát ...",
 // "\- Đôn đốc ...", "\* Ghi chú" (a backslash before ASCII punctuation, as CommonMark reads it).
 const MD_ESCAPE = /\\([!-\/:-@[-`{-~])/g;
-// A Markdown bullet written with a star (Google Docs, many editors): "* Sở Tài chính;" reads as "- Sở Tài chính;".
-const MD_STAR_BULLET = /^(\s*)\*(?=\s)/;
+// Bullets other than "-", each read as "-": a Markdown star ("* Sở Tài chính;", from Google Docs and many editors),
+// the symbol-font bullets of Word lists as they come out in plain text ("· " and "\uF0B7 " from Symbol, "§ ",
+// "Ø " and "\uF0A7 " from Wingdings), other bullet signs ("▪", "◦", "●", "➢", "✓"), and dashes that are not a
+// hyphen-minus ("‐", "−", "－"). Only before white space: "§ 2" aside, none of them starts a Vietnamese word.
+const OTHER_BULLET = /^(\s*)[*·▪◦○●■□➢►✓✔§Ø\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF06E\uF0A8‐‑−﹣－](?=\s)/u;
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
 const CELL_BAR = / ?\| ?/;
 // PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."
@@ -72,15 +75,20 @@ export function stripMarkup(raw: string): string {
   // Most lines carry no mark-up: the string tests spare them the patterns.
   let s = raw.includes('#') ? raw.replace(MD_HEADING, '$1') : raw;
   if (s.includes('**')) s = s.replace(MD_EMPHASIS, '');
-  s = starBullet(s);
+  s = asDash(s);
   if (s.endsWith('\\') && MD_BACKSLASH_BREAK.test(s)) s = s.slice(0, -1);
   if (s.includes('\\')) s = s.replace(MD_ESCAPE, '$1');
   return s;
 }
 
-/** A Markdown star bullet at the start of `s` as "-" (see MD_STAR_BULLET). */
-function starBullet(s: string): string {
-  return s.includes('*') ? s.replace(MD_STAR_BULLET, '$1-') : s;
+/** A bullet at the start of `s` as "-" (see OTHER_BULLET). */
+function asDash(s: string): string {
+  // Most lines start with a letter, a digit or "-": only a line whose first other character may be a bullet
+  // needs the pattern.
+  let i = 0;
+  while (s.charCodeAt(i) === 32) i++;
+  const c = s.charCodeAt(i);
+  return c === 42 || c > 127 ? s.replace(OTHER_BULLET, '$1-') : s;
 }
 
 /** Expands tabs to single spaces (enough for indentation tests) and trims the right end. */
@@ -205,8 +213,8 @@ export function splitCells(raw: string, line: number): Cell[] {
     for (const piece of pieces) {
       const at = bar.indexOf(piece, inner);
       inner = at + piece.length;
-      // A cell opens with a star bullet as a line does ("Kính gửi: | * Sở Tài chính;").
-      const t = starBullet(squash(piece));
+      // A cell opens with a bullet as a line does ("Kính gửi: | * Sở Tài chính;").
+      const t = asDash(squash(piece));
       if (!t || t === '|') continue;
       // A draft leaves blanks to fill in: "Số:           /TB-VP", "ngày        tháng 6 năm 2026".
       if (prev && (BLANK_BEFORE.test(prev.text) || BLANK_AFTER.test(t))) {

@@ -87,6 +87,18 @@ describe('stripMarkup', () => {
     expect(stripMarkup('Lưu tại D:\\Thông báo\\2026')).toBe('Lưu tại D:\\Thông báo\\2026');
   });
 
+  it('reads the bullets of Word lists and other editors as a dash, before white space only', () => {
+    // Symbol's bullet as a text export gives it ("·" or U+F0B7), Wingdings' square and arrow ("§", "Ø", U+F0A7).
+    for (const bullet of ['·', '\uF0B7', '§', 'Ø', '\uF0A7', '▪', '◦', '●', '➢', '✓', '‐', '−', '－']) {
+      expect(stripMarkup(`${bullet} Sở KH&CN;`)).toBe('- Sở KH&CN;');
+      expect(stripMarkup(`  ${bullet}\tPhối hợp với Tổ giúp việc.`)).toBe('  -\tPhối hợp với Tổ giúp việc.');
+    }
+    expect(splitCells('Kính gửi: | · Sở Tài chính;', 3).map((c) => c.text)).toEqual(['Kính gửi:', '- Sở Tài chính;']);
+    expect(stripMarkup('Ủy ban nhân dân tỉnh')).toBe('Ủy ban nhân dân tỉnh');
+    expect(stripMarkup('§2. Quy định chung')).toBe('§2. Quy định chung');
+    expect(stripMarkup('Thời gian: 08·00')).toBe('Thời gian: 08·00');
+  });
+
   it('reads a star bullet as a dash, at the line start and in a cell, and leaves other stars alone', () => {
     expect(stripMarkup('* Sở KH&CN;')).toBe('- Sở KH&CN;');
     expect(stripMarkup('  * Phối hợp với Tổ giúp việc.')).toBe('  - Phối hợp với Tổ giúp việc.');
