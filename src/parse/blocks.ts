@@ -18,9 +18,11 @@ export interface Para {
 }
 
 // List labels at a line start: "1.", "1.1.", "II.", "a)", "đ)", "- ", "+ ", "•". Word auto-numbering leaves a tab
-// (now a space) after the label: "1.  Thống nhất".
+// (now a space) after the label: "1.  Thống nhất". A label that ends in ".", ")" or "-" may have no space after it
+// before a capital, as drafts type it and as text layers lose the tab after an automatic number: "1.Giao Sở Tài
+// chính", "a)Rà soát", "-Sở Xây dựng".
 export const LABEL =
-  /^(?:(?<roman>[IVXL]{1,6})[.)]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)]|\((?<paren>\d{1,2})\)|(?<letter>[a-zđ])[).]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$)/u;
+  /^(?:(?<roman>[IVXL]{1,6})[.)]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)]|\((?<paren>\d{1,2})\)|(?<letter>[a-zđ])[).]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$|(?<=[.)-])\p{Lu})/u;
 // A line that starts with a lower-case letter continues the sentence above it.
 const LOWER_START = /^[\p{Ll}]/u;
 // Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.

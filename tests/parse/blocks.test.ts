@@ -316,7 +316,18 @@ describe('LABEL', () => {
   });
 
   it('does not take words or numbers in a sentence for labels', () => {
-    for (const t of ['Giao Sở Tài chính', '2026 là năm', 'Ủy ban nhân dân', 'Sở KH&CN', '-Như trên', '1/2026', 'Số: 307']) {
+    for (const t of ['Giao Sở Tài chính', '2026 là năm', 'Ủy ban nhân dân', 'Sở KH&CN', '1/2026', 'Số: 307', '-5 độ']) {
+      expect(LABEL.test(t), t).toBe(false);
+    }
+  });
+
+  it('takes a label typed without its space before a capital, as drafts and text layers give it', () => {
+    for (const t of ['1.Giao Sở Tài chính', '12)Sở', 'II.NHIỆM VỤ', '1.1.Đợt 1', 'a)Rà soát', 'đ.Đối với', '(2)Sở Xây dựng', '-Sở Xây dựng', '-Như trên']) {
+      expect(LABEL.test(t), t).toBe(true);
+    }
+    // Not before a lower-case letter or a digit, not after a number without its dot, not after an en dash (the
+    // wrap inside a name: "–Liên Khương").
+    for (const t of ['1.giao', '1.1Giao', '2.500 đồng', '–Liên Khương', '1Giao']) {
       expect(LABEL.test(t), t).toBe(false);
     }
   });

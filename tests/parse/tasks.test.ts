@@ -223,6 +223,15 @@ describe('buildTaskTree: a directive after the last item', () => {
   });
 });
 
+describe('buildTaskTree: labels typed without their space', () => {
+  it('reads "1.Giao ...", "a)Rà soát", "-Sở ..." as the items they number', () => {
+    const t = tree(['1.Giao Sở Y tế rà soát các cơ sở:', 'a)Rà soát hồ sơ.', '-Sở Xây dựng phối hợp.', '2.Giao Sở Tài chính bố trí kinh phí.']);
+    expect(taskIds(t.roots)).toEqual(['1', '1.a', '1.a.1', '2']);
+    expect(byId(t.roots, '1.a').text).toBe('Rà soát hồ sơ.');
+    expect(byId(t.roots, '2').text).toBe('Giao Sở Tài chính bố trí kinh phí.');
+  });
+});
+
 describe('buildTaskTree: paragraphs after the last point of a topic (040)', () => {
   it('go on with the topic when they name a body of their own, and so do the paragraphs after them', () => {
     const t = tree([
