@@ -40,6 +40,8 @@ const MD_ESCAPE = /\\([!-\/:-@[-`{-~])/g;
 // "Ø " and "\uF0A7 " from Wingdings), other bullet signs ("▪", "◦", "●", "➢", "✓"), and dashes that are not a
 // hyphen-minus ("‐", "−", "－"). Only before white space: "§ 2" aside, none of them starts a Vietnamese word.
 const OTHER_BULLET = /^(\s*)[*·▪◦○●■□➢►✓✔§Ø\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF06E\uF0A8‐‑−﹣－](?=\s)/u;
+// A bullet alone before a column gap: Word puts a tab after a list's bullet ("-\tSở Tài chính;", "·\tSở Xây dựng").
+const LONE_BULLET = /^[-–—•+*·▪◦○●■□➢►✓✔§Ø\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF06E\uF0A8‐‑−﹣－]$/u;
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
 const CELL_BAR = / ?\| ?/;
 // PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."
@@ -86,8 +88,8 @@ function asDash(s: string): string {
   // Most lines start with a letter, a digit or "-": only a line whose first other character may be a bullet
   // needs the pattern.
   let i = 0;
-  while (s.charCodeAt(i) === 32) i++;
-  const c = s.charCodeAt(i);
+  let c = s.charCodeAt(0);
+  while (c === 32 || c === 9) c = s.charCodeAt(++i);
   return c === 42 || c > 127 ? s.replace(OTHER_BULLET, '$1-') : s;
 }
 
@@ -210,18 +212,32 @@ export function splitCells(raw: string, line: number): Cell[] {
     let inner = 0;
     let prev: Cell | null = null;
     const pieces = bar.includes('   ') || bar.includes('\t') ? bar.split(COLUMN_GAP) : [bar];
-    for (const piece of pieces) {
-      const at = bar.indexOf(piece, inner);
+    // A lone bullet waiting for the piece after the gap, and where it stood.
+    let bullet: { text: string; at: number } | null = null;
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k] as string;
+      let at = bar.indexOf(piece, inner);
       inner = at + piece.length;
+      let raw = squash(piece);
+      if (LONE_BULLET.test(raw) && k + 1 < pieces.length) {
+        bullet = { text: raw, at: at + piece.length - piece.trimStart().length };
+        continue;
+      }
+      let lead = piece.length - piece.trimStart().length;
+      if (bullet !== null && raw) {
+        raw = `${bullet.text} ${raw}`;
+        at = bullet.at;
+        lead = 0;
+      }
+      bullet = null;
       // A cell opens with a bullet as a line does ("Kính gửi: | * Sở Tài chính;").
-      const t = asDash(squash(piece));
+      const t = asDash(raw);
       if (!t || t === '|') continue;
       // A draft leaves blanks to fill in: "Số:           /TB-VP", "ngày        tháng 6 năm 2026".
       if (prev && (BLANK_BEFORE.test(prev.text) || BLANK_AFTER.test(t))) {
         prev.text = `${prev.text} ${t}`;
         continue;
       }
-      const lead = piece.length - piece.trimStart().length;
       prev = { line, col: pos + at + lead, text: t };
       cells.push(prev);
     }

@@ -94,6 +94,14 @@ describe('stripMarkup', () => {
       expect(stripMarkup(`  ${bullet}\tPhối hợp với Tổ giúp việc.`)).toBe('  -\tPhối hợp với Tổ giúp việc.');
     }
     expect(splitCells('Kính gửi: | · Sở Tài chính;', 3).map((c) => c.text)).toEqual(['Kính gửi:', '- Sở Tài chính;']);
+    // Word puts a tab after a list's bullet: the bullet and its item are one cell, at the bullet's column.
+    expect(splitCells('Kính gửi: | \t·\tSở Tài chính;', 3)).toEqual([
+      { line: 3, col: 0, text: 'Kính gửi:' },
+      { line: 3, col: 13, text: '- Sở Tài chính;' },
+    ]);
+    expect(splitCells('        -\tUBND các phường: Yên Bái, Văn Phú.', 4)).toEqual([{ line: 4, col: 8, text: '- UBND các phường: Yên Bái, Văn Phú.' }]);
+    // A bullet with nothing after it stays a cell of its own.
+    expect(splitCells('Nơi nhận: |   -', 5).map((c) => c.text)).toEqual(['Nơi nhận:', '-']);
     expect(stripMarkup('Ủy ban nhân dân tỉnh')).toBe('Ủy ban nhân dân tỉnh');
     expect(stripMarkup('§2. Quy định chung')).toBe('§2. Quy định chung');
     expect(stripMarkup('Thời gian: 08·00')).toBe('Thời gian: 08·00');
@@ -102,6 +110,8 @@ describe('stripMarkup', () => {
   it('reads a star bullet as a dash, at the line start and in a cell, and leaves other stars alone', () => {
     expect(stripMarkup('* Sở KH&CN;')).toBe('- Sở KH&CN;');
     expect(stripMarkup('  * Phối hợp với Tổ giúp việc.')).toBe('  - Phối hợp với Tổ giúp việc.');
+    expect(stripMarkup('\t* Nghiên cứu nội dung Hội nghị.')).toBe('\t- Nghiên cứu nội dung Hội nghị.');
+    expect(stripMarkup('\t \t· Nghiên cứu nội dung Hội nghị.')).toBe('\t \t- Nghiên cứu nội dung Hội nghị.');
     expect(splitCells('Kính gửi: | * Sở Tài chính;', 3).map((c) => c.text)).toEqual(['Kính gửi:', '- Sở Tài chính;']);
     expect(stripMarkup('*Ghi chú*: bản dự thảo')).toBe('*Ghi chú*: bản dự thảo');
     expect(stripMarkup('Tỷ lệ 2 * 3')).toBe('Tỷ lệ 2 * 3');
