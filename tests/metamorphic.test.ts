@@ -25,6 +25,8 @@ const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: numb
   ['Markdown escapes before list labels ("1\\.", "a\\)", "\\-")', (t) => t.replace(LABEL_SPACE, '$1$2\\$3 ').replace(DASH_POINT, '$1\\- '), (n) => n],
   ['tabs between Word table cells', (t) => t.replace(/ \| /gu, '\t'), (n) => n],
   ['double spacing (a blank line after every line)', (t) => t.split('\n').join('\n\n'), (n) => 2 * n - 1],
+  ['Windows line ends', (t) => t.replace(/\r?\n/gu, '\r\n'), (n) => n],
+  ['decomposed Unicode (NFD), as macOS and UniKey\'s "tổ hợp" write it', (t) => t.normalize('NFD'), (n) => n],
 ];
 
 /** The digest of a notice with its line numbers passed through `line`: fields, tasks, and those in sentences. */
