@@ -174,6 +174,36 @@ function pageEndsBelow(lines: readonly LayoutLine[], i: number): boolean {
   return false;
 }
 
+// "(2)", "2)", "b)" at a line start: a label whose predecessor may stand inside the paragraph above.
+const ENUMERATION = /^(?:\((?<paren>\d{1,2})\)|(?<num>\d{1,2})\)|(?<letter>[a-zđ])\))(?=\s|\p{Lu})/u;
+// Vietnamese alphabetical order of point labels, as tasks.ts has it.
+const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/**
+ * True when `t` opens with an enumeration label ("(2)", "2)", "b)") whose predecessor ("(1)", "1)", "a)") stands
+ * inside `text` after a space or a colon, not at its start: an enumeration within a sentence, wrapped.
+ */
+function isInlineNext(t: string, text: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c !== 40 && !(c >= 48 && c <= 57) && !(c >= 97 && c <= 122) && c !== 0x111) return false;
+  const m = ENUMERATION.exec(t);
+  if (m === null) return false;
+  const { paren, num, letter } = m.groups!;
+  let before: string;
+  if (paren !== undefined) before = `(${Number(paren) - 1})`;
+  else if (num !== undefined) before = `${Number(num) - 1})`;
+  else {
+    const k = POINT_LETTERS.indexOf(letter as string);
+    if (k <= 0) return false;
+    before = `${POINT_LETTERS[k - 1]})`;
+  }
+  if (before.startsWith('(0)') || before.startsWith('0)')) return false;
+  const at = text.lastIndexOf(before);
+  if (at <= 0) return false;
+  const prev = text.charCodeAt(at - 1);
+  return prev === 32 || prev === 58;
+}
+
 /**
  * The width a full line of a hard-wrapped text reaches: the length, margin included, that a fifth of its
  * lines reach or pass (the last lines of paragraphs, headings and list items are shorter).
@@ -266,7 +296,10 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     // Khương:") leaves a line that looks like a point. Notices write their points with "-"; an en or em dash at the
     // left margin, after a line that does not end a sentence, goes on with that line.
     const dashWrap = wrapped && cur !== null && !gap && l.indent <= base + 1 && DASH_IN_NAME.test(t) && !endsSentence(tail);
-    const labelled = !dashWrap && isLabelled(t);
+    // An enumeration inside a sentence ("... báo cáo: (1) Tiến độ ...; (2) kết quả ...") that a wrap brings to the
+    // margin: the label before it stands inside the paragraph, not at a line start.
+    const inlineWrap = wrapped && cur !== null && !gap && !dashWrap && isInlineNext(t, cur.text);
+    const labelled = !dashWrap && !inlineWrap && isLabelled(t);
     let join = false;
     if (cur && !labelled) {
       // The paragraph's last line: its end is the paragraph's end, and testing it keeps the paragraph (a
@@ -289,7 +322,8 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
           !prev.endsWith(':') &&
           !endsInNumberPart(prev) &&
           (tailWidth < short || SENTENCE_OPENER.test(t));
-        if (wrapped) join = !heading && !capitals && !ended && (opens || !(endsSentence(prev) && !unbalanced && !startsLower(t))) && !(l.indent >= base + 3 && endsSentence(prev));
+        if (inlineWrap) join = true;
+        else if (wrapped) join = !heading && !capitals && !ended && (opens || !(endsSentence(prev) && !unbalanced && !startsLower(t))) && !(l.indent >= base + 3 && endsSentence(prev));
         else join = startsLower(t) || unbalanced;
       } else {
         // Across a page break: a sentence cut in two, or a list item whose parenthesis is still open.

@@ -180,6 +180,30 @@ describe('buildParagraphs: headings of a hard-wrapped text', () => {
   });
 });
 
+describe('buildParagraphs: an enumeration inside a sentence, wrapped', () => {
+  const wrapped = (lines: string[]) => [
+    'Ngày 20/4/2026, UBND tỉnh Lâm Đồng tổ chức buổi làm việc với Trung tâm Xúc tiến Đầu tư,',
+    'Thương mại và Du lịch và một số sở, ban, ngành báo cáo: (1) Tiến độ thu hút các dự án đầu',
+    'tư ngoài ngân sách theo danh mục ban hành tại Quyết định số 1618/QĐ-UBND ngày 08/10/2025',
+    ...lines,
+    'Sau khi nghe báo cáo của các đại biểu tham dự cuộc họp, đồng chí chủ trì kết luận như sau:',
+  ];
+
+  it('goes on with the sentence when the label before it stands inside the paragraph', () => {
+    const ps = paras(wrapped(['của UBND tỉnh; (2) kết quả thực hiện kế hoạch xúc tiến đầu tư năm 2026; (3) Kế hoạch gặp', 'mặt doanh nghiệp nhỏ và vừa;', '(4) thống nhất các nội dung dự thảo Kế hoạch nâng cao Chỉ số năng lực cạnh tranh.']));
+    expect(ps.map((p) => p.line)).toEqual([1, 7]);
+    expect(ps[0]!.text).toContain('doanh nghiệp nhỏ và vừa; (4) thống nhất các nội dung');
+    const letters = paras(wrapped(['của UBND tỉnh, gồm: a) các dự án đã có chủ trương đầu tư;', 'b) các dự án đang đề xuất.']));
+    expect(letters.map((p) => p.line)).toEqual([1, 6]);
+  });
+
+  it('starts an item when the label before it opened a line, or there is none', () => {
+    const items = paras(['1. Giao Sở Tài chính chủ trì rà soát danh mục các dự án thu hút đầu tư ngoài ngân sách', 'theo Quyết định số 1618/QĐ-UBND; báo cáo kết quả thực hiện trong tháng 5 năm 2026 với', 'các nội dung: (1) tiến độ thực hiện từng dự án;', '(2) khó khăn, vướng mắc và đề xuất tháo gỡ.', '(1) Sở Xây dựng theo dõi.', '(3) Sở Nội vụ phối hợp.']);
+    // "(2)" follows an inline "(1)": the sentence goes on; "(1)" and "(3)" at the margin are items.
+    expect(items.map((p) => p.line)).toEqual([1, 5, 6]);
+  });
+});
+
 describe('buildParagraphs: a colon at the end of a hard-wrapped line', () => {
   const wrapped = (lines: string[]) => [
     'Liên quan thủ tục huấn luyện, kiểm tra, cấp giấy chứng nhận huấn luyện kỹ thuật an toàn',
