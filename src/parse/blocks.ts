@@ -176,6 +176,8 @@ function pageEndsBelow(lines: readonly LayoutLine[], i: number): boolean {
 
 // "(2)", "2)", "b)" at a line start: a label whose predecessor may stand inside the paragraph above.
 const ENUMERATION = /^(?:\((?<paren>\d{1,2})\)|(?<num>\d{1,2})\)|(?<letter>[a-zđ])\))(?=\s|\p{Lu})/u;
+// How far back in a paragraph the label before an enumeration is looked for, in characters.
+const INLINE_REACH = 1000;
 // Vietnamese alphabetical order of point labels, as tasks.ts has it.
 const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
@@ -198,9 +200,11 @@ function isInlineNext(t: string, text: string): boolean {
     before = `${POINT_LETTERS[k - 1]})`;
   }
   if (before.startsWith('(0)') || before.startsWith('0)')) return false;
-  const at = text.lastIndexOf(before);
-  if (at <= 0) return false;
-  const prev = text.charCodeAt(at - 1);
+  // The predecessor stands a few lines up; looking no further keeps a paragraph of many such lines linear.
+  const from = Math.max(0, text.length - INLINE_REACH);
+  const k = text.slice(from).lastIndexOf(before);
+  if (k < 0 || from + k === 0) return false;
+  const prev = text.charCodeAt(from + k - 1);
   return prev === 32 || prev === 58;
 }
 

@@ -108,6 +108,12 @@ const PATHOLOGICAL: [string, () => string][] = [
     () =>
       `${'Công tác chuẩn bị các điều kiện phục vụ thi công để triển khai một số hạng mục trong\n'.repeat(40)}ABC${'7/'.repeat(MB / 2)}\nQua kiểm tra thực tế cho thấy công tác chuẩn bị đã được quan tâm.\n`,
   ],
+  // A hard-wrapped paragraph of lines that each open with "(2)" after an inline "(1)" at its start: each line
+  // looks back for the label before it.
+  [
+    'a wrapped enumeration that goes on for 1 MB',
+    () => `báo cáo các nội dung sau đây của các sở, ban, ngành: (1) Tiến độ thu hút các dự án đầu\n${fill(() => '(2) kết quả thực hiện kế hoạch xúc tiến đầu tư năm 2026 của các sở ban ngành và\n')}`,
+  ],
   ['old lower-case names without their duties', () => '1. ' + fill(() => 'Cục đo đạc và bản đồ nhà nước thống kê số liệu các tỉnh ')],
 ];
 
