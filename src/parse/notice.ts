@@ -7,7 +7,7 @@ import { emptyNotice, type Assignee, type Deadline, type Notice, type Task } fro
 import { decodeBuffer, type DecodeOptions } from '../text/decode.js';
 import { prepareText } from '../text/prepare.js';
 import { repairText } from '../text/repair.js';
-import { completeNames, leadInNames, readRoles, type FoundName } from './assignees/index.js';
+import { completeNames, leadInNames, nameBook, readRoles, type FoundName, type NameBook } from './assignees/index.js';
 import { buildParagraphs, isHardWrapped, type Para } from './blocks.js';
 import { parseChair, parseMeeting } from './chair.js';
 import { findDeadlines } from './deadlines/index.js';
@@ -128,7 +128,7 @@ function readDeadlines(text: string, segs: { offset: number; line: number }[], f
  * Turns a node of the task tree into a task, reading its assignees (inheriting where the text names
  * nobody) and its deadlines.
  */
-function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext, book: FoundName[]): Task {
+function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext, book: NameBook): Task {
   const roles = readRoles(node.text);
   const own = toAssignees(completeNames(roles.doers, node.text, book), node.segs, node.line);
   const ownCoordinators = toAssignees(completeNames(roles.coordinators, node.text, book), node.segs, node.line);
@@ -291,7 +291,7 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
     };
   }
   // The names written in full so far, that complete names cut short later (see completeNames).
-  const book: FoundName[] = [];
+  const book = nameBook();
   for (const root of tree.roots) {
     if (root.excluded) continue;
     if (root.kind === 'roman') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalName, completeNames, isClosingFormula, isDirective, leadInNames, readRoles, scanName, splitNames } from '../../src/parse/assignees/index.js';
+import { canonicalName, completeNames, isClosingFormula, nameBook, isDirective, leadInNames, readRoles, scanName, splitNames } from '../../src/parse/assignees/index.js';
 
 /** Doers and coordinators as [text, canonical] pairs. */
 function roles(text: string) {
@@ -675,10 +675,13 @@ describe('isClosingFormula', () => {
 
 describe('completeNames: names cut short, completed from the notice (040)', () => {
   it('completes a head from a name written in full before, keeping the text as written and the full canonical name', () => {
-    const book: ReturnType<typeof readRoles>['doers'] = [];
+    const book = nameBook();
     const first = 'Tổng Cục Quản lý ruộng đất có trách nhiệm:';
     expect(completeNames(readRoles(first).doers, first, book).map((n) => n.text)).toEqual(['Tổng Cục Quản lý ruộng đất']);
-    expect(book.map((n) => n.text)).toEqual(['Tổng Cục Quản lý ruộng đất']);
+    expect(book.names.map((n) => n.text)).toEqual(['Tổng Cục Quản lý ruộng đất']);
+    // Written in full again, it is not written into the book twice.
+    completeNames(readRoles(first).doers, first, book);
+    expect(book.names).toHaveLength(1);
     const later = 'Tổng cục thống kê có trách nhiệm phối hợp với Tổng cục quản lý ruộng đất xây dựng quy trình.';
     const roles = readRoles(later);
     expect(roles.coordinators.map((n) => n.text)).toEqual(['Tổng cục']);
@@ -688,7 +691,9 @@ describe('completeNames: names cut short, completed from the notice (040)', () =
   });
 
   it('leaves a name alone when the text goes on otherwise, or the full name runs into a longer word', () => {
-    const book = readRoles('Tổng Cục Quản lý ruộng đất có trách nhiệm:').doers;
+    const book = nameBook();
+    const first = 'Tổng Cục Quản lý ruộng đất có trách nhiệm:';
+    completeNames(readRoles(first).doers, first, book);
     const other = 'Phối hợp với Tổng cục quản lý thị trường kiểm tra.';
     expect(completeNames(readRoles(other).coordinators, other, book).map((n) => n.text)).toEqual(['Tổng cục']);
     const longer = 'Phối hợp với Tổng cục quản lý ruộng đấtx kiểm tra.';

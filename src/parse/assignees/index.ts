@@ -863,6 +863,19 @@ const MEMBERS_FOLLOW = /(?<![\p{L}])gồm(?: có)?\s*:\s*$/u;
 // Full names a notice's book of names keeps at most: enough for any notice, a bound for any input.
 const BOOK_SIZE = 200;
 
+/** The names a notice has written in full so far, for {@link completeNames}. */
+export interface NameBook {
+  names: FoundName[];
+  /** Each of {@link names} in lower case, made once. */
+  lower: string[];
+  texts: Set<string>;
+}
+
+/** An empty {@link NameBook}. */
+export function nameBook(): NameBook {
+  return { names: [], lower: [], texts: new Set() };
+}
+
 /**
  * Completes names cut short at their head from the names written in full earlier in the notice: "Tổng cục" in
  * "phối hợp với Tổng cục quản lý ruộng đất xây dựng ..." is the "Tổng Cục Quản lý ruộng đất" of an earlier item, as
@@ -873,24 +886,31 @@ const BOOK_SIZE = 200;
  * @param text that text
  * @param book the names found so far in the notice, in the order found; grows
  */
-export function completeNames(names: FoundName[], text: string, book: FoundName[]): FoundName[] {
+export function completeNames(names: FoundName[], text: string, book: NameBook): FoundName[] {
   let out = names;
   for (let i = 0; i < names.length; i++) {
     const n = names[i] as FoundName;
-    const short = n.text.toLowerCase();
-    let best: FoundName | null = null;
-    for (const k of book) {
-      const full = k.text;
-      if (full.length <= n.text.length || (best !== null && full.length <= best.text.length)) continue;
-      if (full.charCodeAt(n.text.length) !== 32 || !full.toLowerCase().startsWith(short)) continue;
+    const size = n.text.length;
+    let short: string | null = null;
+    let best = -1;
+    for (let k = 0; k < book.names.length; k++) {
+      const full = (book.names[k] as FoundName).text;
+      if (full.length <= size || (best >= 0 && full.length <= (book.names[best] as FoundName).text.length)) continue;
+      if (full.charCodeAt(size) !== 32) continue;
+      const lower = book.lower[k] as string;
+      short ??= n.text.toLowerCase();
+      if (!lower.startsWith(short)) continue;
       const end = n.index + full.length;
-      if (text.slice(n.index, end).toLowerCase() === full.toLowerCase() && !isLetterAt(text, end)) best = k;
+      if (text.slice(n.index, end).toLowerCase() === lower && !isLetterAt(text, end)) best = k;
     }
-    if (best !== null) {
+    if (best >= 0) {
+      const full = book.names[best] as FoundName;
       if (out === names) out = names.slice();
-      out[i] = { text: text.slice(n.index, n.index + best.text.length), canonical: best.canonical, index: n.index };
-    } else if (book.length < BOOK_SIZE && n.text.split(' ').length > 2 && !book.some((k) => k.text === n.text)) {
-      book.push(n);
+      out[i] = { text: text.slice(n.index, n.index + full.text.length), canonical: full.canonical, index: n.index };
+    } else if (book.names.length < BOOK_SIZE && !book.texts.has(n.text) && n.text.split(' ').length > 2) {
+      book.names.push(n);
+      book.lower.push(n.text.toLowerCase());
+      book.texts.add(n.text);
     }
   }
   return out;
