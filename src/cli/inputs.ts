@@ -426,13 +426,23 @@ export function tooLargeReason(size: number, maxBytes: number): string {
   return `larger than --max-bytes (${size} > ${maxBytes} bytes)`;
 }
 
+// Documents that hold a notice but are not text, by the bytes they start with, and what to do with them.
+const DOCUMENT_FORMATS: [magic: number[], reason: string][] = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF file, not text (extract its text first, e.g. with pdftotext -layout)'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive such as a Word document (.docx), not text (save it as plain text first)'],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'a Word 97-2003 document (.doc) or other Office file, not text (save it as plain text first)'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document, not plain text (save it as plain text first)'],
+];
+
 /**
- * Tells why bytes are not text, or null when they may be: a NUL byte in the first 8 KB means a binary
- * file, except after a UTF-16 or UTF-32 byte-order mark, where NUL bytes are half of every ASCII letter.
+ * Tells why bytes are not text, or null when they may be: a PDF, Word or RTF document by its first bytes, and a
+ * NUL byte in the first 8 KB for any other binary file, except after a UTF-16 or UTF-32 byte-order mark, where
+ * NUL bytes are half of every ASCII letter.
  */
 export function notTextReason(bytes: Uint8Array): string | null {
   const b0 = bytes[0];
   const b1 = bytes[1];
+  for (const [magic, reason] of DOCUMENT_FORMATS) if (b0 === magic[0] && magic.every((b, i) => bytes[i] === b)) return reason;
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return null;
   if (b0 === 0x00 && b1 === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) return null;
   const probe = bytes.subarray(0, TEXT_PROBE_BYTES);

@@ -183,6 +183,19 @@ describe('loadFile and loadStdin', () => {
     expect(notTextReason(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Số', 'utf16le')]))).toBeNull();
     expect(notTextReason(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from([0, 0x53])]))).toBeNull();
     expect(notTextReason(Buffer.from('Số', 'utf16le'))).not.toBeNull();
+  });
+
+  it('names the documents that hold a notice but are not text, by their first bytes', () => {
+    // A PDF may have no NUL byte near its start; a .docx is a zip archive; a .doc an OLE2 file; RTF is text.
+    expect(notTextReason(Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1'))).toBe(
+      'a PDF file, not text (extract its text first, e.g. with pdftotext -layout)',
+    );
+    expect(notTextReason(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]))).toMatch(/^a zip archive such as a Word document \(\.docx\)/);
+    expect(notTextReason(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toMatch(/^a Word 97-2003 document \(\.doc\)/);
+    expect(notTextReason(Buffer.from('{\\rtf1\\ansi Th\\u244?ng b\\u225?o', 'latin1'))).toMatch(/^an RTF document/);
+    // Text that only starts like one of them is text.
+    expect(notTextReason(Buffer.from('%PD Số: 12/TB-UBND', 'utf8'))).toBeNull();
+    expect(notTextReason(Buffer.from('PK Lào Cai', 'utf8'))).toBeNull();
     const path = join(dir, 'bin.txt');
     writeFileSync(path, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]));
     expect(loadFile(path, DEFAULT_MAX_BYTES)).toEqual({ error: 'not a text file (NUL byte in the first 8192 bytes)' });
