@@ -3,6 +3,7 @@
  * the end of the content, and the dates written anywhere in the text.
  */
 import type { SourceText } from '../text/source.js';
+import type { RuleContext } from './types.js';
 import { foldStart, isAllCaps, splitCells, type Cell } from './text.js';
 
 /** One "- ...;" item of the recipients block (its first cell). */
@@ -34,6 +35,17 @@ export function firstCell(source: SourceText, n: number): Cell | null {
 /** The cells of a line. */
 export function cellsOf(source: SourceText, n: number): Cell[] {
   return splitCells(source.line(n), n, source.lineStart(n));
+}
+
+/**
+ * The lines of the content, as `[first, end)`: from the line after the header's last part (type name, "V/v",
+ * place and date, subject) to the "Nơi nhận" block, or the end of the text.
+ * @param ctx the rule's context
+ */
+export function contentLines(ctx: Pick<RuleContext, 'source' | 'header' | 'notice'>): [first: number, end: number] {
+  const { header, notice, source } = ctx;
+  const first = Math.max(header.typeName?.cell.line ?? 0, header.vv?.line ?? 0, header.placeDate?.cell.line ?? 0, notice.lines.subject ?? 0) + 1;
+  return [first, findRecipients(source)?.head.line ?? source.lineCount + 1];
 }
 
 // Five rules and the date helpers ask for the block of the same text: it is looked for once per text.

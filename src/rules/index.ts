@@ -19,6 +19,7 @@ import signerName from './signer-name.js';
 import appendixNumerals from './appendix-numerals.js';
 import urgencyMark from './urgency-mark.js';
 import taskSequence from './task-sequence.js';
+import labelSpace from './label-space.js';
 import deadlineBeforeIssue from './deadline-before-issue.js';
 import impossibleDate from './impossible-date.js';
 import issueBeforeMeeting from './issue-before-meeting.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   appendixNumerals,
   urgencyMark,
   taskSequence,
+  labelSpace,
   deadlineBeforeIssue,
   impossibleDate,
   issueBeforeMeeting,

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/types.js';
-import { findRecipients } from '../check/body.js';
+import { contentLines } from '../check/body.js';
 
 // A top-level numbered item at the start of a line: "1. ...", "**6. Giao ...", "2.\tThống nhất ...".
 // "1.1." is a sub-item and does not count.
@@ -25,12 +25,11 @@ export default defineRule({
     party: 'Applies to party documents too.',
   },
   check(ctx) {
-    const { source, notice } = ctx;
+    const { source } = ctx;
     const items: Numbered[] = [];
     // The numbering is read from the lines themselves: the parsed task tree leaves out numbered
     // headings that are not tasks ("1. Kết quả kiểm tra"), which still count in the sequence.
-    const start = Math.max(ctx.header.typeName?.cell.line ?? 0, ctx.header.vv?.line ?? 0, ctx.header.placeDate?.cell.line ?? 0, notice.lines.subject ?? 0) + 1;
-    const stop = findRecipients(source)?.head.line ?? source.lineCount + 1;
+    const [start, stop] = contentLines(ctx);
     let section = 0;
     for (let n = start; n < stop; n++) {
       const line = source.line(n);

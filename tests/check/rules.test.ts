@@ -189,6 +189,20 @@ testRule(rule('content/task-sequence'), {
   ],
 });
 
+testRule(rule('content/label-space'), {
+  valid: [
+    VALID,
+    edit({ 10: '2.500 đồng cho mỗi hồ sơ nộp trước ngày 15/3/2021.' }),
+    { name: 'the recipients block is left to nd30/recipients', text: edit({ 14: '-Sở Tài chính;' }) },
+    { name: 'a label before a lower-case letter', text: edit({ 10: '2.được thực hiện theo kế hoạch.' }) },
+  ],
+  invalid: [
+    { name: 'number', text: edit({ 10: '2.Sở Nội vụ phối hợp thực hiện.' }), errors: [{ line: 10, column: 1, message: 'Label "2." has no space before "Sở"; expected "2. Sở".' }] },
+    { name: 'letter and dash', text: edit({ 10: 'a)Rà soát hồ sơ.', 11: '-Sở Nội vụ phối hợp thực hiện.' }), errors: [{ line: 10, column: 1, message: 'Label "a)"' }, { line: 11, column: 1, message: 'Label "-"' }] },
+    { name: 'bold and indented', text: edit({ 10: '  **2.Sở Nội vụ phối hợp thực hiện.**' }), errors: [{ line: 10, column: 5, message: 'expected "2. Sở"' }] },
+  ],
+});
+
 testRule(rule('content/deadline-before-issue'), {
   valid: [VALID, { text: edit({ 3: 'Số:     /TB-UBND | Bắc Giang, ngày     tháng 02 năm 2021' }), name: 'draft: deadline after the meeting' }],
   invalid: [
