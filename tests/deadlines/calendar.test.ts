@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { nearestInCycle } from '../../src/parse/deadlines/refiners/resolve.js';
+import { cycleIndex } from '../../src/parse/deadlines/parsers/event.js';
 import {
   addWorkingDays,
   findDeadlines,
@@ -104,5 +106,46 @@ describe('working days', () => {
   it('takes "trước Tết Nguyên đán 2018" to the lunar new year\u2019s eve', () => {
     const [d] = findDeadlines('Hoàn thành trước Tết Nguyên đán 2018.', { ref: { date: '2017-09-15', certain: true } });
     expect(d).toMatchObject({ kind: 'before', end: '2018-02-15', certain: true });
+  });
+
+  it('reads the year a Tết is named by in the sixty-year cycle, the one of that name nearest the reference date', () => {
+    const tet = (phrase: string, ref: string) => findDeadlines(phrase, { ref: { date: ref, certain: true } })[0];
+    // Tết Bính Ngọ: 17/02/2026; Đinh Mùi: 06/02/2027; Giáp Thìn: 10/02/2024.
+    expect(tet('Hoàn thành trước Tết Nguyên đán Bính Ngọ.', '2025-11-20')).toMatchObject({
+      kind: 'before',
+      end: '2026-02-16',
+      certain: true,
+      note: 'the year Bính Ngọ is 2026, the one of that name nearest the reference date 2025-11-20',
+    });
+    expect(tet('Hoàn thành trước Tết Đinh Mùi.', '2026-03-01')?.end).toBe('2027-02-05');
+    expect(tet('Hoàn thành trước Tết Giáp Thìn.', '2024-01-10')?.end).toBe('2024-02-09');
+    // "Mẹo" and "Tị" are other spellings of "Mão" and "Tỵ": Tết Quý Mão 22/01/2023, Ất Tỵ 29/01/2025.
+    expect(tet('trước Tết Quý Mẹo', '2022-10-01')?.end).toBe('2023-01-21');
+    expect(tet('trước Tết Ất Tị', '2024-10-01')?.end).toBe('2025-01-28');
+    // The year's number, when written, wins; a pair that names no year is read as no name.
+    expect(tet('trước Tết Nguyên đán Bính Ngọ 2026', '2025-11-20')).toMatchObject({ end: '2026-02-16', certain: true });
+    expect(tet('trước Tết Nguyên đán Bính Ngọ 2026', '2025-11-20')?.note).toBeUndefined();
+    expect(tet('trước Tết Giáp Sửu', '2025-11-20')).toMatchObject({ end: '2026-02-16', certain: false });
+  });
+});
+
+describe('nearestInCycle', () => {
+  it('finds the year of a place in the sixty-year cycle nearest a year', () => {
+    expect(nearestInCycle(0, 1984)).toBe(1984);
+    expect(nearestInCycle(42, 2025)).toBe(2026);
+    // Named after it has passed, it is still that year, not sixty years on.
+    expect(nearestInCycle(42, 2055)).toBe(2026);
+    expect(nearestInCycle(42, 2057)).toBe(2086);
+    for (let y = 1900; y < 2100; y++) {
+      const n = nearestInCycle(((y - 1984) % 60 + 60) % 60, y + 17);
+      expect(n).toBe(y);
+    }
+  });
+  it('knows the names of the cycle', () => {
+    expect(cycleIndex('giáp', 'tý')).toBe(0);
+    expect(cycleIndex('bính', 'ngọ')).toBe(42);
+    expect(cycleIndex('quý', 'hợi')).toBe(59);
+    expect(cycleIndex('quý', 'mẹo')).toBe(cycleIndex('quý', 'mão'));
+    expect(cycleIndex('giáp', 'sửu')).toBeNull();
   });
 });

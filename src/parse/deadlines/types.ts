@@ -43,7 +43,8 @@ export type TimeValue =
   | { type: 'recurring'; recurrence: Recurrence; note?: string }
   | { type: 'asap'; note?: string }
   | { type: 'ongoing' }
-  | { type: 'tet'; year: number | null }
+  /** `cycle`: the year's place in the sixty-year cycle, 0 for Giáp Tý, when its name is written ("Tết Bính Ngọ"). */
+  | { type: 'tet'; year: number | null; cycle?: { index: number; name: string } }
   | { type: 'event'; event: string }
   | { type: 'range'; from: Candidate; to: Candidate };
 

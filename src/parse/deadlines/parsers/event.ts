@@ -8,7 +8,7 @@ import { candidate, scan, year } from './common.js';
 // Written in lower case, as every case-insensitive pattern of the engine (see patterns.ts).
 const TET = pattern(
   String.raw`tết(?:\s{1,2}nguyên\s{1,2}đán)?` +
-    String.raw`(?:\s{1,2}(?:canh|tân|nhâm|quý|giáp|ất|bính|đinh|mậu|kỷ)\s{1,2}(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?` +
+    String.raw`(?:\s{1,2}(?<stem>canh|tân|nhâm|quý|giáp|ất|bính|đinh|mậu|kỷ)\s{1,2}(?<branch>tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?` +
     String.raw`(?:\s{1,2}(?:năm\s{1,2})?(?<y>\d{4}))?(?![\p{L}\p{N}])`,
   'giu',
 );
@@ -22,6 +22,23 @@ const BEFORE_EVENT = pattern(
 );
 const EVENT_STOP = pattern(String.raw`\s(?:hoặc|và|để|theo|thì|nhằm|trong|cho|đảm\s+bảo)(?![\p{L}])`, 'iu');
 
+// The ten stems and twelve branches of the sixty-year cycle, in order: 1984 was Giáp Tý, the cycle's first year.
+const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
+const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
+const BRANCH_SPELLINGS: Record<string, string> = { mẹo: 'mão', tị: 'tỵ' };
+
+/**
+ * The place of a year named by stem and branch in the sixty-year cycle (0 for Giáp Tý: 1984, 2044), or null for
+ * a pair that names no year (a stem and a branch of different parity, "Giáp Sửu").
+ */
+export function cycleIndex(stem: string, branch: string): number | null {
+  const s = STEMS.indexOf(stem);
+  const b = BRANCHES.indexOf(BRANCH_SPELLINGS[branch] ?? branch);
+  if (s < 0 || b < 0) return null;
+  for (let n = s; n < 60; n += 10) if (n % 12 === b) return n;
+  return null;
+}
+
 /** Finds Tết. */
 export const tetParser: Parser = {
   name: 'tet',
@@ -30,9 +47,18 @@ export const tetParser: Parser = {
   parse(text, s = prepare(text), seen = ALL_WORDS) {
     if (!needs(seen, W.TET)) return [];
     return scan(s, TET, (m) => {
-      const y = year(m.groups?.y);
-      if (m.groups?.y !== undefined && y === null) return null;
-      return candidate('tet', s, m.index, m.index + m[0].length, { type: 'tet', year: y });
+      const g = m.groups ?? {};
+      const y = year(g.y);
+      if (g.y !== undefined && y === null) return null;
+      if (g.stem === undefined) return candidate('tet', s, m.index, m.index + m[0].length, { type: 'tet', year: y });
+      const stem = g.stem.toLowerCase();
+      const branch = (g.branch as string).toLowerCase();
+      const index = cycleIndex(stem, branch);
+      // The year's name as written: the pattern ran on a copy of the text with the same offsets.
+      const lower = m[0].toLowerCase();
+      const from = lower.indexOf(stem);
+      const name = text.slice(m.index + from, m.index + lower.indexOf(branch, from + stem.length) + branch.length);
+      return candidate('tet', s, m.index, m.index + m[0].length, { type: 'tet', year: y, ...(index === null ? {} : { cycle: { index, name } }) });
     }, undefined, [], W.TET);
   },
 };

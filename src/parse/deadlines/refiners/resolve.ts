@@ -115,6 +115,16 @@ function resolveDated(v: TimeValue, ref: IsoDay | null, before?: Interval): Reso
   return null;
 }
 
+/**
+ * The year nearest `around` whose place in the sixty-year cycle is `index` (0 for Giáp Tý, as 1984 and 2044 were).
+ * @param index 0 to 59
+ * @param around a year
+ */
+export function nearestInCycle(index: number, around: number): number {
+  const after = around + ((((index - (around - 1984)) % 60) + 60) % 60);
+  return after - around <= 30 ? after : after - 60;
+}
+
 /** The year of an ISO date. */
 function yearOf(iso: IsoDay): number {
   return Number(iso.slice(0, 4));
@@ -210,13 +220,20 @@ function resolveDraft(c: Candidate, ref: IsoDay | null, refCertain: boolean): Dr
     if (c.qualifier === 'by' || c.qualifier === 'before') return dated('before', null, c.qualifier === 'by' ? r.end : plusDays(r.start, -1), refCertain, note);
     return dated('during', r.start, r.end, refCertain, note);
   }
+  // "Tết Bính Ngọ": the year named by its place in the sixty-year cycle, the one of them nearest the reference date.
+  let cycleNote: string | undefined;
+  if (v.type === 'tet' && v.year === null && v.cycle !== undefined && ref) {
+    const y = nearestInCycle(v.cycle.index, yearOf(ref));
+    cycleNote = `the year ${v.cycle.name} is ${y}, the one of that name nearest the reference date ${ref}`;
+    v = { ...v, year: y };
+  }
   const r = resolveDated(v, ref, undefined);
   if (!r) {
     const kind: DeadlineKind = c.qualifier === 'before' || c.qualifier === 'by' ? 'before' : isPeriod(v) ? 'during' : 'on';
     return dated(kind, null, null, false, 'the year is not written and there is no reference date');
   }
   const certain = !r.inferred;
-  const note = r.inferred ? inferredNote(ref, refCertain) : undefined;
+  const note = r.inferred ? inferredNote(ref, refCertain) : cycleNote;
   if (c.qualifier === 'before') {
     // "trước ngày 15/10" allows the 15th (the usage of notices); "trước tháng 10", "trước Tết" end the day before.
     return dated('before', null, isPeriod(v) ? plusDays(r.start, -1) : r.end, certain, note);
