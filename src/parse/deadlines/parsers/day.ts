@@ -12,12 +12,13 @@ const NOT_BEFORE_NUMERIC = pattern(String.raw`[\p{L}\p{N}/.\-]`, 'u');
 // "16 giờ 00 ngày ...", "13h30 thứ Hai ngày 06/7/2026").
 const CLOCK = String.raw`(?:(?<clock>\d{1,2}\s{0,1}(?:h|giờ)(?:\s{0,1}\d{2})?(?:\s{0,1}(?:’|'|phút))?)\s{1,2}(?:(?:thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)\s{0,2},?\s{1,2})?)?`;
 
-// "ngày 15/10/2017", "15/10/2017", "29/9/2017", "ngày 03.7.2014", "15-10-2017", "ngày 15/8", "13h30’ ngày 02/6/2026".
+// "ngày 15/10/2017", "15/10/2017", "29/9/2017", "ngày 03.7.2014", "15-10-2017", "ngày 15/8", "13h30’ ngày 02/6/2026",
+// "trước 30/6 năm 2026" (the year in words after the day and month).
 // Not "27/2011/TT-BKHCN" (month 20), "1787/KH-UBND", "30.6/GĐN", "9001:2008", "2014-2017", "Km2+571".
 const NUMERIC = pattern(
   String.raw`` +
     CLOCK +
-    String.raw`(?:(?<ngay>ngày)\s{1,2})?(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}))?` +
+    String.raw`(?:(?<ngay>ngày)\s{1,2})?(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4})|\s{1,2}năm\s{1,2}(?<yw>\d{4})(?![\p{N}]))?` +
     String.raw`(?![\p{N}]|[/.\-]\p{N}|[/\-]\p{L})`,
   'giu',
 );
@@ -34,8 +35,9 @@ function build(s: Source, m: RegExpExecArray, words: boolean): Candidate | null 
   const g = m.groups ?? {};
   const d = Number(g.d);
   const mo = Number(g.m);
-  const y = year(g.y);
-  if (g.y !== undefined && y === null) return null;
+  const written = g.y ?? g.yw;
+  const y = year(written);
+  if (written !== undefined && y === null) return null;
   // A day without a year is checked against a leap year, so 29/2 stays possible.
   if (isoDate(y ?? 2000, mo, d) === null) return null;
   const c = candidate('day', s, m.index, m.index + m[0].length, { type: 'day', year: y, month: mo, day: d });
