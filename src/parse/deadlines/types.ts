@@ -26,8 +26,11 @@ export type FoundDeadline = Omit<Deadline, 'line'> & { index: number };
  */
 export type Qualifier = 'before' | 'by' | 'within' | 'at' | 'from';
 
-/** Early, middle or late part of a month or a year ("đầu", "giữa", "cuối"). */
-export type Part = 'early' | 'mid' | 'late';
+/**
+ * Early, middle or late part of a month or a year ("đầu", "giữa", "cuối"); for a month also its first or last
+ * week ("tuần đầu", "tuần cuối") and half ("nửa đầu", "nửa cuối").
+ */
+export type Part = 'early' | 'mid' | 'late' | 'firstWeek' | 'lastWeek' | 'firstHalf' | 'secondHalf';
 
 /** What a time expression means, before it is resolved against the reference date. */
 export type TimeValue =

@@ -104,6 +104,10 @@ export function part(s: string | undefined): Part | null {
   const w = s.toLowerCase().replace(/\s+/g, ' ');
   if (w === 'đầu' || w === 'thượng tuần') return 'early';
   if (w === 'giữa' || w === 'trung tuần') return 'mid';
+  if (w === 'tuần đầu') return 'firstWeek';
+  if (w === 'tuần cuối') return 'lastWeek';
+  if (w === 'nửa đầu') return 'firstHalf';
+  if (w === 'nửa cuối' || w === 'nửa sau') return 'secondHalf';
   return 'late';
 }
 

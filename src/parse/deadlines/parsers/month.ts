@@ -6,10 +6,11 @@ import { candidate, part, scan, year } from './common.js';
 
 // "tháng 9/2017", "tháng 11/2017", "tháng 12 năm 2017", "tháng 02/2026", "tháng 9,10/2017",
 // "tháng 9 và tháng 10 năm 2017", "tháng 9 đến tháng 11/2017", "tháng 9 - 11/2017",
-// "đầu tháng 10", "giữa tháng 10", "cuối tháng 10/2017", "hạ tuần tháng 5/2026", "tháng 12".
+// "đầu tháng 10", "giữa tháng 10", "cuối tháng 10/2017", "hạ tuần tháng 5/2026", "tháng 12", "tuần đầu tháng
+// 7/2026", "nửa đầu tháng 8".
 const MONTHS = pattern(
   String.raw`` +
-    String.raw`(?:(?<part>đầu|giữa|cuối|thượng\s{1,2}tuần|trung\s{1,2}tuần|hạ\s{1,2}tuần)\s{1,2})?` +
+    String.raw`(?:(?<part>tuần\s{1,2}(?:đầu|cuối)|nửa\s{1,2}(?:đầu|cuối|sau)|đầu|giữa|cuối|thượng\s{1,2}tuần|trung\s{1,2}tuần|hạ\s{1,2}tuần)\s{1,2}(?:của\s{1,2})?)?` +
     String.raw`tháng\s{1,2}(?<m>\d{1,2})` +
     String.raw`(?<more>(?:\s{0,2}(?:,|;|và|-|–|đến|tới)\s{0,2}(?:tháng\s{1,2})?\d{1,2}(?![\p{N}.\-]|/\d{1,2}(?!\d))){0,11})` +
     String.raw`(?:\s{0,2}(?:/|năm)\s{0,2}(?<y>\d{4}))?` +

@@ -27,13 +27,28 @@ interface Resolved extends Interval {
   inferred: boolean;
 }
 
-// Ten-day thirds of a month: thượng tuần, trung tuần, hạ tuần.
+// Ten-day thirds of a month: thượng tuần, trung tuần, hạ tuần; its first and last seven days; its halves.
 function monthPart(year: number, month: number, part: Part | null): Interval {
   const last = monthEnd(year, month);
-  if (part === 'early') return { start: isoDate(year, month, 1) as IsoDay, end: isoDate(year, month, 10) as IsoDay };
-  if (part === 'mid') return { start: isoDate(year, month, 11) as IsoDay, end: isoDate(year, month, 20) as IsoDay };
-  if (part === 'late') return { start: isoDate(year, month, 21) as IsoDay, end: last };
-  return { start: isoDate(year, month, 1) as IsoDay, end: last };
+  const day = (d: number) => isoDate(year, month, d) as IsoDay;
+  switch (part) {
+    case 'early':
+      return { start: day(1), end: day(10) };
+    case 'mid':
+      return { start: day(11), end: day(20) };
+    case 'late':
+      return { start: day(21), end: last };
+    case 'firstWeek':
+      return { start: day(1), end: day(7) };
+    case 'lastWeek':
+      return { start: plusDays(last, -6), end: last };
+    case 'firstHalf':
+      return { start: day(1), end: day(15) };
+    case 'secondHalf':
+      return { start: day(16), end: last };
+    default:
+      return { start: day(1), end: last };
+  }
 }
 
 function months(year: number, from: number, to: number): Interval {
