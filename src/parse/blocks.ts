@@ -178,8 +178,8 @@ function pageEndsBelow(lines: readonly LayoutLine[], i: number): boolean {
 const ENUMERATION = /^(?:\((?<paren>\d{1,2})\)|(?<num>\d{1,2})\)|(?<letter>[a-zđ])\))(?=\s|\p{Lu})/u;
 // How far back in a paragraph the label before an enumeration is looked for, in characters.
 const INLINE_REACH = 1000;
-// Vietnamese alphabetical order of point labels, as tasks.ts has it.
-const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/** Vietnamese alphabetical order of point labels: a b c d đ e g h i k l m n o p q r s t u v x y (no f j w z). */
+export const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
 /**
  * True when `t` opens with an enumeration label ("(2)", "2)", "b)") whose predecessor ("(1)", "1)", "a)") stands
@@ -195,16 +195,16 @@ function isInlineNext(t: string, text: string): boolean {
   if (paren !== undefined) before = `(${Number(paren) - 1})`;
   else if (num !== undefined) before = `${Number(num) - 1})`;
   else {
-    const k = POINT_LETTERS.indexOf(letter as string);
-    if (k <= 0) return false;
-    before = `${POINT_LETTERS[k - 1]})`;
+    const place = POINT_LETTERS.indexOf(letter as string);
+    if (place <= 0) return false;
+    before = `${POINT_LETTERS[place - 1]})`;
   }
   if (before.startsWith('(0)') || before.startsWith('0)')) return false;
   // The predecessor stands a few lines up; looking no further keeps a paragraph of many such lines linear.
   const from = Math.max(0, text.length - INLINE_REACH);
-  const k = text.slice(from).lastIndexOf(before);
-  if (k < 0 || from + k === 0) return false;
-  const prev = text.charCodeAt(from + k - 1);
+  const found = text.slice(from).lastIndexOf(before);
+  if (found < 0 || from + found === 0) return false;
+  const prev = text.charCodeAt(from + found - 1);
   return prev === 32 || prev === 58;
 }
 

@@ -39,9 +39,10 @@ const MD_ESCAPE = /\\([!-\/:-@[-`{-~])/g;
 // the symbol-font bullets of Word lists as they come out in plain text ("· " and "\uF0B7 " from Symbol, "§ ",
 // "Ø " and "\uF0A7 " from Wingdings), other bullet signs ("▪", "◦", "●", "➢", "✓"), and dashes that are not a
 // hyphen-minus ("‐", "−", "－"). Only before white space: "§ 2" aside, none of them starts a Vietnamese word.
-const OTHER_BULLET = /^(\s*)[*·▪◦○●■□➢►✓✔§Ø\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF06E\uF0A8‐‑−﹣－](?=\s)/u;
+const OTHER_BULLETS = '*·▪◦○●■□➢►✓✔§Ø\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC\\uF06E\\uF0A8‐‑−﹣－';
+const OTHER_BULLET = new RegExp(`^(\\s*)[${OTHER_BULLETS}](?=\\s)`, 'u');
 // A bullet alone before a column gap: Word puts a tab after a list's bullet ("-\tSở Tài chính;", "·\tSở Xây dựng").
-const LONE_BULLET = /^[-–—•+*·▪◦○●■□➢►✓✔§Ø\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF06E\uF0A8‐‑−﹣－]$/u;
+const LONE_BULLET = new RegExp(`^[-–—•+${OTHER_BULLETS}]$`, 'u');
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
 const CELL_BAR = / ?\| ?/;
 // PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."

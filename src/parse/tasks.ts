@@ -4,7 +4,7 @@
  * item above it, and items in an assessment section ("I. ĐÁNH GIÁ CHUNG", "Kết quả kiểm tra") are not tasks.
  */
 import { isClosingFormula, isDirective, opensDirective, scanName, startsWithDoer } from './assignees/index.js';
-import { firstLine, LABEL, lineAt, mayStartLabel, type Para } from './blocks.js';
+import { firstLine, LABEL, lineAt, mayStartLabel, POINT_LETTERS, type Para } from './blocks.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
 export type LabelKind = 'roman' | 'num' | 'dotted' | 'paren' | 'letter' | 'dash' | 'plus' | 'directive';
@@ -81,8 +81,8 @@ function romanValue(s: string): number {
   return total;
 }
 
-// Vietnamese alphabetical order of point labels: a b c d đ e g h i k l m n o p q r s t u v x y (no f j w z).
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+// Vietnamese alphabetical order of point labels.
+const LETTERS = POINT_LETTERS;
 
 function rankOf(kind: LabelKind, label: string): number {
   if (kind === 'dotted') return RANK.dotted + label.replace(/\.$/u, '').split('.').length - 2;

@@ -561,9 +561,9 @@ function personHeading(text: string): FoundName | null {
 export function scanName(text: string, i: number, bare = false): number {
   let head = headAt(text, i);
   // "Báo cáo", "Hội nghị", "Ban hành" are not bodies: a short head needs a name after it.
-  // "Cục đo đạc và bản đồ Nhà nước có nhiệm vụ ...": an old text's lower-case name, before its duties, is a name.
-  if (head !== null && SHORT_HEADS.has(head) && !nameAfterShortHead(text, i + head.length) && !matchAt(LOWER_CASE_NAME, text, skipSpaces(text, i + head.length))) {
-    head = null;
+  if (head !== null && SHORT_HEADS.has(head) && !nameAfterShortHead(text, i + head.length)) {
+    // "Cục đo đạc và bản đồ Nhà nước có nhiệm vụ ...": an old text's lower-case name, before its duties, is a name.
+    if (!matchAt(LOWER_CASE_NAME, text, skipSpaces(text, i + head.length))) head = null;
   }
   // A bare head narrowed as a plural one is: "đơn vị được kiểm tra".
   let narrowed = false;
@@ -715,8 +715,9 @@ export function scanName(text: string, i: number, bare = false): number {
       if ((conj === 'và' || conj === 'hoặc') && (classAt(text, j + conj.length) & WHITE_SPACE) !== 0) {
         const k = skipSpaces(text, j + conj.length + 1);
         // "các cơ quan, tổ chức và cá nhân": one more kind of body after "các" and a generic head.
-        if (generic && isLowerAt(text, k) && PLURAL_HEADS.at(text, k) !== null && !startsName(text, k)) {
-          j = k + (PLURAL_HEADS.at(text, k) as string).length;
+        const kind = generic && isLowerAt(text, k) ? PLURAL_HEADS.at(text, k) : null;
+        if (kind !== null && !startsName(text, k)) {
+          j = k + kind.length;
           end = j;
           words++;
           continue;
