@@ -343,9 +343,9 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
 }
 
 /**
- * The place on the stack of the innermost item, above the top one or the top one when it has items of its own,
- * that is a topic: a numbered or lettered
- * heading that ends with a colon and names no doer ("3. Về tổ chức chỉ đạo:"); -1 when there is none.
+ * The place on the stack of the innermost topic above the top item (or the top item itself, when it has items
+ * of its own): a numbered or lettered heading that ends with a colon and names no doer ("3. Về tổ chức chỉ
+ * đạo:"); -1 when there is none.
  */
 function topicAbove(stack: readonly TaskNode[]): number {
   // The top item is the topic itself once a paragraph after its points has gone on with it.
