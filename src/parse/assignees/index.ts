@@ -881,8 +881,8 @@ export function nameBook(): NameBook {
  * Completes names cut short at their head from the names written in full earlier in the notice: "Tổng cục" in
  * "phối hợp với Tổng cục quản lý ruộng đất xây dựng ..." is the "Tổng Cục Quản lý ruộng đất" of an earlier item, as
  * old texts write names in lower case, where the name scan cannot tell "quản lý" from a predicate. A completed
- * name keeps the text as written and takes the canonical name of the full one. Names of more than two words are
- * added to the book.
+ * name keeps the text as written and takes the canonical name of the full one. Only names of one or two words
+ * are completed; names of more are added to the book.
  * @param names the names a text gives, from {@link readRoles}
  * @param text that text
  * @param book the names found so far in the notice, in the order found; grows
@@ -892,6 +892,17 @@ export function completeNames(names: FoundName[], text: string, book: NameBook):
   for (let i = 0; i < names.length; i++) {
     const n = names[i] as FoundName;
     const size = n.text.length;
+    // A name of three words or more is a name in full: the book takes it, and it needs nothing from the book.
+    let spaces = 0;
+    for (let c = n.text.indexOf(' '); c >= 0 && spaces < 2; c = n.text.indexOf(' ', c + 1)) spaces++;
+    if (spaces >= 2) {
+      if (book.names.length < BOOK_SIZE && !book.texts.has(n.text)) {
+        book.names.push(n);
+        book.lower.push(n.text.toLowerCase());
+        book.texts.add(n.text);
+      }
+      continue;
+    }
     let short: string | null = null;
     let best = -1;
     for (let k = 0; k < book.names.length; k++) {
@@ -908,10 +919,6 @@ export function completeNames(names: FoundName[], text: string, book: NameBook):
       const full = book.names[best] as FoundName;
       if (out === names) out = names.slice();
       out[i] = { text: text.slice(n.index, n.index + full.text.length), canonical: full.canonical, index: n.index };
-    } else if (book.names.length < BOOK_SIZE && !book.texts.has(n.text) && n.text.split(' ').length > 2) {
-      book.names.push(n);
-      book.lower.push(n.text.toLowerCase());
-      book.texts.add(n.text);
     }
   }
   return out;
