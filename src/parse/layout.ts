@@ -39,10 +39,13 @@ const MD_ESCAPE = /\\([!-\/:-@[-`{-~])/g;
 // the symbol-font bullets of Word lists as they come out in plain text ("· " and "\uF0B7 " from Symbol, "§ ",
 // "Ø " and "\uF0A7 " from Wingdings), other bullet signs ("▪", "◦", "●", "➢", "✓"), and dashes that are not a
 // hyphen-minus ("‐", "−", "－"). Only before white space: "§ 2" aside, none of them starts a Vietnamese word.
-const OTHER_BULLETS = '*·▪◦○●■□➢►✓✔§Ø\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC\\uF06E\\uF0A8‐‑−﹣－';
-const OTHER_BULLET = new RegExp(`^(\\s*)[${OTHER_BULLETS}](?=\\s)`, 'u');
+const OTHER_BULLETS = [...'*·▪◦○●■□➢►✓✔§Ø\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF06E\uF0A8‐‑−﹣－'];
+const BULLET_CLASS = OTHER_BULLETS.map((c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`).join('');
+const OTHER_BULLET = new RegExp(`^(\\s*)[${BULLET_CLASS}](?=\\s)`, 'u');
+// The first code unit of each: a line that starts otherwise needs no pattern.
+const BULLET_START = new Set(OTHER_BULLETS.map((c) => c.charCodeAt(0)));
 // A bullet alone before a column gap: Word puts a tab after a list's bullet ("-\tSở Tài chính;", "·\tSở Xây dựng").
-const LONE_BULLET = new RegExp(`^[-–—•+${OTHER_BULLETS}]$`, 'u');
+const LONE_BULLET = new RegExp(`^[-–—•+${BULLET_CLASS}]$`, 'u');
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
 const CELL_BAR = / ?\| ?/;
 // PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."
@@ -86,12 +89,12 @@ export function stripMarkup(raw: string): string {
 
 /** A bullet at the start of `s` as "-" (see OTHER_BULLET). */
 function asDash(s: string): string {
-  // Most lines start with a letter, a digit or "-": only a line whose first other character may be a bullet
-  // needs the pattern.
+  // Most lines start with a letter, a digit or "-": only a line whose first other character is a bullet needs
+  // the pattern.
   let i = 0;
   let c = s.charCodeAt(0);
   while (c === 32 || c === 9) c = s.charCodeAt(++i);
-  return c === 42 || c > 127 ? s.replace(OTHER_BULLET, '$1-') : s;
+  return BULLET_START.has(c) ? s.replace(OTHER_BULLET, '$1-') : s;
 }
 
 /** Expands tabs to single spaces (enough for indentation tests) and trims the right end. */
