@@ -94,7 +94,9 @@ function asDash(s: string): string {
   let i = 0;
   let c = s.charCodeAt(0);
   while (c === 32 || c === 9) c = s.charCodeAt(++i);
-  return BULLET_START.has(c) ? s.replace(OTHER_BULLET, '$1-') : s;
+  // Vietnamese letters lie below U+2010, where the bullets are but "*", "§", "·" and "Ø".
+  const bullet = c === 42 || c === 0xa7 || c === 0xb7 || c === 0xd8 || (c >= 0x2010 && BULLET_START.has(c));
+  return bullet ? s.replace(OTHER_BULLET, '$1-') : s;
 }
 
 /** Expands tabs to single spaces (enough for indentation tests) and trims the right end. */

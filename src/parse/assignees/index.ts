@@ -870,11 +870,19 @@ export interface NameBook {
   /** Each of {@link names} in lower case, made once. */
   lower: string[];
   texts: Set<string>;
+  /** The places in {@link names} of the names that start with each first word, in lower case. */
+  byHead: Map<string, number[]>;
 }
 
 /** An empty {@link NameBook}. */
 export function nameBook(): NameBook {
-  return { names: [], lower: [], texts: new Set() };
+  return { names: [], lower: [], texts: new Set(), byHead: new Map() };
+}
+
+/** A name's first word in lower case: the key of {@link NameBook.byHead}. */
+function headKey(lower: string): string {
+  const space = lower.indexOf(' ');
+  return space < 0 ? lower : lower.slice(0, space);
 }
 
 /**
@@ -897,20 +905,27 @@ export function completeNames(names: FoundName[], text: string, book: NameBook):
     for (let c = n.text.indexOf(' '); c >= 0 && spaces < 2; c = n.text.indexOf(' ', c + 1)) spaces++;
     if (spaces >= 2) {
       if (book.names.length < BOOK_SIZE && !book.texts.has(n.text)) {
+        const lower = n.text.toLowerCase();
+        const key = headKey(lower);
+        const places = book.byHead.get(key);
+        if (places) places.push(book.names.length);
+        else book.byHead.set(key, [book.names.length]);
         book.names.push(n);
-        book.lower.push(n.text.toLowerCase());
+        book.lower.push(lower);
         book.texts.add(n.text);
       }
       continue;
     }
-    let short: string | null = null;
+    if (book.names.length === 0) continue;
+    const short = n.text.toLowerCase();
+    const places = book.byHead.get(headKey(short));
+    if (places === undefined) continue;
     let best = -1;
-    for (let k = 0; k < book.names.length; k++) {
+    for (const k of places) {
       const full = (book.names[k] as FoundName).text;
       if (full.length <= size || (best >= 0 && full.length <= (book.names[best] as FoundName).text.length)) continue;
       if (full.charCodeAt(size) !== 32) continue;
       const lower = book.lower[k] as string;
-      short ??= n.text.toLowerCase();
       if (!lower.startsWith(short)) continue;
       const end = n.index + full.length;
       if (text.slice(n.index, end).toLowerCase() === lower && !isLetterAt(text, end)) best = k;
