@@ -426,6 +426,19 @@ export function tooLargeReason(size: number, maxBytes: number): string {
   return `larger than --max-bytes (${size} > ${maxBytes} bytes)`;
 }
 
+// A web page, by how it starts (after a byte-order mark and white space): "<!DOCTYPE html", "<html".
+const HTML_START = /^(?:\uFEFF)?\s*<(?:!doctype\s+html|html)(?![a-z])/i;
+
+/** True when the first bytes are those of an HTML page (ASCII, so read as Latin-1). */
+function isHtmlPage(bytes: Uint8Array): boolean {
+  let i = 0;
+  // A UTF-8 byte-order mark, then white space.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
+  if (bytes[i] !== 0x3c) return false;
+  return HTML_START.test(Buffer.from(bytes.subarray(i, i + 20)).toString('latin1'));
+}
+
 // Documents that hold a notice but are not text, by the bytes they start with, and what to do with them.
 const DOCUMENT_FORMATS: [magic: number[], reason: string][] = [
   [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF file, not text (extract its text first, e.g. with pdftotext -layout)'],
@@ -443,6 +456,7 @@ export function notTextReason(bytes: Uint8Array): string | null {
   const b0 = bytes[0];
   const b1 = bytes[1];
   for (const [magic, reason] of DOCUMENT_FORMATS) if (b0 === magic[0] && magic.every((b, i) => bytes[i] === b)) return reason;
+  if (isHtmlPage(bytes)) return 'an HTML page, not plain text (save the page as text, or copy its text, first)';
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return null;
   if (b0 === 0x00 && b1 === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) return null;
   const probe = bytes.subarray(0, TEXT_PROBE_BYTES);

@@ -196,6 +196,12 @@ describe('loadFile and loadStdin', () => {
     // Text that only starts like one of them is text.
     expect(notTextReason(Buffer.from('%PD Số: 12/TB-UBND', 'utf8'))).toBeNull();
     expect(notTextReason(Buffer.from('PK Lào Cai', 'utf8'))).toBeNull();
+    // A web page saved as it is: its tags would be read as the notice's words.
+    for (const page of ['<!DOCTYPE html>\n<html lang="vi">', '\uFEFF\n  <HTML><head>', '<html>']) {
+      expect(notTextReason(Buffer.from(page, 'utf8'))).toBe('an HTML page, not plain text (save the page as text, or copy its text, first)');
+    }
+    expect(notTextReason(Buffer.from('<Số 12/TB-UBND> Thông báo', 'utf8'))).toBeNull();
+    expect(notTextReason(Buffer.from('<htmlx', 'utf8'))).toBeNull();
     const path = join(dir, 'bin.txt');
     writeFileSync(path, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]));
     expect(loadFile(path, DEFAULT_MAX_BYTES)).toEqual({ error: 'not a text file (NUL byte in the first 8192 bytes)' });
