@@ -3,6 +3,7 @@
  * the end of the content, and the dates written anywhere in the text.
  */
 import type { SourceText } from '../text/source.js';
+import { BULLET_CLASS } from '../parse/layout.js';
 import type { RuleContext } from './types.js';
 import { foldStart, isAllCaps, splitCells, type Cell } from './text.js';
 
@@ -23,8 +24,9 @@ export interface Recipients {
 const NOI_NHAN = /^noi[ \t]+nhan(?![a-z])/;
 // An appendix heading ends the signature area: "PHỤ LỤC", "Phụ lục I".
 const APPENDIX_HEAD = /^phu[ \t]+luc(?![a-z])/;
-// Item marks: "- Như trên;", "+ ...", "• ...".
-const ITEM = /^[-–+•]/;
+// Item marks: "- Như trên;", "+ ...", "• ...", and the bullets other editors write ("· Như trên;" from a Word
+// list, "* Như trên;"), which nd30/recipients asks to be "-".
+const ITEM = new RegExp(`^[-–+•${BULLET_CLASS}]`, 'u');
 
 /** The first non-empty cell of a line, or null. */
 export function firstCell(source: SourceText, n: number): Cell | null {

@@ -40,7 +40,8 @@ const MD_ESCAPE = /\\([!-\/:-@[-`{-~])/g;
 // "Ø " and "\uF0A7 " from Wingdings), other bullet signs ("▪", "◦", "●", "➢", "✓"), and dashes that are not a
 // hyphen-minus ("‐", "−", "－"). Only before white space: "§ 2" aside, none of them starts a Vietnamese word.
 const OTHER_BULLETS = [...'*·▪◦○●■□➢►✓✔§Ø\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF06E\uF0A8‐‑−﹣－'];
-const BULLET_CLASS = OTHER_BULLETS.map((c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`).join('');
+/** Those bullets as the inside of a pattern's character class ("\u002a\u00b7..."), for other modules' patterns too. */
+export const BULLET_CLASS = OTHER_BULLETS.map((c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`).join('');
 const OTHER_BULLET = new RegExp(`^(\\s*)[${BULLET_CLASS}](?=\\s)`, 'u');
 // The first code unit of each: a line that starts otherwise needs no pattern.
 const BULLET_START = new Set(OTHER_BULLETS.map((c) => c.charCodeAt(0)));

@@ -1,10 +1,15 @@
 import { defineRule } from '../check/types.js';
 import { findRecipients } from '../check/body.js';
 import { fold } from '../check/text.js';
+import { BULLET_CLASS } from '../parse/layout.js';
 
 // The archive item: "- Lưu: VT, TH.", "- Lưu: VT, KGVX (Thập).". Folded.
-const LUU = /^[-–+•][ \t]*luu(?![a-z])/;
-const LUU_VT = /^[-–+•][ \t]*Lưu:[ \t]*VT(?![\p{L}])/u;
+const LUU = new RegExp(`^[-–+•${BULLET_CLASS}][ \\t]*luu(?![a-z])`, 'u');
+const LUU_VT = new RegExp(`^[-–+•${BULLET_CLASS}][ \\t]*Lưu:[ \\t]*VT(?![\\p{L}])`, 'u');
+// An item opened by a bullet other than "-": "· Sở Tài chính;" from a Word list, "* Sở Tài chính;" from Markdown.
+const OTHER_MARK = new RegExp(`^[${BULLET_CLASS}]`, 'u');
+// Any item mark.
+const MARK = new RegExp(`^[-–+•${BULLET_CLASS}]`, 'u');
 
 /** R2: "Nơi nhận:", items "- ...;", the last "- Lưu: VT, ...". */
 export default defineRule({
@@ -42,6 +47,15 @@ export default defineRule({
     }
     r.items.forEach((item, i) => {
       const c = item.cell;
+      if (OTHER_MARK.test(c.text)) {
+        const mark = String.fromCodePoint(c.text.codePointAt(0) as number);
+        ctx.report({
+          message: `Recipient "${c.text.replace(/\s+/gu, ' ')}" starts with "${mark}"; expected "-".`,
+          start: c.start,
+          end: c.start + mark.length,
+          fix: { range: [c.start, c.start + mark.length], text: '-' },
+        });
+      }
       const last = i === r.items.length - 1;
       const want = last ? '.' : ';';
       const end = c.text.slice(-1);
@@ -58,7 +72,7 @@ export default defineRule({
       });
     });
     const last = r.items[r.items.length - 1]!.cell;
-    const lastItem = r.items.findLast((it) => /^[-–+•]/.test(it.cell.text))?.cell ?? last;
+    const lastItem = r.items.findLast((it) => MARK.test(it.cell.text))?.cell ?? last;
     if (!LUU.test(fold(lastItem.text))) {
       ctx.report({ message: `The last recipient is "${lastItem.text}"; expected "- Lưu: VT, <unit>." last.`, start: lastItem.start, end: lastItem.end });
     } else if (!ctx.party && !LUU_VT.test(lastItem.text)) {

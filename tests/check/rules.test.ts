@@ -155,6 +155,15 @@ testRule(rule('nd30/recipients'), {
     { name: 'no archive item', text: edit({ 16: '- Sở Y tế.' }), errors: [{ line: 16, column: 1, message: '"- Lưu: VT, <unit>."' }] },
     { name: 'archive without VT', text: edit({ 16: '- Lưu: Văn thư, TH.' }), errors: [{ line: 16, column: 1, message: 'Archive item' }] },
     { name: 'no colon', text: edit({ 13: 'Nơi nhận' }), errors: [{ line: 13, column: 1, message: 'no colon' }] },
+    {
+      name: 'bullets of a Word list or Markdown',
+      text: edit({ 14: '· Sở Tài chính;', 15: '\uF0B7\tSở Nội vụ;', 16: '* Lưu: VT, TH.' }),
+      errors: [
+        { line: 14, column: 1, message: 'Recipient "· Sở Tài chính;" starts with "·"; expected "-".' },
+        { line: 15, column: 1, message: 'starts with "\uF0B7"' },
+        { line: 16, column: 1, message: 'starts with "*"' },
+      ],
+    },
   ],
 });
 
