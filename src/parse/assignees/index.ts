@@ -533,8 +533,9 @@ function nameAfterShortHead(text: string, k: number): boolean {
   return AFTER_SHORT_HEAD.test(text.slice(s, k + 24));
 }
 
-// A body named in lower case, as old texts do, right before the phrase that gives it its duties: "Tổng cục thống kê
-// có trách nhiệm phối hợp với ...", "Cục đo đạc và bản đồ Nhà nước có nhiệm vụ ...". Without that phrase its
+// A body named in lower case, as old texts do, right before the phrase that gives it its duties, in a sentence or a
+// heading: "Tổng cục thống kê có trách nhiệm phối hợp với ...", "Cục đo đạc và bản đồ Nhà nước có trách nhiệm:",
+// "... có nhiệm vụ ...". Without that phrase its
 // lower-case words may as well be the predicate ("Bộ thống kê ..."), so the name stops at its head as before.
 const LOWER_CASE_NAME = /(?:(?!(?:các|những|mọi|có|chịu) )[\p{L}]+ ){1,8}(?=(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?![\p{L}]))/uy;
 
@@ -1031,18 +1032,6 @@ function headingNames(text: string, at0: number, whole = false): FoundName[] {
   return [{ text: t, canonical: canonicalName(t), index: at }];
 }
 
-// A heading that gives a body its duties, the body named in lower case as old texts do: "Cục đo đạc và bản đồ Nhà
-// nước có trách nhiệm:", "Tổng cục thống kê chịu trách nhiệm:".
-const RESPONSIBLE_HEADING = /^(?<name>[^,;.:()\n]{3,100}?)\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s*:\s*$/u;
-
-/** The body a {@link RESPONSIBLE_HEADING} at `at` names, when it starts with the head of a body. */
-function responsibleHeading(text: string, at: number): FoundName[] {
-  const m = RESPONSIBLE_HEADING.exec(firstLine(text.slice(at, at + 160)));
-  if (m === null || headAt(text, at) === null) return [];
-  const name = m.groups!.name!;
-  return [{ text: name, canonical: canonicalName(name), index: at }];
-}
-
 function namesAt(text: string, i: number, bare = true): FoundName[] {
   // After "yêu cầu", "đề nghị" or "phối hợp với" a body may be named without "các": "đơn vị nêu trên",
   // "cơ quan liên quan". After "giao" it may not: "đất đã có quyết định thu hồi giao chủ đầu tư" allots land.
@@ -1314,8 +1303,7 @@ export function readRoles(text: string): Roles {
     }
     // A heading ("1. Sở Công Thương", "Ủy ban nhân dân các xã, phường có cụm công nghiệp") names its body whole.
     if (n === 0 && headingText()) {
-      const responsible = responsibleHeading(text, s);
-      const names = responsible.length ? responsible : headingNames(text, s);
+      const names = headingNames(text, s);
       if (names.length) {
         doers.push(...names);
         firstClauseNamed = true;
