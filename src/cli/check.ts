@@ -10,6 +10,7 @@ import { formatStylish } from '../format/check-stylish.js';
 import { todayInVietnam } from '../report/status.js';
 import { RULES } from '../rules/index.js';
 import { decodeBuffer } from '../text/decode.js';
+import { hasUtf8Bom } from '../text/utf8.js';
 import type { BatchResult } from './batch.js';
 import { checkOptionsFor, type CheckJob, type ConfigCache } from './check-input.js';
 import {
@@ -156,7 +157,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
       if (r.fixed === 0) return true;
       // Keep the file's line endings and byte-order mark; the text itself is written as UTF-8 NFC.
       const crlf = decoded.text.includes('\r\n');
-      const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
+      const bom = hasUtf8Bom(read.bytes);
       const out = (bom ? '\uFEFF' : '') + (crlf ? r.text.replace(/\n/g, '\r\n') : r.text);
       try {
         // The original is kept as <file>.bak before it is replaced; a name that is not UTF-8 is written by its bytes.

@@ -3,13 +3,15 @@
  * `--files-from` lists into an ordered list of inputs, and reads one input as bytes with the checks every
  * command applies (size limit, "is it text at all").
  *
- * Only Node's file-system modules are imported here, so that a command on one small file starts fast.
+ * Only Node's file-system modules and the byte helpers of text/utf8.ts are imported here, so that a command on
+ * one small file starts fast.
  */
 import { constants as bufferConstants, isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, fstatSync, openSync, readSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
+import { hasUtf8Bom } from '../text/utf8.js';
 import { reasonOf } from './io.js';
 
 /** The default of `--max-bytes`: 20 MiB. */
@@ -141,7 +143,7 @@ export function splitPathList(list: Uint8Array): ListedPath[] {
 
 /** A list's bytes as UTF-8 without a byte-order mark. */
 function withoutByteOrderMark(bytes: Buffer): Buffer {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
+  if (hasUtf8Bom(bytes)) return bytes.subarray(3);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return Buffer.from(bytes.subarray(2).toString('utf16le'), 'utf8');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
@@ -431,9 +433,8 @@ const HTML_START = /^(?:\uFEFF)?\s*<(?:!doctype\s+html|html)(?![a-z])/i;
 
 /** True when the first bytes are those of an HTML page (ASCII, so read as Latin-1). */
 function isHtmlPage(bytes: Uint8Array): boolean {
-  let i = 0;
   // A UTF-8 byte-order mark, then white space.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  let i = hasUtf8Bom(bytes) ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
   if (bytes[i] !== 0x3c) return false;
   return HTML_START.test(Buffer.from(bytes.subarray(i, i + 20)).toString('latin1'));

@@ -7,6 +7,7 @@ import { parseNoticeBuffer } from '../parse/notice.js';
 import { filterRows, type RowFilter } from '../report/filter.js';
 import { buildRows, type BuildRowsOptions, type ReportRow } from '../report/row.js';
 import { NoticeSchema, type Notice } from '../schema.js';
+import { hasUtf8Bom } from '../text/utf8.js';
 import { loadEntry, type InputEntry } from './inputs.js';
 
 // Named directly, these are always read as JSON, so a broken one is an error rather than a "notice".
@@ -93,7 +94,7 @@ const UTF8 = new TextDecoder('utf-8');
  * hold past 2^29 characters.
  */
 function forEachLine(bytes: Uint8Array, fn: (line: string, number: number) => boolean | void): void {
-  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let start = hasUtf8Bom(bytes) ? 3 : 0;
   for (let number = 1; start <= bytes.length; number++) {
     let end = bytes.indexOf(0x0a, start);
     if (end === -1) end = bytes.length;
@@ -152,7 +153,7 @@ function readNdjson(bytes: Uint8Array, strictJson: boolean, sink: NoticeSink): s
  * text from parse output without decoding all of it.
  */
 function mayBeJson(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let i = hasUtf8Bom(bytes) ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
   return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }

@@ -19,7 +19,7 @@ import { decodeTcvn3 } from './encodings/tcvn3.js';
 import { decodeViqr, looksLikeViqr } from './encodings/viqr.js';
 import { decodeVni } from './encodings/vni.js';
 import { toNfc } from './nfc.js';
-import { decodeValidUtf8 } from './utf8.js';
+import { decodeValidUtf8, hasUtf8Bom } from './utf8.js';
 
 /**
  * The encodings that detection reports, as written in a notice's `encoding` field:
@@ -209,10 +209,6 @@ function utf16(buf: Uint8Array, endian: 'le' | 'be'): { text: string; undecodabl
   const body = bom ? buf.subarray(2) : buf;
   const text = new TextDecoder(endian === 'le' ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(body);
   return { text, undecodable: countChar('\uFFFD', text) };
-}
-
-function hasUtf8Bom(buf: Uint8Array): boolean {
-  return buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
 }
 
 /** Whether most of a text is decomposed (combining marks rather than precomposed letters). */

@@ -1,5 +1,10 @@
 import { isUtf8, transcode } from 'node:buffer';
 
+/** Whether bytes start with the UTF-8 byte-order mark EF BB BF. */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 /**
  * Turns bytes into a string when they are valid UTF-8, and returns null when they are not (the caller
  * then looks for a legacy encoding). Node 20 builds a string from UTF-8 (TextDecoder, Buffer#toString)
