@@ -24,9 +24,14 @@ export interface Recipients {
 const NOI_NHAN = /^noi[ \t]+nhan(?![a-z])/;
 // An appendix heading ends the signature area: "PHỤ LỤC", "Phụ lục I".
 const APPENDIX_HEAD = /^phu[ \t]+luc(?![a-z])/;
-// Item marks: "- Như trên;", "+ ...", "• ...", and the bullets other editors write ("· Như trên;" from a Word
-// list, "* Như trên;"), which nd30/recipients asks to be "-".
-const ITEM = new RegExp(`^[-–+•${BULLET_CLASS}]`, 'u');
+/**
+ * The marks a recipient item opens with, as the inside of a character class: "- Như trên;", "+ ...", "• ...", and
+ * the bullets other editors write ("· Như trên;" from a Word list, "* Như trên;"), which nd30/recipients asks to be
+ * "-".
+ */
+export const ITEM_MARKS = `-–+•${BULLET_CLASS}`;
+/** A cell that opens with one of {@link ITEM_MARKS}. */
+export const ITEM = new RegExp(`^[${ITEM_MARKS}]`, 'u');
 
 /** The first non-empty cell of a line, or null. */
 export function firstCell(source: SourceText, n: number): Cell | null {

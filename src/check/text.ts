@@ -2,7 +2,7 @@
  * Small text helpers shared by the rules: a length-preserving fold for matching Vietnamese words
  * without tones or case, and the splitting of a line into table or column "cells".
  */
-import { BULLET_CLASS } from '../parse/layout.js';
+import { LONE_BULLET } from '../parse/layout.js';
 
 /**
  * One character folded ("Ộ" -> "o", "Đ" -> "d"), as many code units long as it is: a character outside the BMP
@@ -104,8 +104,6 @@ const BLANK_AFTER = /^(?:\/|tháng(?!\p{L})|năm(?!\p{L}))/u;
 // Markdown marks around a cell: "## THÔNG BÁO", "**Nơi nhận:**", "**TL. CHỦ TỊCH". A star before a space is a bullet
 // ("* Lưu: VT, TH."), not emphasis.
 const LEADING_MARKS = /^(?:#{1,6}[ \t]+|\*{1,3}(?![ \t])|_{2})/;
-// A list's bullet alone, before the gap that follows it.
-const LONE_MARK = new RegExp(`^[-–—•+${BULLET_CLASS}]$`, 'u');
 const TRAILING_MARKS = /(?:\*{1,3}|_{2})$/;
 
 /**
@@ -150,8 +148,8 @@ export function splitCells(line: string, lineNo: number, lineStart: number): Cel
     if (!m[0].includes('|') && (BLANK_BEFORE.test(line.slice(0, m.index)) || BLANK_AFTER.test(line.slice(m.index + m[0].length)))) {
       continue;
     }
-    // Nor is the tab Word puts after a list's bullet ("-\tSở Tài chính;", "·\tSở Nội vụ;").
-    if (!m[0].includes('|') && LONE_MARK.test(line.slice(from, m.index).trim())) continue;
+    // Nor is the tab Word puts after a list's bullet alone ("-\tSở Tài chính;", "·\tSở Nội vụ;").
+    if (!m[0].includes('|') && LONE_BULLET.test(line.slice(from, m.index).trim())) continue;
     // Indentation is not an empty cell: only a "|" at the start of a line opens one.
     if (!(m.index === 0 && !m[0].includes('|'))) push(from, m.index);
     from = m.index + m[0].length;

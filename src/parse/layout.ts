@@ -46,7 +46,7 @@ const OTHER_BULLET = new RegExp(`^(\\s*)[${BULLET_CLASS}](?=\\s)`, 'u');
 // The first code unit of each: a line that starts otherwise needs no pattern.
 const BULLET_START = new Set(OTHER_BULLETS.map((c) => c.charCodeAt(0)));
 // A bullet alone before a column gap: Word puts a tab after a list's bullet ("-\tSở Tài chính;", "·\tSở Xây dựng").
-const LONE_BULLET = new RegExp(`^[-–—•+${BULLET_CLASS}]$`, 'u');
+export const LONE_BULLET = new RegExp(`^[-–—•+${BULLET_CLASS}]$`, 'u');
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
 const CELL_BAR = / ?\| ?/;
 // PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."

@@ -81,9 +81,6 @@ function romanValue(s: string): number {
   return total;
 }
 
-// Vietnamese alphabetical order of point labels.
-const LETTERS = POINT_LETTERS;
-
 function rankOf(kind: LabelKind, label: string): number {
   if (kind === 'dotted') return RANK.dotted + label.replace(/\.$/u, '').split('.').length - 2;
   return RANK[kind];
@@ -92,7 +89,7 @@ function rankOf(kind: LabelKind, label: string): number {
 function ordinal(kind: LabelKind, key: string): number | null {
   if (kind === 'num' || kind === 'paren') return Number(key);
   if (kind === 'roman') return romanValue(key);
-  if (kind === 'letter') return LETTERS.indexOf(key) + 1 || null;
+  if (kind === 'letter') return POINT_LETTERS.indexOf(key) + 1 || null;
   if (kind === 'dotted') return Number(key.split('.').pop());
   return null;
 }
@@ -403,7 +400,7 @@ function makeId(node: TaskNode, key: string, siblings: TaskNode[]): string | nul
 }
 
 function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings: string[]): void {
-  if (node.kind === 'letter' && !LETTERS.includes(key)) {
+  if (node.kind === 'letter' && !POINT_LETTERS.includes(key)) {
     const msg = `Label "${node.label}" on line ${node.line} is not a Vietnamese point letter (a, b, c, d, đ, e, g, ...); kept as written.`;
     node.outOfOrder = msg;
     warnings.push(msg);
@@ -420,7 +417,7 @@ function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings:
     const where = node.parent ? ` under ${node.parent.label ?? node.parent.id}` : '';
     const msg = `Label "${node.label}" on line ${node.line}${where} is out of order: expected ${
       node.kind === 'letter'
-        ? `"${LETTERS[expected - 1] ?? '?'})"`
+        ? `"${POINT_LETTERS[expected - 1] ?? '?'})"`
         : node.kind === 'roman'
           ? 'the next Roman numeral'
           : node.kind === 'paren'

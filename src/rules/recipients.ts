@@ -1,15 +1,13 @@
 import { defineRule } from '../check/types.js';
-import { findRecipients } from '../check/body.js';
+import { findRecipients, ITEM, ITEM_MARKS } from '../check/body.js';
 import { fold } from '../check/text.js';
 import { BULLET_CLASS } from '../parse/layout.js';
 
 // The archive item: "- Lưu: VT, TH.", "- Lưu: VT, KGVX (Thập).". Folded.
-const LUU = new RegExp(`^[-–+•${BULLET_CLASS}][ \\t]*luu(?![a-z])`, 'u');
-const LUU_VT = new RegExp(`^[-–+•${BULLET_CLASS}][ \\t]*Lưu:[ \\t]*VT(?![\\p{L}])`, 'u');
+const LUU = new RegExp(`^[${ITEM_MARKS}][ \\t]*luu(?![a-z])`, 'u');
+const LUU_VT = new RegExp(`^[${ITEM_MARKS}][ \\t]*Lưu:[ \\t]*VT(?![\\p{L}])`, 'u');
 // An item opened by a bullet other than "-": "· Sở Tài chính;" from a Word list, "* Sở Tài chính;" from Markdown.
 const OTHER_MARK = new RegExp(`^[${BULLET_CLASS}]`, 'u');
-// Any item mark.
-const MARK = new RegExp(`^[-–+•${BULLET_CLASS}]`, 'u');
 
 /** R2: "Nơi nhận:", items "- ...;", the last "- Lưu: VT, ...". */
 export default defineRule({
@@ -72,7 +70,7 @@ export default defineRule({
       });
     });
     const last = r.items[r.items.length - 1]!.cell;
-    const lastItem = r.items.findLast((it) => MARK.test(it.cell.text))?.cell ?? last;
+    const lastItem = r.items.findLast((it) => ITEM.test(it.cell.text))?.cell ?? last;
     if (!LUU.test(fold(lastItem.text))) {
       ctx.report({ message: `The last recipient is "${lastItem.text}"; expected "- Lưu: VT, <unit>." last.`, start: lastItem.start, end: lastItem.end });
     } else if (!ctx.party && !LUU_VT.test(lastItem.text)) {
