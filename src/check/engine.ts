@@ -4,7 +4,7 @@
  */
 import type { Notice } from '../schema.js';
 import { parseNotice } from '../parse/notice.js';
-import { isDoubleSpaced } from '../parse/layout.js';
+import { isDoubleSpaced, markBlanks } from '../parse/layout.js';
 import { prepareText } from '../text/prepare.js';
 import { SourceText } from '../text/source.js';
 import { findHeader, type Header } from './header.js';
@@ -49,7 +49,7 @@ export function checkText(raw: string, opts: CheckOptions): CheckResult {
   const text = prepareText(raw);
   const source = new SourceText(text);
   const notice = opts.notice ?? parseNotice(text);
-  const doubleSpaced = isDoubleSpaced(source.lines.map((line) => ({ blank: line.trim() === '' })));
+  const doubleSpaced = isDoubleSpaced(markBlanks(source.lines));
   const header: Header = findHeader(source, notice, doubleSpaced);
   const standard = pickStandard(opts.standard ?? 'auto', header, notice);
   const diagnostics: Diagnostic[] = [];

@@ -117,6 +117,15 @@ export function isFurniture(text: string): boolean {
   return text.includes('+') && text.trimEnd().endsWith('00') && STAMP_TIME.test(text);
 }
 
+/**
+ * Lines with whether each is blank (white space only), as {@link isDoubleSpaced}, {@link undoubleSpacing} and the
+ * hard-wrap test take them.
+ * @param lines the lines of a prepared text
+ */
+export function markBlanks(lines: readonly string[]): { text: string; blank: boolean }[] {
+  return lines.map((text) => ({ text, blank: text.trim() === '' }));
+}
+
 /** Lines without the blank line that double spacing puts after each, and where each of them stood. */
 export interface Undoubled {
   lines: string[];

@@ -14,7 +14,7 @@ import { findDeadlines } from './deadlines/index.js';
 import type { DeadlineContext } from './deadlines/types.js';
 import { findFooterStart, parseFooter } from './footer.js';
 import { parseHeader } from './header.js';
-import { layoutLines, undoubleSpacing } from './layout.js';
+import { layoutLines, markBlanks, undoubleSpacing } from './layout.js';
 import { buildTaskTree, headingTitle, type TaskNode } from './tasks.js';
 
 /** Options for {@link parseNotice}. */
@@ -193,12 +193,12 @@ function parseText(text: string, opts: ParseOptions, isNfc: boolean): Notice {
 function fill(notice: Notice, clean: string, opts: ParseOptions): void {
   // A double-spaced text is read without its blank lines, and its line numbers are given back afterwards.
   const split = clean.split('\n');
-  const marked = split.map((text) => ({ text, blank: text.trim() === '' }));
+  const marked = markBlanks(split);
   const undoubled = undoubleSpacing(marked);
   // PDF text layers (hard-wrapped) run syllables together and space letters out; they are repaired line
   // by line, so every value keeps the line number of the input. Word exports need none of it.
   const raw = undoubled?.lines ?? split;
-  const wrapped = isHardWrapped(undoubled ? raw.map((text) => ({ text, blank: text.trim() === '' })) : marked);
+  const wrapped = isHardWrapped(undoubled ? markBlanks(raw) : marked);
   const lines = wrapped ? repairText(undoubled ? raw.join('\n') : clean).split('\n') : raw;
   readLines(notice, lines, opts);
   if (undoubled) restoreLines(notice, undoubled.lineOf);
