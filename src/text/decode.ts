@@ -327,15 +327,18 @@ function fromUnicode(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'):
     return finish(nfc, label, 0, [], true);
   };
   if (hasVietnamese && atLeast(VIETNAMESE_ONLY, text, latin1 * VIETNAMESE_PER_LATIN1)) return asIs();
-  if (!hasVietnamese && !LATIN1_RANGE.test(text)) {
-    // Nothing but ASCII and symbols: plain text, unless it is obviously VIQR.
-    if (!VIQR_HINT.test(text)) return asIs();
-    const sample = decodeViqr(text.length > SAMPLE_BYTES ? text.slice(0, SAMPLE_BYTES) : text);
-    if (!looksLikeViqr(sample)) return asIs();
-    return finish(text.length > SAMPLE_BYTES ? decodeViqr(text).text : sample.text, 'viqr', 0);
-  }
   const small = text.length <= SAMPLE_BYTES;
   const part = (whole: boolean): string => (whole || small ? text : text.slice(0, SAMPLE_BYTES));
+  // Text with no Vietnamese letter may be VIQR, which the sample must show plainly (see looksLikeViqr).
+  const viqrSample = !hasVietnamese && VIQR_HINT.test(text) ? decodeViqr(part(false)) : undefined;
+  const viqr: Candidate | undefined =
+    viqrSample && looksLikeViqr(viqrSample)
+      ? { encoding: 'viqr', run: (whole) => finish(whole && !small ? decodeViqr(text).text : viqrSample.text, 'viqr', 0) }
+      : undefined;
+  // Nothing but ASCII and symbols: plain text, unless it is obviously VIQR.
+  if (!hasVietnamese && !LATIN1_RANGE.test(text)) return viqr ? viqr.run(true) : asIs();
+  // Otherwise the Latin-1 letters may be a legacy encoding seen through a Western code page; a VIQR file
+  // with a no-break space or a "²" competes with those readings.
   return best([
     { encoding, run: (whole) => (whole || small ? asIs() : finish(part(false), encoding, 0)) },
     { encoding: 'tcvn3-mojibake', run: (whole) => fromTcvn3(toByteString(part(whole)), 'tcvn3-mojibake', 0) },
@@ -346,6 +349,7 @@ function fromUnicode(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'):
         return finish(d.text, 'vni-mojibake', d.undecodable);
       },
     },
+    ...(viqr ? [viqr] : []),
   ], small);
 }
 

@@ -52,12 +52,44 @@ describe('hand-written legacy samples', () => {
     expect(d).toEqual({ text: 'Thông báo kết luận của UBND tỉnh.', encoding: 'viqr', warnings: [] });
   });
 
+  it('reads VIQR that also holds a no-break space or a sign of Latin-1', () => {
+    // Such a file is no mojibake of TCVN3 or VNI, whose letters would be Latin-1 too.
+    const text = "Die^.n ti'ch 25 m² ddu+o+.c giao cho UBND xa~\u00a0Ba?n Xe`o.";
+    const d = decodeBuffer(utf8(text));
+    expect(d).toEqual({ text: 'Diện tích 25 m² được giao cho UBND xã\u00a0Bản Xèo.', encoding: 'viqr', warnings: [] });
+  });
+
+  it('reads the VIQR of point đ), of "đ/c" and of words a typo or a lost space left outside Vietnamese', () => {
+    const text = "a) Tho^ng ba'o.\ndd) Ba'o ca'o dd/c Ha?i tru+o+'c ngày dd/mm.\nVe^` lua^t, co^.ng ddo^`ngSo^'";
+    const d = decodeBuffer(utf8(text), { encoding: 'viqr' });
+    // "luât" and "đồngSố" are no syllables; their circumflexes are no punctuation. "dd/mm" is a date format.
+    expect(d.text).toBe('a) Thông báo.\nđ) Báo cáo đ/c Hải trước ngày dd/mm.\nVề luât, cộng đồngSố');
+  });
+
+  it('keeps dots and question marks after a word that is no syllable as punctuation in VIQR', () => {
+    const d = decodeBuffer(utf8("Xem www.example.com va` ISO. Ddu+o+.c khoa? nguo+`i."), { encoding: 'viqr' });
+    expect(d.text).toBe('Xem www.example.com và ISO. Được khoả nguời.');
+  });
+
   it('restores TCVN3 capitals in upper-case words and at the start of a line only', () => {
     // "CHñ TÞCH" / "ñy ban" at a line start / "Bé" (a real capitalised word) / "ñy viªn" mid-line
     const d = decodeBuffer(encodeLegacy('CHỦ TỊCH\nỦy ban xã\nông Bé - Ủy viên', 'tcvn3'));
     expect(d.encoding).toBe('tcvn3');
     expect(d.text).toBe('CHỦ TỊCH\nỦy ban xã\nông Bé - ủy viên');
     expect(d.warnings).toHaveLength(1);
+  });
+
+  it('restores TCVN3 capitals in a heading of capitals, not in the number line', () => {
+    // "Kế" and "Sở" alone would be capitalised words; among capitals on a line of their own they are capitals.
+    const d = decodeBuffer(encodeLegacy('SỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06', 'tcvn3'));
+    expect(d.text).toBe('SỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06');
+  });
+
+  it('restores the capital of "Ủy ban" as the name of a body, and only there', () => {
+    const text = 'báo cáo Ủy ban nhân dân tỉnh, đề nghị Ủy ban Mặt trận Tổ quốc; các ủy ban của Quốc hội; ông A - Ủy viên';
+    const d = decodeBuffer(encodeLegacy(text, 'tcvn3'));
+    expect(d.encoding).toBe('tcvn3');
+    expect(d.text).toBe('báo cáo Ủy ban nhân dân tỉnh, đề nghị Ủy ban Mặt trận Tổ quốc; các ủy ban của Quốc hội; ông A - ủy viên');
   });
 });
 

@@ -40,6 +40,15 @@ const WORD = /\p{L}+/gu;
 // Examples: "ủy ban nhân dân" -> "ủ", "- ý kiến" -> "ý", "2. ở các xã" -> "ở".
 const LINE_START_LETTER = /(?<lead>^|\n)(?<prefix>[^\p{L}\n]*)(?<letter>\p{L})/gu;
 
+// A line of words and numbers joined by spaces, commas and dashes, as a heading is. Examples: "KẾ HOẠCH",
+// "SỞ CÔNG THƯƠNG", "BỘ TRƯỞNG, CHỦ NHIỆM", "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06", "## THÔNG BÁO". Not "Số: 12/TB-UBND".
+const WORDS_LINE = /^[\s#*]*[\p{L}\p{N}]+(?:[ ,\-–]+[\p{L}\p{N}]+)*[\s:.]*$/u;
+
+// "ủy ban" before "nhân dân" or a capitalised word: the name of a body, whose capital "Ủ" VN3 cannot
+// write in a line of mixed case. Examples: "báo cáo ủy ban nhân dân tỉnh", "đề nghị ủy ban Mặt trận".
+// Not "các ủy ban của Quốc hội".
+const BODY_NAME = /(?<!\p{L})ủy ban(?= nhân dân| \p{Lu})/gu;
+
 let byteToLetter: string[] | undefined;
 function letterOfByte(): string[] {
   if (!byteToLetter) {
@@ -96,13 +105,21 @@ function restoreLine(line: string): string {
     if (cases[k] === -1) cases[k] = wordCase(words[k]!);
     return cases[k]!;
   };
+  // In a heading whose other words are in capitals, a capitalised word lost its capitals too: "Kế HOẠCH".
+  let heading: boolean | undefined;
+  const isHeading = (): boolean =>
+    (heading ??=
+      WORDS_LINE.test(line) &&
+      words.some((w, k) => w.length > 1 && caseOf(k) === UPPER) &&
+      words.every((w, k) => w.length < 2 || caseOf(k) !== OTHER));
   const parts: string[] = [];
   let from = 0;
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     if (!TONED_LOWER.test(word)) continue;
     const c = caseOf(k);
-    const restore = c === UPPER || (c === CAPITALISED && caseOf(k - 1) === UPPER && caseOf(k + 1) === UPPER);
+    const restore =
+      c === UPPER || (c === CAPITALISED && ((caseOf(k - 1) === UPPER && caseOf(k + 1) === UPPER) || isHeading()));
     if (!restore) continue;
     // Such a word has no lower-case letter but the forced ones, so upper-casing it all is exact.
     parts.push(line.slice(from, starts[k]), word.toUpperCase());
@@ -116,17 +133,21 @@ function restoreLine(line: string): string {
 /**
  * Restores the capitals that a TCVN3 export lowered, where they are certain: inside a word that is
  * otherwise upper case beyond its first letter ("BáO" -> "BÁO", "ủY" -> "ỦY"); in a capitalised
- * word of two letters or more with such a word on each side on its line ("HOÀ Xã HỘI" -> "HOÀ XÃ HỘI"); and as the first
- * letter of a line ("ủy ban" at the start of a line -> "Ủy ban"). A lone "Bá" stays as it is, and so
- * does "Số" in "Số: 12/TB-UBND": they may be capitalised words.
+ * word of two letters or more with such a word on each side on its line ("HOÀ Xã HỘI" -> "HOÀ XÃ HỘI")
+ * or in a heading of such words ("Kế HOẠCH" -> "KẾ HOẠCH"); as the first letter of a line ("ủy ban"
+ * at the start of a line -> "Ủy ban"); and in "Ủy ban" before "nhân dân" or a capitalised word, as
+ * the name of a body is written. A lone "Bá" stays as it is, and so does "Số" in "Số: 12/TB-UBND":
+ * they may be capitalised words.
  * @param text decoded TCVN3 text
  */
 export function restoreTcvn3Capitals(text: string): string {
   if (!TONED_LOWER.test(text)) return text;
   const out = text.split('\n').map(restoreLine).join('\n');
-  return out.replace(LINE_START_LETTER, (whole, lead: string, prefix: string, letter: string) =>
-    TONED_LOWER.test(letter) ? lead + prefix + letter.toUpperCase() : whole,
-  );
+  return out
+    .replace(LINE_START_LETTER, (whole, lead: string, prefix: string, letter: string) =>
+      TONED_LOWER.test(letter) ? lead + prefix + letter.toUpperCase() : whole,
+    )
+    .replace(BODY_NAME, 'Ủy ban');
 }
 
 /**

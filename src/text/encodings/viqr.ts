@@ -5,8 +5,9 @@
  * ("ho\." is "ho." and not "họ"). Example: "Tho^ng ba'o ke^'t lua^.n" is "Thông báo kết luận".
  *
  * Because the marks are also ordinary punctuation, a word is converted only when the result is a
- * valid Vietnamese syllable ("ISO." stays "ISO."), and a file only when VIQR is obvious
- * ({@link looksLikeViqr}).
+ * valid Vietnamese syllable ("ISO." stays "ISO.") or carries a circumflex, breve or horn, which
+ * punctuation after a vowel hardly ever makes (a typo such as "lua^t", or two words run together
+ * as "ddo^`ngSo^'"); and a file only when VIQR is obvious ({@link looksLikeViqr}).
  */
 import { isVietnameseSyllable } from './syllable.js';
 import { vietnameseLetters } from './letters.js';
@@ -22,6 +23,11 @@ const TONE_OF: Record<string, string> = {
   '.': '\u0323',
 };
 const MARK_CHARS = new Set(["'", '`', '?', '~', '.', '^', '(', '+']);
+// Tone marks that also end sentences: after a word that is no syllable either way, they are punctuation.
+const SENTENCE_MARKS = new Set(['.', '?']);
+// What "dd" standing alone is đ before: a point label and "đ/c" (đồng chí). Examples: "dd) Ban Qua?n ly'",
+// "(dd/c Ha?i)". Elsewhere a lone "dd" may be ASCII ("dd/mm/yyyy").
+const LONE_D_BEFORE = /^(?:\)|\/[cC](?![A-Za-z]))/;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -122,13 +128,18 @@ export function decodeViqr(text: string): ViqrResult {
       continue;
     }
     result.words++;
-    let parsed = parseWord(text, i, n);
-    if (parsed.trailingToneAt !== -1 && !isVietnameseSyllable(parsed.word)) {
-      parsed = parseWord(text, i, parsed.trailingToneAt);
+    const full = parseWord(text, i, n);
+    let parsed = full;
+    let valid = isVietnameseSyllable(full.word);
+    if (full.trailingToneAt !== -1 && !valid) {
+      const trimmed = parseWord(text, i, full.trailingToneAt);
+      valid = isVietnameseSyllable(trimmed.word);
+      if (valid || SENTENCE_MARKS.has(text[full.trailingToneAt]!)) parsed = trimmed;
     }
     const raw = text.slice(i, parsed.end);
     const abbreviation = parsed.onlyD && parsed.word === parsed.word.toUpperCase();
-    if (parsed.word !== raw && (abbreviation || isVietnameseSyllable(parsed.word))) {
+    const loneD = parsed.onlyD && parsed.word === 'đ' && LONE_D_BEFORE.test(text.slice(parsed.end, parsed.end + 3));
+    if (parsed.word !== raw && (abbreviation || loneD || valid || parsed.hasModifier)) {
       parts.push(text.slice(copyFrom, i), parsed.word);
       copyFrom = parsed.end;
       result.converted++;
