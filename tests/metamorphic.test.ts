@@ -17,6 +17,20 @@ const texts = new Map(files.map((f) => [f, readFileSync(new URL(f, FIXTURES), 'u
 const DASH_POINT = /^(\s*)- /gmu;
 const LABEL_SPACE = /^(\s*)(\d{1,2}|[IVX]{1,4}|[a-zđ])([.)]) (?=\p{Lu})/gmu;
 
+// Lines on a page of a PDF text layer (pdftotext -layout): a page number stands between blank lines after them.
+const PAGE = 50;
+
+/** The text cut into pages as a PDF text layer is: the page number at each page's foot, a form feed after it. */
+function paged(text: string): string {
+  const out: string[] = [];
+  let page = 1;
+  text.split('\n').forEach((line, i, lines) => {
+    out.push(i > 0 && i % PAGE === 1 ? `\f${line}` : line);
+    if (i > 0 && i % PAGE === 0 && i < lines.length - 1) out.push('', `${' '.repeat(40)}${page++}`, '');
+  });
+  return out.join('\n');
+}
+
 /** The ways a document is rewritten, each with what it does to the line numbers. */
 const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: number) => number][] = [
   ['star bullets ("* " for "- "), as Google Docs and Markdown editors write them', (t) => t.replace(DASH_POINT, '$1* '), (n) => n],
@@ -25,6 +39,7 @@ const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: numb
   ['Markdown escapes before list labels ("1\\.", "a\\)", "\\-")', (t) => t.replace(LABEL_SPACE, '$1$2\\$3 ').replace(DASH_POINT, '$1\\- '), (n) => n],
   ['tabs between Word table cells', (t) => t.replace(/ \| /gu, '\t'), (n) => n],
   ['double spacing (a blank line after every line)', (t) => t.split('\n').join('\n\n'), (n) => 2 * n - 1],
+  ['page breaks of a PDF text layer, inside paragraphs as often as between them', paged, (n) => (n < 2 ? n : n + 3 * Math.floor((n - 2) / PAGE))],
   ['Windows line ends', (t) => t.replace(/\r?\n/gu, '\r\n'), (n) => n],
   ['decomposed Unicode (NFD), as macOS and UniKey\'s "tổ hợp" write it', (t) => t.normalize('NFD'), (n) => n],
 ];

@@ -272,6 +272,9 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
   const paras: Para[] = [];
   let cur: Para | null = null;
   let gap = false;
+  // The gap holds page furniture: a page break, which a hard-wrapped text puts inside paragraphs as often as
+  // between them.
+  let pageBreak = false;
   let inFootnote = false;
   // Open parentheses in the paragraph being built, kept as lines are added.
   let depth = 0;
@@ -281,7 +284,10 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
   for (const l of lines) {
     if (l.blank) {
       gap = true;
-      if (l.furniture) inFootnote = false;
+      if (l.furniture) {
+        inFootnote = false;
+        pageBreak = true;
+      }
       continue;
     }
     let t = squashPrepared(l.text);
@@ -299,10 +305,12 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     // A hard wrap that lands before the dash inside a name ("... cao tốc Tân Phú – Bảo Lộc và Bảo Lộc" / "– Liên
     // Khương:") leaves a line that looks like a point. Notices write their points with "-"; an en or em dash at the
     // left margin, after a line that does not end a sentence, goes on with that line.
-    const dashWrap = wrapped && cur !== null && !gap && l.indent <= base + 1 && DASH_IN_NAME.test(t) && !endsSentence(tail);
+    // A blank line parts paragraphs; a page break in a hard-wrapped text is judged as a line end is.
+    const parted = gap && !(wrapped && pageBreak);
+    const dashWrap = wrapped && cur !== null && !parted && l.indent <= base + 1 && DASH_IN_NAME.test(t) && !endsSentence(tail);
     // An enumeration inside a sentence ("... báo cáo: (1) Tiến độ ...; (2) kết quả ...") that a wrap brings to the
     // margin: the label before it stands inside the paragraph, not at a line start.
-    const inlineWrap = wrapped && cur !== null && !gap && !dashWrap && isInlineNext(t, cur.text);
+    const inlineWrap = wrapped && cur !== null && !parted && !dashWrap && isInlineNext(t, cur.text);
     const labelled = !dashWrap && !inlineWrap && isLabelled(t);
     let join = false;
     if (cur && !labelled) {
@@ -310,7 +318,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
       // growing string) from being flattened again at every line.
       const prev = tail;
       const unbalanced = depth > 0;
-      if (!gap) {
+      if (!parted) {
         // A short labelled heading ("2. Kiến nghị") followed by an indented line: a paragraph of its own.
         const heading = cur.segs.length === 1 && isLabelled(prev) && prev.length < 60 && l.indent >= base + 3;
         // "... như:" and the list it opens at the left margin is one sentence; "... như sau:" opens paragraphs of
@@ -350,6 +358,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     tail = t;
     tailWidth = l.text.length;
     gap = false;
+    pageBreak = false;
   }
   return paras;
 }

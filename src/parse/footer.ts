@@ -175,6 +175,27 @@ export function findFooterStart(lines: readonly string[], from: number): number 
 }
 
 /**
+ * Marks the lines of page breaks: a run of blank lines that holds page furniture (a page number), with the
+ * furniture. A break cuts the recipients or the signature block without ending it.
+ */
+function pageBreakLines(lines: readonly string[], from: number): boolean[] {
+  const marks: boolean[] = [];
+  for (let i = from; i < lines.length; ) {
+    let end = i;
+    let furniture = false;
+    for (; end < lines.length; end++) {
+      const t = (lines[end] as string).trim();
+      if (t === '') continue;
+      if (!isFurniture(t)) break;
+      furniture = true;
+    }
+    for (let k = i; k < end; k++) marks[k] = furniture;
+    i = end === i ? i + 1 : end;
+  }
+  return marks;
+}
+
+/**
  * Reads recipients and signer from the footer lines.
  * @param lines prepared lines (index 0 is line 1)
  * @param start the 1-based line where the footer starts
@@ -190,8 +211,16 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
   const rawRecipients: string[] = [];
   const rawElectronic: string[] = [];
   let afterName = 0;
+  const pageBreak = pageBreakLines(lines, start - 1);
+  // Lines of page breaks so far: a signer's line is counted without them.
+  let breakLines = 0;
+  let lastSignerLine = 0;
   for (let i = start - 1; i < lines.length; i++) {
     const raw = lines[i] as string;
+    if (pageBreak[i]) {
+      breakLines++;
+      continue;
+    }
     if (isFurniture(raw.trim())) continue;
     const cells = splitCells(raw, i + 1);
     if (!cells.length) {
@@ -223,7 +252,10 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
       if (AUTHORITY.test(text) || (isUpper(text) && !ITEM.test(text) && text.length < 80)) {
         // Titles right under the name (a second title, the body's name) are kept in `lines` only; a capital
         // line after a gap starts something else (an annex's title, the "TT" heading of its table).
-        if (!nameCell || c.line <= (signerCells[signerCells.length - 1] as Cell).line + 1) signerCells.push(c);
+        if (!nameCell || c.line - breakLines <= lastSignerLine + 1) {
+          signerCells.push(c);
+          lastSignerLine = c.line - breakLines;
+        }
         continue;
       }
       if (list !== 'none' && ITEM.test(text)) {
@@ -243,6 +275,7 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
       if (looksLikeName(text) && signerCells.length && !nameCell) {
         nameCell = c;
         signerCells.push(c);
+        lastSignerLine = c.line - breakLines;
         continue;
       }
     }

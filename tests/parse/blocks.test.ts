@@ -111,6 +111,17 @@ describe('buildParagraphs: PDF text layers (hard-wrapped)', () => {
     expect(ps[3]!.text).toBe('- Đẩy nhanh tiến độ giải phóng mặt bằng, bàn giao mặt bằng sạch cho nhà thầu thi công theo đúng kế hoạch đã được phê duyệt.');
   });
 
+  it('judges a page break inside a hard-wrapped paragraph as a line end, whatever the next page opens with', () => {
+    // The page cuts "... ngày" / "07/11/2024 ...": a number after the break, which alone does not say "go on".
+    const cut = [...PDF.slice(0, 4), 'mục dự án đầu tư công theo quy định tại Thông tư số 23/2024/TT-BCT ngày', '', '                                        2', '', '\f07/11/2024 của Bộ Công Thương, báo cáo Ủy ban nhân dân tỉnh trước ngày', '20/10/2026 để tổng hợp, trình Hội đồng nhân dân tỉnh xem xét, quyết định.', ...PDF.slice(6)];
+    const ps = paras(cut);
+    expect(ps.map((p) => [p.line, p.endLine])).toEqual([[1, 3], [4, 10], [11, 12], [13, 14]]);
+    expect(ps[1]!.text).toContain('Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương, báo cáo');
+    // Between paragraphs, the break ends the one above: its last line is short and ends a sentence.
+    const between = [...PDF.slice(0, 6), '', '                                        2', '', `\f${PDF[6]}`, ...PDF.slice(7)];
+    expect(paras(between).map((p) => [p.line, p.endLine])).toEqual([[1, 3], [4, 6], [10, 11], [12, 13]]);
+  });
+
   it('joins a date cut at the wrap without a space ("ngày 15/" + "10/2026")', () => {
     expect(paras(PDF)[1]!.text).toContain('trước ngày 15/10/2026 để tổng hợp');
   });

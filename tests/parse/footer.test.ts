@@ -66,6 +66,13 @@ describe('parseFooter: recipients', () => {
     expect(f.recipients).toEqual(['Các sở, ban, ngành thuộc UBND tỉnh', 'Lưu: VT']);
   });
 
+  it('goes on with a recipient item across a page break, and ends it at a blank line', () => {
+    const broken = ['Nơi nhận:', '- Văn phòng Sở (bố trí kinh phí, phương', '', '                    3', '', '\ftiện phục vụ Đoàn kiểm tra);', '- Lưu: VT.'];
+    expect(footer(broken).recipients).toEqual(['Văn phòng Sở (bố trí kinh phí, phương tiện phục vụ Đoàn kiểm tra)', 'Lưu: VT']);
+    const parted = ['Nơi nhận:', '- Văn phòng Sở (bố trí kinh phí, phương', '', '  tiện phục vụ Đoàn kiểm tra);', '- Lưu: VT.'];
+    expect(footer(parted).recipients).toEqual(['Văn phòng Sở (bố trí kinh phí, phương', 'Lưu: VT']);
+  });
+
   it('reads recipients and signature side by side in a Word table row (" | ")', () => {
     // 005_laocai-tb-2245-sct-kiem-tra-ky-chung.txt, lines 23-27
     const f = footer([
@@ -125,6 +132,9 @@ describe('parseFooter: signer', () => {
   it('keeps titles right under the name, and not an annex that follows after a gap (023, 024)', () => {
     const under = footer(['Nơi nhận:', '- Lưu: VT.', '', 'T/M. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', '', 'Hoàng Văn Thuân', 'PHÓ GIÁM ĐỐC', 'SỞ CÔNG THƯƠNG LÀO CAI']);
     expect(under.signer?.lines).toEqual(['T/M. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', 'Hoàng Văn Thuân', 'PHÓ GIÁM ĐỐC', 'SỞ CÔNG THƯƠNG LÀO CAI']);
+    // A page break between the name and the title under it does not part them.
+    const paged = footer(['Nơi nhận:', '- Lưu: VT.', '', 'T/M. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', '', 'Hoàng Văn Thuân', '', '   - 4 -', '', '\fPHÓ GIÁM ĐỐC', 'SỞ CÔNG THƯƠNG LÀO CAI']);
+    expect(paged.signer?.lines).toEqual(under.signer?.lines);
     const annex = ['Nơi nhận:', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', 'Hoàng Văn Thuân', '', '', 'PHÂN CÔNG NHIỆM VỤ', ''];
     expect(footer([...annex, 'TT | Nhiệm vụ | Người thực hiện']).signer?.lines).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân']);
     expect(footer([...annex.slice(0, 8), '(Kèm theo Kế hoạch số /KH-SCT ngày /6/2026)', 'TT | Nhiệm vụ']).signer?.lines).toEqual([
