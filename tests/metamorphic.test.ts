@@ -31,10 +31,15 @@ function paged(text: string): string {
   return out.join('\n');
 }
 
-/** The ways a document is rewritten, each with what it does to the line numbers. */
-const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: number) => number][] = [
+/**
+ * The ways a document is rewritten, each with what it does to the line numbers and, where the notice keeps the
+ * rewritten text as written, to its texts.
+ */
+const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: number) => number, texts?: (s: string) => string][] = [
   ['star bullets ("* " for "- "), as Google Docs and Markdown editors write them', (t) => t.replace(DASH_POINT, '$1* '), (n) => n],
   ['Word list bullets exported as text ("·" and U+F0B7 for "- ")', (t) => t.replace(DASH_POINT, (_m, s: string) => `${s}${s.length % 2 ? '\uF0B7\t' : '· '}`), (n) => n],
+  ['en dashes for "- ", as Word\'s autocorrect writes them', (t) => t.replace(DASH_POINT, '$1– '), (n) => n, (s) => s.replace(DASH_POINT, '$1– ')],
+  ['em dashes for "- "', (t) => t.replace(DASH_POINT, '$1— '), (n) => n, (s) => s.replace(DASH_POINT, '$1— ')],
   ['labels typed without their space ("1.Giao", "a)Rà soát")', (t) => t.replace(LABEL_SPACE, '$1$2$3'), (n) => n],
   ['Markdown escapes before list labels ("1\\.", "a\\)", "\\-")', (t) => t.replace(LABEL_SPACE, '$1$2\\$3 ').replace(DASH_POINT, '$1\\- '), (n) => n],
   ['tabs between Word table cells', (t) => t.replace(/ \| /gu, '\t'), (n) => n],
@@ -44,11 +49,14 @@ const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: numb
   ['decomposed Unicode (NFD), as macOS and UniKey\'s "tổ hợp" write it', (t) => t.normalize('NFD'), (n) => n],
 ];
 
-/** The digest of a notice with its line numbers passed through `line`: fields, tasks, and those in sentences. */
-function moved(text: string, line: (n: number) => number): unknown {
+/**
+ * The digest of a notice with its line numbers passed through `line` (fields, tasks, and those in sentences) and
+ * its texts through `rewriteText`.
+ */
+function moved(text: string, line: (n: number) => number, rewriteText: (s: string) => string = (s) => s): unknown {
   const move = (value: unknown, key = ''): unknown => {
     if (typeof value === 'number') return key === 'line' || key === 'endLine' || key === 'lines' ? line(value) : value;
-    if (typeof value === 'string') return value.replace(/on line (\d+)/gu, (_m, n: string) => `on line ${line(Number(n))}`);
+    if (typeof value === 'string') return rewriteText(value.replace(/on line (\d+)/gu, (_m, n: string) => `on line ${line(Number(n))}`));
     if (Array.isArray(value)) return value.map((v) => move(v, key === 'lines' ? 'lines' : ''));
     if (value !== null && typeof value === 'object') {
       // Every number under `lines` is a line: `lines.issuer`, `lines.subject`, ...
@@ -59,7 +67,7 @@ function moved(text: string, line: (n: number) => number): unknown {
   return move(digest(parseNotice(text)));
 }
 
-describe.each(REWRITES)('the corpus rewritten with %s', (_name, rewrite, line) => {
+describe.each(REWRITES)('the corpus rewritten with %s', (_name, rewrite, line, rewriteText) => {
   it('changes most documents', () => {
     const changed = files.filter((f) => rewrite(texts.get(f)!) !== texts.get(f));
     expect(changed.length).toBeGreaterThanOrEqual(20);
@@ -67,7 +75,7 @@ describe.each(REWRITES)('the corpus rewritten with %s', (_name, rewrite, line) =
 
   it.each(files)('%s parses to the same notice', (file) => {
     const text = texts.get(file)!;
-    expect(digest(parseNotice(rewrite(text)))).toEqual(moved(text, line));
+    expect(digest(parseNotice(rewrite(text)))).toEqual(moved(text, line, rewriteText));
   });
 });
 

@@ -3,7 +3,7 @@
  * the end of the content, and the dates written anywhere in the text.
  */
 import type { SourceText } from '../text/source.js';
-import { BULLET_CLASS } from '../parse/layout.js';
+import { BULLET_CLASS, ITEM_DASHES } from '../parse/layout.js';
 import type { RuleContext } from './types.js';
 import { foldStart, isAllCaps, splitCells, type Cell } from './text.js';
 
@@ -25,11 +25,11 @@ const NOI_NHAN = /^noi[ \t]+nhan(?![a-z])/;
 // An appendix heading ends the signature area: "PHỤ LỤC", "Phụ lục I".
 const APPENDIX_HEAD = /^phu[ \t]+luc(?![a-z])/;
 /**
- * The marks a recipient item opens with, as the inside of a character class: "- Như trên;", "+ ...", "• ...", and
- * the bullets other editors write ("· Như trên;" from a Word list, "* Như trên;"), which nd30/recipients asks to be
- * "-".
+ * The marks a recipient item opens with, as the inside of a character class: "- Như trên;", "+ ...", "• ...", the
+ * en and em dashes of Word's autocorrect, and the bullets other editors write ("· Như trên;" from a Word list,
+ * "* Như trên;"), which nd30/recipients asks to be "-".
  */
-export const ITEM_MARKS = `-–+•${BULLET_CLASS}`;
+export const ITEM_MARKS = `${ITEM_DASHES}${BULLET_CLASS}`;
 /** A cell that opens with one of {@link ITEM_MARKS}. */
 export const ITEM = new RegExp(`^[${ITEM_MARKS}]`, 'u');
 

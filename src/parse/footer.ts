@@ -5,7 +5,7 @@
  */
 import type { Signer } from '../schema.js';
 import { caseOf, countCase, LOWERCASE_LETTER, SAME_UPPER } from '../text/letter-case.js';
-import { isFurniture, splitCells, squash, type Cell } from './layout.js';
+import { isFurniture, ITEM_DASHES, splitCells, squash, type Cell } from './layout.js';
 import { FAMILY_NAMES, TITLES } from './lexicon.js';
 
 // "Nơi nhận:", "Nơi nhận :", "**Nơi nhận:**"
@@ -20,8 +20,8 @@ const SIGN_NOTE = /^\((?:đã ký|ký|Ký|Đã ký)[^)]*\)$/u;
 // Where an appendix or annex starts after the signature.
 // "(Kèm theo Kế hoạch số .../KH-SCT ngày ...)" under an annex's title.
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BIỂU|Biểu mẫu|Mẫu số|\((?:Ban hành )?[Kk]èm theo)(?![\p{L}])/u;
-// A recipient item: "- Sở KH&CN;", "-Như trên;", "+ Các phòng"
-const ITEM = /^[-–+•]\s*/u;
+// A recipient item: "- Sở KH&CN;", "-Như trên;", "+ Các phòng", "– Như trên;"
+const ITEM = new RegExp(`^[${ITEM_DASHES}]\\s*`, 'u');
 
 const FAMILY = new Set(FAMILY_NAMES);
 // Two capitals in a row, as a title in capitals has: "BỘ", "K/T THỦ".

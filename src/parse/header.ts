@@ -6,7 +6,7 @@
 import type { Issued, Issuer, NoticeNumber } from '../schema.js';
 import { caseOf, countCase, LOWERCASE_LETTER, SAME_LOWER, SAME_UPPER, UPPERCASE_LETTER, WHITE_SPACE } from '../text/letter-case.js';
 import { startsLower } from './blocks.js';
-import { isFurniture, splitCells, squash, stripMarkup, type Cell } from './layout.js';
+import { isFurniture, ITEM_DASHES, splitCells, squash, stripMarkup, type Cell } from './layout.js';
 import { TYPE_NAMES } from './lexicon.js';
 
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ ...", OCR "CỘNG HÕA ..."
@@ -112,6 +112,8 @@ const isDash = (code: number) => code === 45 || code === 95;
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNGHOÀ XÃ HỘI"
 const TITLE_AHEAD = /CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI/uy;
 // "Độc lập - Tự do - Hạnh phúc", "Độc lập – ..."
+// An item of the "Kính gửi:" list: "- Sở Tài chính;", "– UBND các huyện".
+const ADDRESSEE_ITEM = new RegExp(`^[${ITEM_DASHES}]\\s*`, 'u');
 const MOTTO_AHEAD = /Độc\s*lập\s*[-–]/uy;
 // "Số: 05/TB-UBND", "Số :"
 const NUMBER_AHEAD = /Số\s*:/uy;
@@ -581,8 +583,8 @@ export function parseHeader(lines: readonly string[]): Header {
           lastHeaderLine = c.line;
           continue;
         }
-        if (c.kind === 'text' && /^[-–+•]\s*/u.test(c.text)) {
-          addAddressee(h, c.text.replace(/^[-–+•]\s*/u, ''), false, c.line);
+        if (c.kind === 'text' && ADDRESSEE_ITEM.test(c.text)) {
+          addAddressee(h, c.text.replace(ADDRESSEE_ITEM, ''), false, c.line);
           addresseeOpen = !/[;.]$/u.test(c.text);
           lastHeaderLine = c.line;
           continue;

@@ -45,8 +45,13 @@ export const BULLET_CLASS = OTHER_BULLETS.map((c) => `\\u${(c.codePointAt(0) as 
 const OTHER_BULLET = new RegExp(`^(\\s*)[${BULLET_CLASS}](?=\\s)`, 'u');
 // The first code unit of each: a line that starts otherwise needs no pattern.
 const BULLET_START = new Set(OTHER_BULLETS.map((c) => c.charCodeAt(0)));
+/**
+ * The marks a list item of the header or the footer opens with, as the inside of a character class: "- Như trên;",
+ * "+ ...", "• ...", and the en and em dashes Word's autocorrect makes of "- " ("– Như trên;", "— Lưu: VT.").
+ */
+export const ITEM_DASHES = '\\-–—+•';
 // A bullet alone before a column gap: Word puts a tab after a list's bullet ("-\tSở Tài chính;", "·\tSở Xây dựng").
-export const LONE_BULLET = new RegExp(`^[-–—•+${BULLET_CLASS}]$`, 'u');
+export const LONE_BULLET = new RegExp(`^[${ITEM_DASHES}${BULLET_CLASS}]$`, 'u');
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
 const CELL_BAR = / ?\| ?/;
 // PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."

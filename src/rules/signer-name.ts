@@ -1,6 +1,6 @@
 import { z } from '../zod.js';
 import { defineRule, type RuleContext } from '../check/types.js';
-import { cellsOf, findRecipients, tailRange } from '../check/body.js';
+import { cellsOf, findRecipients, ITEM, tailRange } from '../check/body.js';
 import { isAllCaps } from '../check/text.js';
 import type { Cell } from '../check/text.js';
 
@@ -78,7 +78,7 @@ function fromText(ctx: RuleContext): Found | null {
   let lastTitle: Cell | null = null;
   for (let n = from; n <= to; n++) {
     for (const c of cellsOf(source, n)) {
-      if (!c.text || /^[-–+•]/.test(c.text) || /^n[ơo]i nh/iu.test(c.text)) continue;
+      if (!c.text || ITEM.test(c.text) || /^n[ơo]i nh/iu.test(c.text)) continue;
       if (isAllCaps(c.text) && c.text.length > 2) {
         if (lastTitle && c.line > lastTitle.line + 2) return { missing: lastTitle };
         lastTitle = c;

@@ -66,6 +66,11 @@ describe('parseFooter: recipients', () => {
     expect(f.recipients).toEqual(['Các sở, ban, ngành thuộc UBND tỉnh', 'Lưu: VT']);
   });
 
+  it('reads items opened by the en and em dashes of Word\'s autocorrect', () => {
+    const f = footer(['Nơi nhận:', '– Như trên;', '— Thường trực Tỉnh ủy (b/c);', '—Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Trần Tiến Dũng']);
+    expect(f.recipients).toEqual(['Như trên', 'Thường trực Tỉnh ủy (b/c)', 'Lưu: VT']);
+  });
+
   it('goes on with a recipient item across a page break, and ends it at a blank line', () => {
     const broken = ['Nơi nhận:', '- Văn phòng Sở (bố trí kinh phí, phương', '', '                    3', '', '\ftiện phục vụ Đoàn kiểm tra);', '- Lưu: VT.'];
     expect(footer(broken).recipients).toEqual(['Văn phòng Sở (bố trí kinh phí, phương tiện phục vụ Đoàn kiểm tra)', 'Lưu: VT']);

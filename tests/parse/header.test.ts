@@ -280,6 +280,10 @@ describe('parseHeader: Word tables and PDF columns', () => {
     expect(h.addressees).toEqual(['Ban Quản lý Khu kinh tế tỉnh', 'Ban Quản lý các Khu công nghiệp tỉnh', 'Sở Công Thương']);
     expect(h.docType).toBeNull();
     expect(h.bodyStart).toBe(13);
+    // The same list with the en and em dashes of Word's autocorrect.
+    const dashed = fixtureLines('016_laocai-cv-vp-ubnd-truyen-dat.txt').map((l, i) => (i < 13 ? l.replace(/^(\s*)- /u, i % 2 ? '$1— ' : '$1– ') : l));
+    expect(dashed.join('\n')).toMatch(/^\s*— /mu);
+    expect(parseHeader(dashed).addressees).toEqual(h.addressees);
   });
 
   it('reads "Kính gửi:" items in the right cell of a Word table (" | - Công ty ...")', () => {
