@@ -42,6 +42,7 @@ const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: numb
   ['em dashes for "- "', (t) => t.replace(DASH_POINT, '$1— '), (n) => n, (s) => s.replace(DASH_POINT, '$1— ')],
   ['labels typed without their space ("1.Giao", "a)Rà soát")', (t) => t.replace(LABEL_SPACE, '$1$2$3'), (n) => n],
   ['Markdown escapes before list labels ("1\\.", "a\\)", "\\-")', (t) => t.replace(LABEL_SPACE, '$1$2\\$3 ').replace(DASH_POINT, '$1\\- '), (n) => n],
+  ['two spaces between words, as a text layer spreads a justified line', (t) => t.replace(/(?<=\S) (?=\S)/gu, '  '), (n) => n],
   ['tabs between Word table cells', (t) => t.replace(/ \| /gu, '\t'), (n) => n],
   ['double spacing (a blank line after every line)', (t) => t.split('\n').join('\n\n'), (n) => 2 * n - 1],
   ['page breaks of a PDF text layer, inside paragraphs as often as between them', paged, (n) => (n < 2 ? n : n + 3 * Math.floor((n - 2) / PAGE))],

@@ -134,7 +134,7 @@ const VV = /^[Vv]\/[Vv](?![\p{L}])/u;
 // Rules, dashes and stars that only decorate: "--------", "_____________", "*".
 const DECORATION = /^[-_–—=*.·•\s]*$/;
 // The Official Gazette's running header and page numbers: "CÔNG BÁO/Số 302/Ngày 02-06-2026", "70".
-const GAZETTE = /^CÔNG BÁO(?![\p{L}])|^\d+$/u;
+const GAZETTE = /^CÔNG\s+BÁO(?![\p{L}])|^\d+$/u;
 
 function cellSpan(cell: Cell, from: number, to: number): Span {
   return { text: cell.text.slice(from, to), start: cell.start + from, end: cell.start + to, line: cell.line };

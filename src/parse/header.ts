@@ -43,7 +43,7 @@ const MARK = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|
 // A web copy's page title that runs into the issuer and its rule, the rest of the header on the lines below:
 // "Công văn 2739/VPCP-ĐMDN năm 2019 ... do Văn phòng Chính phủ ban hành. VĂN PHÒNG CHÍNH PHỦ -------".
 // Two or more words in capitals after a sentence's end, then the rule and nothing else.
-const TITLE_TAIL_ISSUER = /(?<=[.!?]\s)(?<issuer>\p{Lu}{2,}(?: \p{Lu}+)+)\s*[-_]{3,}\s*$/u;
+const TITLE_TAIL_ISSUER = /(?<=[.!?]\s+)(?<issuer>\p{Lu}{2,}(?:\s+\p{Lu}+)+)\s*[-_]{3,}\s*$/u;
 // Words that continue an issuer line wrapped in the header: "ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG".
 const ISSUER_CONTINUATION = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|THEO|SỐ|VÀ|CỦA|TẠI)(?![\p{L}\d])/u;
 

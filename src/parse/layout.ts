@@ -61,8 +61,9 @@ const BLANK_BEFORE = /(?:Số\s*:?|ngày|tháng|năm)$/u;
 const BLANK_AFTER = /^(?:[\/-]\s?\p{Lu}|tháng|năm)(?![\p{L}\d])/u;
 // A page number alone on a line: "2", "- 3 -", "Trang 4"
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*-)?\s*(?:\/\s*\d{1,3})?\s*$/u;
-// Running head of the Official Gazette: "CÔNG BÁO/Số 302/Ngày 02-06-2026", "CÔNG BÁO/Số 302 + 303/Ngày ..."
-const GAZETTE_HEAD = /^\s*CÔNG BÁO\s*\/\s*Số(?![\p{L}\d])/u;
+// Running head of the Official Gazette: "CÔNG BÁO/Số 302/Ngày 02-06-2026", "CÔNG BÁO/Số 302 + 303/Ngày ...", and
+// "CÔNG  BÁO/Số  302" as a text layer may space it
+const GAZETTE_HEAD = /^\s*CÔNG\s+BÁO\s*\/\s*Số(?![\p{L}\d])/u;
 // Digital-signature stamps, by label: "Ký bởi: ...", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ", "Ngày ký: 2026-06-02 08:06:58 +07:00"
 const STAMP_LABEL = /^\s*(?:Ký bởi|Người ký|Cơ quan|Ngày ký|Thời gian ký|Email)\s*:/u;
 // ... or by the signing time at the line end: "SỞ CÔNG THƯƠNG TỈNH LÀO CAI / 12.06.2026 09:15:02 +07:00"
@@ -114,7 +115,7 @@ function detab(s: string): string {
 /** True when a line carries only page furniture. */
 export function isFurniture(text: string): boolean {
   if (text.length < 16 && PAGE_NUMBER.test(text)) return true;
-  if (text.startsWith('CÔNG BÁO') && GAZETTE_HEAD.test(text)) return true;
+  if (text.startsWith('CÔNG') && GAZETTE_HEAD.test(text)) return true;
   if (text.length >= 200) return false;
   if (text.includes(':') && STAMP_LABEL.test(text)) return true;
   // STAMP_TIME backtracks over the whole line; a time stamp needs a "+" and ends in "00" (before any white

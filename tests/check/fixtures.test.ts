@@ -62,4 +62,11 @@ describe('double-spaced copies of the marked fixture documents', () => {
     expect(ids(text)).not.toContain('nd30/type-name');
     expect(ids(text.split('\n').join('\n\n'))).toEqual(ids(text));
   });
+
+  it('takes a Công báo running head spread by two spaces for the head it is, not for an issuer', () => {
+    const diagnostics = (head: string) =>
+      checkText(`${head}\n${VALID}`, { rules: RULES, asOf: AS_OF }).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+    expect(diagnostics('CÔNG  BÁO/Số  302/Ngày  02-06-2026')).toEqual(diagnostics('CÔNG BÁO/Số 302/Ngày 02-06-2026'));
+    expect(diagnostics('CÔNG BÁO/Số 302/Ngày 02-06-2026').join('\n')).not.toMatch(/nd30\/issuer/u);
+  });
 });

@@ -393,6 +393,8 @@ describe('parseHeader: the issuer at the end of a web page title', () => {
     const issuer = (first: string) => parseHeader([first, ...rest]).issuer.name;
     expect(issuer(`${title} VĂN PHÒNG CHÍNH PHỦ -------`)).toBe('VĂN PHÒNG CHÍNH PHỦ');
     expect(issuer(`${title} UBND TỈNH LÀO CAI ___`)).toBe('UBND TỈNH LÀO CAI');
+    // A copy whose words are spread by two spaces.
+    expect(issuer(`${title}  VĂN  PHÒNG  CHÍNH  PHỦ  -------`)).toBe('VĂN PHÒNG CHÍNH PHỦ');
     // No rule: the capitals may be the title's own words.
     expect(issuer(`${title} VĂN PHÒNG CHÍNH PHỦ`)).toBeNull();
     // No sentence end: "THỦ TƯỚNG CHÍNH PHỦ" is part of the title.

@@ -135,6 +135,7 @@ describe('isFurniture', () => {
   it('knows the running heads of the Official Gazette', () => {
     expect(isFurniture('CÔNG BÁO/Số 302/Ngày 02-06-2026')).toBe(true);
     expect(isFurniture('CÔNG BÁO/Số 302 + 303/Ngày 02-06-2026')).toBe(true);
+    expect(isFurniture('CÔNG  BÁO/Số  302/Ngày  02-06-2026')).toBe(true);
   });
 
   it('knows digital-signature stamps', () => {
