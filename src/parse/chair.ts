@@ -22,8 +22,8 @@ const SUBJECT_DATE = /(?<![\p{L}\d])ngày\s+(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2}
 // A document's number just before a date in the subject, which dates that document: "triển khai Công điện số
 // 131/CĐ-TTg ngày 11/12/2024", "Chỉ thị số 11-CT/TU ngày 04/01/2026", "Công văn 1787/UBND-KT ngày ...".
 const DOCUMENT_NUMBER_BEFORE = /(?:(?<![\p{L}])số\s+[\p{L}\d./-]*\d[\p{L}\d./-]*|\d+\/[\p{L}\d.-]+)\s*$/u;
-// ", tại Trụ sở Văn phòng UBND tỉnh,"
-const OPENING_PLACE = /^[^.]{0,40}?,\s*tại\s+(?<place>\p{Lu}[^,.;]{2,120})/u;
+// ", tại Trụ sở Văn phòng UBND tỉnh," in the opening sentence, whose date may be written with dots ("Ngày 07.9.2017")
+const OPENING_PLACE = /^(?:[^.]|\.(?=\d)){0,40}?,\s*tại\s+(?<place>\p{Lu}[^,.;]{2,120})/u;
 
 const FAMILY = new Set(FAMILY_NAMES);
 // What an opening sentence about a meeting says.

@@ -101,6 +101,17 @@ describe('parseMeeting', () => {
     ).toEqual({ date: '2017-09-07', location: 'Trụ sở Văn phòng UBND tỉnh' });
   });
 
+  it('reads the place after a date written with dots or hyphens ("Ngày 07.9.2017, tại ...")', () => {
+    for (const date of ['07.9.2017', '07-9-2017']) {
+      expect(parseMeeting(`Ngày ${date}, tại Trụ sở Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh tổ chức cuộc họp.`, null), date).toEqual({
+        date: '2017-09-07',
+        location: 'Trụ sở Văn phòng UBND tỉnh',
+      });
+    }
+    // A sentence's end before the comma still ends the search.
+    expect(parseMeeting('Ngày 07.9.2017 họp. Sau đó, tại Trụ sở Văn phòng UBND tỉnh, Ban tổ chức ...', null)?.location).toBeNull();
+  });
+
   it('reads "Ngày 19 tháng 6 năm 2026, ..." with no place', () => {
     expect(
       parseMeeting('Ngày 19 tháng 6 năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh.', null),
