@@ -98,4 +98,12 @@ describe('a time set for every item after the list', () => {
       ]);
     }
   });
+
+  it('is read with the date written out in words', () => {
+    const n = parseNotice(`Số: 12/UBND-KT\nV/v báo cáo tình hình\n\nKính gửi: Các sở\n\nVăn phòng UBND tỉnh đề nghị các cơ quan, đơn vị báo cáo các nội dung sau:\n1. Sở Công Thương báo cáo tình hình các cụm công nghiệp.\n2. Sở Tài chính báo cáo tình hình bố trí vốn.\nThời hạn gửi báo cáo: trước ngày 12 tháng 6 năm 2026.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n`);
+    expect(n.tasks.map((t) => t.deadlines.map((d) => [d.text, d.end, d.line]))).toEqual([
+      [['trước ngày 12 tháng 6 năm 2026', '2026-06-12', 9]],
+      [['trước ngày 12 tháng 6 năm 2026', '2026-06-12', 9]],
+    ]);
+  });
 });
