@@ -119,9 +119,10 @@ const TITLE_FOLDED = /cong[ \t]*hoa[ \t]+xa[ \t]+hoi[ \t]+chu[ \t]+nghia[ \t]+vi
 const MOTTO_FOLDED = /doc[ \t]*lap[ \t]*(?:[-–—][ \t]*)?tu[ \t]*do[ \t]*(?:[-–—][ \t]*)?hanh[ \t]*phuc/;
 // "ĐẢNG CỘNG SẢN VIỆT NAM", folded.
 const PARTY_FOLDED = /dang[ \t]+cong[ \t]+san[ \t]+viet[ \t]+nam/;
-// The number line from "Số": "Số: 307 /TB-UBND", "Số 12-TB/HU", "Số:    /SCT-CN".
+// The number line from "Số": "Số: 307 /TB-UBND", "Số 12-TB/HU", "Số:    /SCT-CN", and "SỐ: 307/TB-UBND" typed in
+// capitals (with its colon: "SỐ 12" may end an issuer line).
 // Each run of spaces is bounded by a required token, so the pattern is linear.
-const NUMBER = /(?<![\p{L}\p{N}])Số(?<colon>[ \t]*:)?[ \t]*(?:(?<serial>\d+)[ \t]*)?(?<sep>[/-])/u;
+const NUMBER = /(?<![\p{L}\p{N}])(?:Số|SỐ(?=[ \t]*:))(?<colon>[ \t]*:)?[ \t]*(?:(?<serial>\d+)[ \t]*)?(?<sep>[/-])/u;
 // The same glued to a word before it by a faulty export ("... cộng đồngSố:    /UBND-NC"): colon required.
 const NUMBER_GLUED = /Số(?<colon>[ \t]*:)[ \t]*(?:(?<serial>\d+)[ \t]*)?(?<sep>[/-])/u;
 // "ngày" starting the date of a place-date line.

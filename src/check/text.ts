@@ -99,7 +99,7 @@ export interface Cell {
 //   "SỞ CÔNG THƯƠNG |  | CỘNG HÒA ..."   "  UBND TỈNH LÀO CAI             CỘNG HÕA ..."
 const CELL_SPLIT = /[ \t]*\|(?=[ \t]|$)[ \t]*|^\|[ \t]*|[ \t]{3,}|[ \t]*\t[ \t]*/g;
 // What a blank to be filled in follows or precedes: "Số:", "ngày", "tháng", "năm"; "/TB-UBND", "tháng".
-const BLANK_BEFORE = /(?<!\p{L})(?:Số:?|ngày|tháng)$/u;
+const BLANK_BEFORE = /(?<!\p{L})(?:Số:?|SỐ:|ngày|tháng)$/u;
 const BLANK_AFTER = /^(?:\/|tháng(?!\p{L})|năm(?!\p{L}))/u;
 // Markdown marks around a cell: "## THÔNG BÁO", "**Nơi nhận:**", "**TL. CHỦ TỊCH". A star before a space is a bullet
 // ("* Lưu: VT, TH."), not emphasis.

@@ -9,9 +9,9 @@ import { isFurniture, ITEM_DASHES, splitCells, squash, type Cell } from './layou
 import { FAMILY_NAMES, TITLES } from './lexicon.js';
 
 // "Nơi nhận:", "Nơi nhận :", "**Nơi nhận:**"
-export const RECIPIENTS_HEAD = /^Nơi\s+nhận\s*:?\s*/u;
-// "Bản điện tử:", "Bản điện tử gửi:"
-const ELECTRONIC_HEAD = /^Bản\s+điện\s+tử[^:]{0,10}:\s*/u;
+export const RECIPIENTS_HEAD = /^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*/u;
+// "Bản điện tử:", "Bản điện tử gửi:", "BẢN ĐIỆN TỬ:"
+const ELECTRONIC_HEAD = /^(?:Bản\s+điện\s+tử|BẢN\s+ĐIỆN\s+TỬ)[^:]{0,10}:\s*/u;
 // Authority prefixes: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. GIÁM ĐỐC", "Q. CHÁNH VĂN PHÒNG",
 // party style "T/M BAN THƯỜNG VỤ", "T/L", and the unspaced "TL.CHỦ TỊCH"
 export const AUTHORITY = /^(?:(?:TM|KT|TL|TUQ|Q|T\.M|T\.L)\s*\.|T\/M\.?|T\/L\.?|K\/T\.?)\s*(?=\p{Lu})/u;
@@ -148,7 +148,8 @@ export function findFooterStart(lines: readonly string[], from: number): number 
   for (let i = Math.max(0, from - 1); i < lines.length; i++) {
     const line = lines[i] as string;
     // "Nơi nhận" is rare and "n" is everywhere: look for "Nơi" first ("**" may split it: "N**ơi** nhận").
-    if (!(line.includes('Nơi') || line.includes('**')) || !line.includes('nhận')) continue;
+    const head = (line.includes('Nơi') || line.includes('**')) && line.includes('nhận');
+    if (!head && !(line.includes('NƠI') && line.includes('NHẬN'))) continue;
     for (const c of splitCells(line, i + 1)) if (RECIPIENTS_HEAD.test(c.text)) return i + 1;
   }
   // No "Nơi nhận": the first line after a closing "./." that holds an authority prefix or only capitals.

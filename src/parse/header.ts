@@ -18,7 +18,7 @@ const PARTY = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 // "-------", "_____________", "***"
 const SEPARATOR = /^[-_=*~.–—\s]{3,}$/u;
 // "Số: 307 /TB-UBND", "Số:      /TB-UBND", "Số 12-TB/HU", "Số -TB/HU", "cộng đồngSố: /UBND-NC"
-const NUMBER = /(?<!\p{Lu})Số(?<colon>\s*:)?(?=\s*(?:\d|[\/-]|\p{Lu}|$))/u;
+const NUMBER = /(?<!\p{Lu})(?:Số|SỐ(?=\s*:))(?<colon>\s*:)?(?=\s*(?:\d|[\/-]|\p{Lu}|$))/u;
 // The part after "Số:": "307 /TB-UBND", "12-TB/HU", "     /SCT-CN"
 const NUMBER_BODY =
   /^\s*(?<serial>\d{1,7})?\s*(?<sep>[\/-])?\s*(?<symbol>[\p{L}\d&.]+(?:\s?[-\/]\s?[\p{L}\d&.]+){0,6})?/u;
@@ -97,7 +97,7 @@ interface Classified extends Cell {
 
 // Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
 const FLAT_ANCHORS =
-  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=SỐ\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
 const SURROGATE = /[\ud800-\udfff]/;
 // \p{Lu}, \p{Ll} and \s of one code unit (no surrogates here), from the table of text/letter-case.ts.
 const hasClass = (text: string, i: number, flag: number) => i >= 0 && i < text.length && (caseOf(text.charCodeAt(i)) & flag) !== 0;
@@ -116,7 +116,11 @@ const TITLE_AHEAD = /CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI/uy;
 const ADDRESSEE_ITEM = new RegExp(`^[${ITEM_DASHES}]\\s*`, 'u');
 const MOTTO_AHEAD = /Độc\s*lập\s*[-–]/uy;
 // "Số: 05/TB-UBND", "Số :"
+// "Số:" at the end of a cell, the number itself on the next line (web copies): "Số:" over "299/TTg Hà Nội, ...".
+const NUMBER_ALONE = /(?:Số\s*:?|SỐ\s*:)$/u;
+const NUMBER_BELOW = /^\d{1,7}\s*[\/-]\s*\p{Lu}/u;
 const NUMBER_AHEAD = /Số\s*:/uy;
+const NUMBER_AHEAD_CAPITALS = /SỐ\s*:/uy;
 // "Kính gửi: Sở Công Thương"
 const KINH_GUI_AHEAD = /Kính gửi\s*:/uy;
 // "UBND TỈNH" after "... năm 2026 "
@@ -201,8 +205,9 @@ function flatAnchors(text: string): Cut[] {
       if (f < text.length && !isDash(text.charCodeAt(f))) out.push({ at: end, length: f - end });
     }
   }
-  // (?<=\S\s)(?=Số\s*:), (?<=\S\s)(?=V\/v\s), (?<=\S\s)(?=Kính gửi\s*:)
+  // (?<=\S\s)(?=Số\s*:), (?<=\S\s)(?=SỐ\s*:), (?<=\S\s)(?=V\/v\s), (?<=\S\s)(?=Kính gửi\s*:)
   wordAnchors(text, 'Số', NUMBER_AHEAD, true, out);
+  wordAnchors(text, 'SỐ', NUMBER_AHEAD_CAPITALS, true, out);
   wordAnchors(text, 'V/v', null, true, out);
   wordAnchors(text, 'Kính gửi', KINH_GUI_AHEAD, true, out);
   dateAnchors(text, out);
@@ -303,7 +308,7 @@ function kindOf(text: string): Kind {
   if (text.includes('ĐẢNG') && PARTY.test(text)) return 'party';
   if (KINH_GUI.test(text)) return 'kinhGui';
   if (VV.test(text)) return 'vv';
-  if (text.length <= 200 && text.includes('Số') && NUMBER.test(text)) return 'number';
+  if (text.length <= 200 && (text.includes('Số') || text.includes('SỐ')) && NUMBER.test(text)) return 'number';
   if (text.length < 80 && text.includes('ngày') && PLACE_DATE.test(text)) return 'placeDate';
   if (isTypeName(text)) return 'type';
   if (MARK.test(text)) return 'mark';
@@ -412,10 +417,10 @@ export function parseHeader(lines: readonly string[]): Header {
   const rowAt = (i: number): Classified[] => {
     const row = rawRow(i);
     const last = row[row.length - 1];
-    if (last?.kind === 'number' && i + 1 < limit && /Số\s*:?$/u.test(last.text)) {
+    if (last?.kind === 'number' && i + 1 < limit && NUMBER_ALONE.test(last.text)) {
       const nextRow = rawRow(i + 1);
       const next = nextRow[0];
-      if (next && /^\d{1,7}\s*[\/-]\s*\p{Lu}/u.test(next.text)) {
+      if (next && NUMBER_BELOW.test(next.text)) {
         const token = /^\S+/u.exec(next.text)?.[0] ?? '';
         last.text = `${last.text} ${token}`;
         next.text = next.text.slice(token.length).trim();

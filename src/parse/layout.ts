@@ -57,7 +57,7 @@ const CELL_BAR = / ?\| ?/;
 // PDF text layers put two columns on a line separated by a run of spaces: "UBND TỈNH LÀO CAI      CỘNG HÒA ..."
 const COLUMN_GAP = / {3,}|\t+ */;
 // Words after which a draft leaves a blank rather than a column gap: "Số:      /TB-UBND", "ngày      tháng".
-const BLANK_BEFORE = /(?:Số\s*:?|ngày|tháng|năm)$/u;
+const BLANK_BEFORE = /(?:Số\s*:?|SỐ\s*:|ngày|tháng|năm)$/u;
 const BLANK_AFTER = /^(?:[\/-]\s?\p{Lu}|tháng|năm)(?![\p{L}\d])/u;
 // A page number alone on a line: "2", "- 3 -", "Trang 4"
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*-)?\s*(?:\/\s*\d{1,3})?\s*$/u;

@@ -1,9 +1,9 @@
 import { defineRule } from '../check/types.js';
 
-/** S1: "Số:" with a colon straight after "Số". */
+/** S1: "Số:" with a colon straight after "Số", and "Số" not in capitals. */
 export default defineRule({
   id: 'nd30/number-colon',
-  description: 'The number line starts with "Số:", the colon straight after "Số".',
+  description: 'The number line starts with "Số:", the colon straight after "Số", which is not in capitals.',
   severity: 'error',
   fixable: true,
   docs: {
@@ -17,6 +17,14 @@ export default defineRule({
       const at = ctx.header.placeDate?.cell.start ?? ctx.header.issuer[ctx.header.issuer.length - 1]?.end ?? 0;
       ctx.report({ message: 'No number line found in the header; expected "Số: .../...".', start: at });
       return;
+    }
+    if (n.so.text !== 'Số') {
+      ctx.report({
+        message: `Number line writes "${n.so.text}" in capitals; expected "Số".`,
+        start: n.so.start,
+        end: n.so.end,
+        fix: { range: [n.so.start, n.so.end], text: 'Số' },
+      });
     }
     if (ctx.party) return;
     if (!n.colon) {

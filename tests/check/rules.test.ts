@@ -50,6 +50,7 @@ testRule(rule('nd30/number-colon'), {
     { name: 'no colon', text: edit({ 3: 'Số 05/TB-UBND | Bắc Giang, ngày 05 tháng 02 năm 2021' }), errors: [{ line: 3, column: 1, message: 'without a colon' }] },
     { name: 'space before colon', text: edit({ 3: 'Số : 05/TB-UBND | Bắc Giang, ngày 05 tháng 02 năm 2021' }), errors: [{ line: 3, column: 3, message: 'space before the colon' }] },
     { name: 'no number line', text: edit({ 3: 'Bắc Giang, ngày 05 tháng 02 năm 2021' }), errors: [{ line: 3, column: 1, message: 'No number line' }] },
+    { name: '"SỐ:" in capitals', text: edit({ 3: 'SỐ: 05/TB-UBND | Bắc Giang, ngày 05 tháng 02 năm 2021' }), errors: [{ line: 3, column: 1, message: '"SỐ" in capitals; expected "Số"' }] },
   ],
 });
 

@@ -12,6 +12,13 @@ describe('findFooterStart', () => {
     expect(findFooterStart(fixtureLines('laichau-28-TB-UBND-2012.txt'), 11)).toBe(63); // "**Nơi nhận:**"
   });
 
+  it('finds "NƠI NHẬN:" typed in capitals, and reads its list', () => {
+    const lines = ['Nội dung.', '', 'NƠI NHẬN:', '- Như trên;', '- Lưu: VT.', 'BẢN ĐIỆN TỬ:', '- Chủ tịch UBND tỉnh.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Trần Tiến Dũng'];
+    expect(findFooterStart(lines, 1)).toBe(3);
+    const f = footer(lines);
+    expect([f.recipients, f.electronicRecipients, f.signer?.name]).toEqual([['Như trên', 'Lưu: VT'], ['Chủ tịch UBND tỉnh'], 'Trần Tiến Dũng']);
+  });
+
   it('finds "Nơi nhận" in the left cell of a Word table row', () => {
     expect(findFooterStart(['Nội dung.', 'Nơi nhận: | KT. CHỦ TỊCH', '- Như trên;'], 1)).toBe(2);
   });

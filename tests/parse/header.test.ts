@@ -41,6 +41,11 @@ describe('parseNumber', () => {
     expect(parseNumber('cộng đồngSố: /UBND-NC')?.before).toBe('cộng đồng');
   });
 
+  it('reads "SỐ:" typed in capitals, and not "SỐ" without its colon inside an issuer in capitals', () => {
+    expect(parseNumber('SỐ: 307/TB-UBND')?.number).toEqual({ text: 'SỐ: 307/TB-UBND', serial: 307, symbol: 'TB-UBND', value: '307/TB-UBND' });
+    expect(parseNumber('THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT')).toBeNull();
+  });
+
   it('finds no number in prose that says "số" in lower case', () => {
     expect(parseNumber('Báo cáo số 5 của Sở Tài chính')).toBeNull();
     expect(parseNumber('Thực hiện Kế hoạch số 1787/KH-UBND ngày 03/7/2014')).toBeNull();
@@ -447,6 +452,19 @@ describe('parseHeader: a header with a blank line after each line', () => {
       'Thực hiện Nghị định số 32/2024/NĐ-CP.',
     ]);
     expect(h.addressees).toEqual(['Công ty Cổ phần Đầu tư phát triển Công nghiệp Lào Cai', 'Công ty Cổ phần Công nghiệp EUP']);
+  });
+});
+
+describe('parseHeader: "SỐ:" in capitals', () => {
+  it('reads the header of every corpus document that writes it so', () => {
+    for (const name of ['001_laocai-tb-ket-luan-chu-tich-ubnd.txt', '040_ttg-ct-299-1980-ruong-dat.txt', 'laichau-28-TB-UBND-2012.txt']) {
+      const lines = fixtureLines(name);
+      const h = parseHeader(lines);
+      const upper = parseHeader(lines.map((l) => l.replace('Số:', 'SỐ:')));
+      expect(lines.join('\n'), name).toContain('Số:');
+      expect({ ...upper, number: upper.number.value }, name).toEqual({ ...h, number: h.number.value });
+      expect(upper.number.text, name).toMatch(/^SỐ:/u);
+    }
   });
 });
 
