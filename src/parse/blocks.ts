@@ -21,8 +21,9 @@ export interface Para {
 // (now a space) after the label: "1.  Thống nhất". A label that ends in ".", ")" or "-" may have no space after it
 // before a capital, as drafts type it and as text layers lose the tab after an automatic number: "1.Giao Sở Tài
 // chính", "a)Rà soát", "-Sở Xây dựng".
+// Older and local notices also write "1/", "1-", "II/", "II-" and "a/": "1/ Giao Sở Tài chính", "I- TÌNH HÌNH".
 export const LABEL =
-  /^(?:(?<roman>[IVXL]{1,6})[.)]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)]|\((?<paren>\d{1,2})\)|(?<letter>[a-zđ])[).]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$|(?<=[.)-])\p{Lu})/u;
+  /^(?:(?<roman>[IVXL]{1,6})[.)/-]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)/-]|\((?<paren>\d{1,2})\)|(?<letter>[a-zđ])[)./]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$|(?<=[.)-])\p{Lu})/u;
 // A line that starts with a lower-case letter continues the sentence above it.
 const LOWER_START = /^[\p{Ll}]/u;
 // Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.
@@ -105,7 +106,7 @@ export function mayStartLabel(t: string): boolean {
   const c = t.charCodeAt(0);
   if ((c >= 97 && c <= 122) || c === 0x111) {
     const d = t.charCodeAt(1);
-    return d === 41 || d === 46;
+    return d === 41 || d === 46 || d === 47;
   }
   // "(1) ..." as well: an opening parenthesis and a digit.
   if (c === 40) {

@@ -350,6 +350,15 @@ describe('LABEL', () => {
     }
   });
 
+  it('knows the slashes and hyphens of older and local notices: "1/", "1-", "II/", "I-", "a/"', () => {
+    for (const t of ['1/ Giao Sở Tài chính', '12/ Sở', '1- Giao', 'II/ NHIỆM VỤ', 'I- TÌNH HÌNH', 'a/ Rà soát', 'đ/ Đối với', '2-Sở Xây dựng']) {
+      expect(LABEL.test(t), t).toBe(true);
+    }
+    for (const t of ['1/6/2026 là ngày', '15/6 hằng năm', 'đ/c Hải', 'a/b', 'v/v', '10-15 ngày', '2/3 số xã']) {
+      expect(LABEL.test(t), t).toBe(false);
+    }
+  });
+
   it('does not take words or numbers in a sentence for labels', () => {
     for (const t of ['Giao Sở Tài chính', '2026 là năm', 'Ủy ban nhân dân', 'Sở KH&CN', '1/2026', 'Số: 307', '-5 độ']) {
       expect(LABEL.test(t), t).toBe(false);
