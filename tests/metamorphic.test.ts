@@ -15,6 +15,8 @@ const texts = new Map(files.map((f) => [f, readFileSync(new URL(f, FIXTURES), 'u
 
 // "- " points at a line start, and the numbered, lettered and Roman labels before a capital.
 const DASH_POINT = /^(\s*)- /gmu;
+// A type name alone on its line: "THÔNG BÁO", "   KẾ HOẠCH".
+const TYPE_LINE = /^([ \t]*)(THÔNG BÁO|KẾ HOẠCH|CHỈ THỊ)[ \t]*$/gmu;
 const LABEL_SPACE = /^(\s*)(\d{1,2}|[IVX]{1,4}|[a-zđ])([.)]) (?=\p{Lu})/gmu;
 
 // Lines on a page of a PDF text layer (pdftotext -layout): a page number stands between blank lines after them.
@@ -44,6 +46,7 @@ const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: numb
   ['en dashes for "- ", as Word\'s autocorrect writes them', (t) => t.replace(DASH_POINT, '$1– '), (n) => n, (s) => s.replace(DASH_POINT, '$1– ')],
   ['em dashes for "- "', (t) => t.replace(DASH_POINT, '$1— '), (n) => n, (s) => s.replace(DASH_POINT, '$1— ')],
   ['"SỐ:" and "NƠI NHẬN:" typed in capitals', capitalHeads, (n) => n, capitalHeads],
+  ['type names spread out letter by letter ("T H Ô N G   B Á O")', (t) => t.replace(TYPE_LINE, (_m, s: string, name: string) => s + [...name].join(' ')), (n) => n],
   ['labels typed without their space ("1.Giao", "a)Rà soát")', (t) => t.replace(LABEL_SPACE, '$1$2$3'), (n) => n],
   ['Markdown escapes before list labels ("1\\.", "a\\)", "\\-")', (t) => t.replace(LABEL_SPACE, '$1$2\\$3 ').replace(DASH_POINT, '$1\\- '), (n) => n],
   ['two spaces between words, as a text layer spreads a justified line', (t) => t.replace(/(?<=\S) (?=\S)/gu, '  '), (n) => n],

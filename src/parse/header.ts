@@ -55,10 +55,24 @@ const PARTY_COMMITTEE = /^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s*(?:ỦY|UỶ)
  * of them whole, so a set lookup does what an anchored alternation would.
  */
 const TYPE_NAME_SET = new Set(TYPE_NAMES.map(([n]) => n));
+/** The type names without their spaces, for names spread out letter by letter: "THÔNGBÁO" -> "THÔNG BÁO". */
+const TYPE_NAME_UNSPACED = new Map(TYPE_NAMES.map(([n]) => [n.replaceAll(' ', ''), n]));
+// A name spread out letter by letter, as a title is set in Word with spaces: "T H Ô N G   B Á O", "K Ế  H O Ạ C H".
+const SPREAD_CAPITALS = /^\p{Lu}(?: {1,3}\p{Lu})+$/u;
 
-/** True when a cell, white space collapsed, is a type name ("THÔNG   BÁO" -> "THÔNG BÁO"). */
+/**
+ * The type name a cell is, white space collapsed ("THÔNG   BÁO" -> "THÔNG BÁO") or spread out letter by letter
+ * ("T H Ô N G  B Á O" -> "THÔNG BÁO"); null when it is none.
+ */
+function typeNameOf(text: string): string | null {
+  const name = squash(text);
+  if (TYPE_NAME_SET.has(name)) return name;
+  return name.length < 60 && SPREAD_CAPITALS.test(name) ? (TYPE_NAME_UNSPACED.get(name.replaceAll(' ', '')) ?? null) : null;
+}
+
+/** True when a cell is a type name (see {@link typeNameOf}). */
 function isTypeName(text: string): boolean {
-  return TYPE_NAME_SET.has(squash(text));
+  return typeNameOf(text) !== null;
 }
 
 /** Everything the header gives, with the lines each value was read from. */
@@ -625,7 +639,7 @@ export function parseHeader(lines: readonly string[]): Header {
         continue;
       }
       if (c.kind === 'type' && h.docType === null) {
-        h.docType = squash(c.text);
+        h.docType = typeNameOf(c.text);
         h.docTypeLine = c.line;
         lastHeaderLine = c.line;
         stage = 'subject';

@@ -58,6 +58,8 @@ const CELL_BAR = / ?\| ?/;
 const COLUMN_GAP = / {3,}|\t+ */;
 // Words after which a draft leaves a blank rather than a column gap: "Số:      /TB-UBND", "ngày      tháng".
 const BLANK_BEFORE = /(?:Số\s*:?|SỐ\s*:|ngày|tháng|năm)$/u;
+// Capitals spaced out one by one: "T H Ô N G", "B Á O".
+const SPREAD_LETTERS = /^\p{Lu}(?: \p{Lu})+$/u;
 const BLANK_AFTER = /^(?:[\/-]\s?\p{Lu}|tháng|năm)(?![\p{L}\d])/u;
 // A page number alone on a line: "2", "- 3 -", "Trang 4"
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*-)?\s*(?:\/\s*\d{1,3})?\s*$/u;
@@ -256,7 +258,8 @@ export function splitCells(raw: string, line: number): Cell[] {
       const t = asDash(raw);
       if (!t || t === '|') continue;
       // A draft leaves blanks to fill in: "Số:           /TB-VP", "ngày        tháng 6 năm 2026".
-      if (prev && (BLANK_BEFORE.test(prev.text) || BLANK_AFTER.test(t))) {
+      // ... and a title spread out letter by letter has wider gaps between its words: "T H Ô N G   B Á O".
+      if (prev && (BLANK_BEFORE.test(prev.text) || BLANK_AFTER.test(t) || (SPREAD_LETTERS.test(prev.text) && SPREAD_LETTERS.test(t)))) {
         prev.text = `${prev.text} ${t}`;
         continue;
       }

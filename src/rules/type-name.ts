@@ -28,7 +28,13 @@ export default defineRule({
       }
       return;
     }
-    if (!isAllCaps(t.cell.text) || t.cell.text.replace(/[ \t]+/g, ' ') !== t.canonical) {
+    if (isAllCaps(t.cell.text) && t.cell.text.replace(/[ \t]+/g, '') === t.canonical.replaceAll(' ', '') && t.cell.text.replace(/[ \t]+/g, ' ') !== t.canonical) {
+      ctx.report({
+        message: `Type name "${t.cell.text}" is spread out with spaces; expected "${t.canonical}", the spacing set in the font.`,
+        start: t.cell.start,
+        end: t.cell.end,
+      });
+    } else if (!isAllCaps(t.cell.text) || t.cell.text.replace(/[ \t]+/g, ' ') !== t.canonical) {
       ctx.report({
         message: `Type name reads "${t.cell.text}"; expected "${t.canonical}" in capitals.`,
         start: t.cell.start,

@@ -26,8 +26,11 @@ const UNIT_DIGIT = new RegExp(`(?<unit>${UNIT_WORDS.join('|')})(?=\\d)`, 'gu');
 // scans for several times faster than the words, so a text without it (most) skips UNIT_DIGIT.
 const UNIT_END = new RegExp(`[${[...new Set(UNIT_WORDS.map((word) => word.slice(-1)))].join('')}]\\d`);
 const LETTER = /\p{L}/u;
-// Three or more single letters separated by single spaces: "t h ự c", "T H Ô N G".
-const SPACED_LETTERS = /(?<![\p{L}\d])\p{L}(?: \p{L}){2,}(?![\p{L}\d])/gu;
+// Three or more single letters separated by single spaces: "t h ự c", "T H Ô N G"; and the words after it that
+// are spaced out too, two or three spaces apart: "T H Ô N G   B Á O", "K Ế   H O Ạ C H" (two letters suffice for
+// a word that other spaced words follow).
+const SPACED_LETTERS =
+  /(?<![\p{L}\d])(?:\p{L}(?: \p{L}){2,}|\p{L} \p{L}(?= {2,3}\p{L} \p{L}))(?: {2,3}\p{L}(?: \p{L})+)*(?![\p{L}\d])/gu;
 // What every run of spaced letters ends with, starting with a space so that V8 finds it fast: a text
 // without it (nearly all) skips the slower pattern above. Example: " ự c" in "t h ự c".
 const SPACED_END = / \p{L} \p{L}(?![\p{L}\d])/u;
@@ -81,9 +84,14 @@ function splitGluedUncached(word: string): string {
 }
 
 function joinSpaced(run: string): string {
-  const letters = run.replace(/ /g, '');
-  const parts = segment(letters);
-  return parts && parts.length <= Math.ceil(letters.length / 2) ? parts.join(' ') : run;
+  const words: string[] = [];
+  for (const word of run.split(/ {2,}/u)) {
+    const letters = word.replace(/ /g, '');
+    const parts = segment(letters);
+    if (!parts || parts.length > Math.ceil(letters.length / 2)) return run;
+    words.push(parts.join(' '));
+  }
+  return words.join(' ');
 }
 
 /** Whether the line of `text` holding `offset` has a character outside ASCII. */

@@ -130,6 +130,7 @@ testRule(rule('nd30/type-name'), {
     { name: 'lower case', text: edit({ 5: 'Thông báo' }), errors: [{ line: 5, column: 1, message: '"THÔNG BÁO" in capitals' }] },
     { name: 'no summary', text: edit({ 6: 'Căn cứ Luật Tổ chức chính quyền địa phương;' }), errors: [{ line: 5, column: 1, message: 'No summary' }] },
     { name: 'neither type name nor V/v', text: edit({ 5: '', 6: '' }), errors: [{ line: 3, column: 54, message: 'No type name' }] },
+    { name: 'spread out letter by letter', text: edit({ 5: 'T H Ô N G   B Á O' }), errors: [{ line: 5, column: 1, message: 'spread out with spaces; expected "THÔNG BÁO"' }] },
   ],
 });
 

@@ -455,6 +455,20 @@ describe('parseHeader: a header with a blank line after each line', () => {
   });
 });
 
+describe('parseHeader: a type name spread out letter by letter', () => {
+  it('reads "T H Ô N G   B Á O" and "K Ế  H O Ạ C H" as the type names they spell', () => {
+    const lines = fixtureLines('bacgiang-307-TB-UBND-2017.txt');
+    const h = parseHeader(lines);
+    for (const spread of ['T H Ô N G   B Á O', 'T H Ô N G  B Á O', 'T H Ô N G B Á O']) {
+      const s = parseHeader(lines.map((l) => (l === 'THÔNG BÁO' ? spread : l)));
+      expect(s, spread).toEqual(h);
+    }
+    expect(parseHeader(['Số: 12/KH-UBND', '', 'K Ế  H O Ạ C H', 'Triển khai công tác năm 2026']).docType).toBe('KẾ HOẠCH');
+    // Spread capitals that spell no type name stay what they are.
+    expect(parseHeader(['Số: 12/KH-UBND', '', 'A B C', 'Triển khai công tác năm 2026']).docType).toBeNull();
+  });
+});
+
 describe('parseHeader: "SỐ:" in capitals', () => {
   it('reads the header of every corpus document that writes it so', () => {
     for (const name of ['001_laocai-tb-ket-luan-chu-tich-ubnd.txt', '040_ttg-ct-299-1980-ruong-dat.txt', 'laichau-28-TB-UBND-2012.txt']) {

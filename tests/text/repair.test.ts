@@ -18,6 +18,10 @@ describe('repairLine', () => {
 
   it('joins letters spaced out', () => {
     expect(repairLine('t h ự c hiện')).toBe('thực hiện');
+    // A title spaced out word by word, the words two or three spaces apart.
+    expect(repairLine('     T H Ô N G   B Á O')).toBe('     THÔNG BÁO');
+    expect(repairLine('K Ế  H O Ạ C H')).toBe('KẾ HOẠCH');
+    expect(repairLine('a b   c')).toBe('a b   c');
   });
 
   it('leaves foreign words, abbreviations and lines of pure ASCII alone', () => {
