@@ -27,6 +27,8 @@ const PLACE_DATE =
   /(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?<comma>,)?\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
 // "V/v triển khai ...", "V/v: ..."
 const VV = /^V\s?\/\s?v\b\s*:?\s*/iu;
+// "Về việc triển khai ...", the summary of a công văn written out
+const VE_VIEC = /^Về\s+việc(?![\p{L}])\s*:?\s*/u;
 // "Kính gửi: Sở Công Thương", "Kính gửi:"
 const KINH_GUI = /^Kính\s+gửi\s*:?\s*/u;
 // Lines that open the body of a notice once the subject has begun.
@@ -646,8 +648,10 @@ export function parseHeader(lines: readonly string[]): Header {
         subjectParts = [];
         continue;
       }
-      if (c.kind === 'vv' && h.subject === null && !subjectParts.length) {
-        const rest = c.text.replace(VV, '');
+      // A công văn may write its summary "Về việc ..." rather than "V/v ...": before a type name, it is the same.
+      const veViec = c.kind === 'text' && h.docType === null && VE_VIEC.test(c.text);
+      if ((c.kind === 'vv' || veViec) && h.subject === null && !subjectParts.length) {
+        const rest = c.text.replace(veViec ? VE_VIEC : VV, '');
         const inner = parseNumber(rest);
         if (inner && inner.before && take({ ...c, text: rest.slice(inner.before.length), kind: 'number' })) {
           subjectParts.push(inner.before);

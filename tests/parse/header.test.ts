@@ -455,6 +455,20 @@ describe('parseHeader: a header with a blank line after each line', () => {
   });
 });
 
+describe('parseHeader: a công văn whose summary reads "Về việc ..."', () => {
+  it('reads it as the "V/v" summary, and the header after it', () => {
+    const lines = fixtureLines('015_laocai-cv-ubnd-tinh-chi-dao.txt');
+    const h = parseHeader(lines);
+    expect(h.subject).toBe('triển khai di dời cụm công nghiệp Đầm Hồng và chủ trương đầu tư hạ tầng các cụm công nghiệp Phú Thịnh 5, Phú Thịnh 6.');
+    expect(parseHeader(lines.map((l) => l.replace(/^V\/v /u, 'Về việc ')))).toEqual(h);
+  });
+
+  it('keeps "Về việc" in the summary under a type name, as written', () => {
+    const h = parseHeader(['Số: 12/TB-UBND', '', 'THÔNG BÁO', 'Về việc sắp xếp thôn, tổ dân phố', '', 'Ngày 12/6/2026, Ủy ban nhân dân tỉnh họp.']);
+    expect([h.docType, h.subject]).toEqual(['THÔNG BÁO', 'Về việc sắp xếp thôn, tổ dân phố']);
+  });
+});
+
 describe('parseHeader: a type name spread out letter by letter', () => {
   it('reads "T H Ô N G   B Á O" and "K Ế  H O Ạ C H" as the type names they spell', () => {
     const lines = fixtureLines('bacgiang-307-TB-UBND-2017.txt');
