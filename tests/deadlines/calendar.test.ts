@@ -108,6 +108,14 @@ describe('working days', () => {
     expect(d).toMatchObject({ kind: 'before', end: '2018-02-15', certain: true });
   });
 
+  it('takes "Tết Dương lịch" for New Year\u2019s Day, not for the lunar Tết', () => {
+    const [d] = findDeadlines('Hoàn thành trước Tết Dương lịch 2027.', { ref: { date: '2026-11-20', certain: true } });
+    expect(d).toMatchObject({ text: 'trước Tết Dương lịch 2027', kind: 'before', end: '2027-01-01', certain: true });
+    // Without its year: the first New Year's Day on or after the reference date.
+    const [e] = findDeadlines('Xong trước Tết Dương lịch.', { ref: { date: '2026-11-20', certain: true } });
+    expect(e).toMatchObject({ kind: 'before', end: '2027-01-01', certain: false });
+  });
+
   it('reads the year a Tết is named by in the sixty-year cycle, the one of that name nearest the reference date', () => {
     const tet = (phrase: string, ref: string) => findDeadlines(phrase, { ref: { date: ref, certain: true } })[0];
     // Tết Bính Ngọ: 17/02/2026; Đinh Mùi: 06/02/2027; Giáp Thìn: 10/02/2024.

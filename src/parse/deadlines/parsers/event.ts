@@ -4,10 +4,11 @@ import { ALL_WORDS, needs, W } from '../triggers.js';
 import type { Parser } from '../types.js';
 import { candidate, scan, year } from './common.js';
 
-// "Tết Nguyên đán 2018", "Tết Nguyên Đán", "Tết Nguyên đán Bính Ngọ 2026", "Tết", "Tết năm 2018".
+// "Tết Nguyên đán 2018", "Tết Nguyên Đán", "Tết Nguyên đán Bính Ngọ 2026", "Tết", "Tết năm 2018"; and "Tết Dương
+// lịch 2027", New Year's Day, which is no lunar Tết.
 // Written in lower case, as every case-insensitive pattern of the engine (see patterns.ts).
 const TET = pattern(
-  String.raw`tết(?:\s{1,2}nguyên\s{1,2}đán)?` +
+  String.raw`tết(?:(?<solar>\s{1,2}dương\s{1,2}lịch)|\s{1,2}nguyên\s{1,2}đán)?` +
     String.raw`(?:\s{1,2}(?<stem>canh|tân|nhâm|quý|giáp|ất|bính|đinh|mậu|kỷ)\s{1,2}(?<branch>tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?` +
     String.raw`(?:\s{1,2}(?:năm\s{1,2})?(?<y>\d{4}))?(?![\p{L}\p{N}])`,
   'giu',
@@ -50,6 +51,10 @@ export const tetParser: Parser = {
       const g = m.groups ?? {};
       const y = year(g.y);
       if (g.y !== undefined && y === null) return null;
+      if (g.solar !== undefined) {
+        if (g.stem !== undefined) return null;
+        return candidate('tet', s, m.index, m.index + m[0].length, { type: 'day', year: y, month: 1, day: 1 });
+      }
       if (g.stem === undefined) return candidate('tet', s, m.index, m.index + m[0].length, { type: 'tet', year: y });
       const stem = g.stem.toLowerCase();
       const branch = (g.branch as string).toLowerCase();
