@@ -135,6 +135,16 @@ export function splitRunInSignature(cell: Cell): Cell[] {
   return out;
 }
 
+// The end of an item in a list written on the head's line: "Nơi nhận: Như trên; Lưu: VT.", "- Như trên; - Lưu: VT."
+const INLINE_ITEM_END = /;[ \t]*(?=\S)/u;
+
+/** The items of a list written on the line of its head, each with its ";" ("Như trên;", "Lưu: VT."). */
+function inlineItems(rest: string): string[] {
+  if (!rest.includes(';')) return [rest];
+  const parts = rest.split(INLINE_ITEM_END);
+  return parts.map((p, i) => (i < parts.length - 1 ? `${p};` : p));
+}
+
 function cleanItem(text: string): string {
   return squash(text.replace(ITEM, '')).replace(/[;,.]+$/u, '').trim();
 }
@@ -238,14 +248,14 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
         out.recipientsLine = c.line;
         leftCol = c.col;
         const rest = text.replace(RECIPIENTS_HEAD, '');
-        if (rest && ITEM.test(rest)) rawRecipients.push(rest);
+        if (rest && (ITEM.test(rest) || !(AUTHORITY.test(rest) || isUpper(rest)))) rawRecipients.push(...inlineItems(rest));
         open = false;
         continue;
       }
       if (ELECTRONIC_HEAD.test(text)) {
         list = 'electronic';
         const rest = text.replace(ELECTRONIC_HEAD, '');
-        if (rest) rawElectronic.push(rest);
+        if (rest) rawElectronic.push(...inlineItems(rest));
         open = false;
         continue;
       }

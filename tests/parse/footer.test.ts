@@ -73,6 +73,14 @@ describe('parseFooter: recipients', () => {
     expect(f.recipients).toEqual(['Các sở, ban, ngành thuộc UBND tỉnh', 'Lưu: VT']);
   });
 
+  it('reads a list written on the line of its head, with or without its dashes', () => {
+    const signature = ['', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Trần Tiến Dũng'];
+    expect(footer(['Nơi nhận: Như trên; Thường trực Tỉnh ủy (b/c); Lưu: VT.', ...signature]).recipients).toEqual(['Như trên', 'Thường trực Tỉnh ủy (b/c)', 'Lưu: VT']);
+    expect(footer(['Nơi nhận: - Như trên; - Lưu: VT.', ...signature]).recipients).toEqual(['Như trên', 'Lưu: VT']);
+    const f = footer(['Nơi nhận:', '- Như trên;', 'Bản điện tử: Chủ tịch UBND tỉnh; VP UBND tỉnh: LĐVP, TH.', ...signature]);
+    expect([f.recipients, f.electronicRecipients, f.signer?.name]).toEqual([['Như trên'], ['Chủ tịch UBND tỉnh', 'VP UBND tỉnh: LĐVP, TH'], 'Trần Tiến Dũng']);
+  });
+
   it('reads items opened by the en and em dashes of Word\'s autocorrect', () => {
     const f = footer(['Nơi nhận:', '– Như trên;', '— Thường trực Tỉnh ủy (b/c);', '—Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Trần Tiến Dũng']);
     expect(f.recipients).toEqual(['Như trên', 'Thường trực Tỉnh ủy (b/c)', 'Lưu: VT']);
