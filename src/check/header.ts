@@ -58,6 +58,8 @@ export interface PlaceDate {
   day: DatePart | null;
   month: DatePart | null;
   year: DatePart | null;
+  /** The date is written in figures ("ngày 15/9/2017"), not in words. */
+  figures: boolean;
 }
 
 /** What the header of a notice holds, as found. */
@@ -130,6 +132,8 @@ const NGAY = /(?<!\p{L})ngày(?!\p{L})/u;
 // The date after the place: "ngày 15 tháng 9 năm 2017", "ngày      tháng 6 năm 2026".
 const DATE_TAIL =
   /^ngày[ \t]*(?:(?<day>\d{1,2})[ \t]*)?tháng[ \t]*(?:(?<month>\d{1,2})[ \t]*)?năm[ \t]*(?<year>\d{4})?/u;
+// The same date in figures, as informal notices write it: "ngày 15/9/2017", "ngày 15.9.2017".
+const DATE_FIGURES = /^ngày[ \t]*(?<day>\d{1,2})[ \t]*(?<sep>[/.-])[ \t]*(?<month>\d{1,2})[ \t]*\k<sep>[ \t]*(?<year>\d{4})(?!\d)/du;
 // "V/v tăng cường ...", also "V/V", "v/v".
 const VV = /^[Vv]\/[Vv](?![\p{L}])/u;
 // Rules, dashes and stars that only decorate: "--------", "_____________", "*".
@@ -213,22 +217,40 @@ function parsePlaceDate(cell: Cell): PlaceDate | null {
   const n = NGAY.exec(cell.text);
   if (!n) return null;
   const tailAt = n.index;
-  const m = DATE_TAIL.exec(cell.text.slice(tailAt));
-  if (!m || !m.groups) return null;
-  const g = m.groups;
-  // Locate each number inside the matched tail, left to right, so equal numbers do not collide.
-  const tail = m[0];
-  let cursor = 0;
-  const find = (text: string | undefined, after: string): DatePart | null => {
-    if (text === undefined) return null;
-    const word = tail.indexOf(after, cursor);
-    const at = tail.indexOf(text, word + after.length);
-    cursor = at + text.length;
-    return { text, value: Number(text), start: cell.start + tailAt + at };
-  };
-  const day = find(g.day, 'ngày');
-  const month = find(g.month, 'tháng');
-  const year = find(g.year, 'năm');
+  const after = cell.text.slice(tailAt);
+  const m = DATE_TAIL.exec(after);
+  const f = m ? null : DATE_FIGURES.exec(after);
+  if (!m?.groups && !f?.groups) return null;
+  let day: DatePart | null;
+  let month: DatePart | null;
+  let year: DatePart | null;
+  let tail: string;
+  if (m?.groups) {
+    const g = m.groups;
+    // Locate each number inside the matched tail, left to right, so equal numbers do not collide.
+    tail = m[0];
+    let cursor = 0;
+    const find = (text: string | undefined, word: string): DatePart | null => {
+      if (text === undefined) return null;
+      const w = tail.indexOf(word, cursor);
+      const at = tail.indexOf(text, w + word.length);
+      cursor = at + text.length;
+      return { text, value: Number(text), start: cell.start + tailAt + at };
+    };
+    day = find(g.day, 'ngày');
+    month = find(g.month, 'tháng');
+    year = find(g.year, 'năm');
+  } else {
+    const figures = f as RegExpExecArray;
+    tail = figures[0];
+    const part = (name: 'day' | 'month' | 'year'): DatePart => {
+      const text = figures.groups![name] as string;
+      return { text, value: Number(text), start: cell.start + tailAt + (figures.indices!.groups![name] as [number, number])[0] };
+    };
+    day = part('day');
+    month = part('month');
+    year = part('year');
+  }
   const end = tailAt + tail.length;
   // The place: the capitalised words right before "ngày" (at most five), after an optional comma.
   const prefix = cell.text.slice(0, tailAt);
@@ -267,6 +289,7 @@ function parsePlaceDate(cell: Cell): PlaceDate | null {
     day,
     month,
     year,
+    figures: m === null,
   };
 }
 

@@ -25,6 +25,10 @@ const NUMBER_BODY =
 // "Bắc Giang, ngày 15 tháng 9 năm 2017", "Lào Cai, ngày        tháng 6 năm 2026", "Hà Nội, ngày 02 tháng 03 năm 2012"
 const PLACE_DATE =
   /(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?<comma>,)?\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
+// The date in figures, as informal notices and web copies write it: "Bắc Giang, ngày 15/9/2017". With its comma, and
+// alone in its cell, so that a sentence such as "Sở Tài chính họp ngày 15/9/2017" is no place and date.
+const PLACE_DATE_FIGURES =
+  /(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*,\s*ngày\s*(?<day>\d{1,2})\s*(?<sep>[/.-])\s*(?<month>\d{1,2})\s*\k<sep>\s*(?<year>\d{4})(?=\s*\.?\s*$)/u;
 // "V/v triển khai ...", "V/v: ..."
 const VV = /^V\s?\/\s?v\b\s*:?\s*/iu;
 // "Về việc triển khai ...", the summary of a công văn written out
@@ -325,7 +329,7 @@ function kindOf(text: string): Kind {
   if (KINH_GUI.test(text)) return 'kinhGui';
   if (VV.test(text)) return 'vv';
   if (text.length <= 200 && (text.includes('Số') || text.includes('SỐ')) && NUMBER.test(text)) return 'number';
-  if (text.length < 80 && text.includes('ngày') && PLACE_DATE.test(text)) return 'placeDate';
+  if (text.length < 80 && text.includes('ngày') && (PLACE_DATE.test(text) || PLACE_DATE_FIGURES.test(text))) return 'placeDate';
   if (isTypeName(text)) return 'type';
   if (MARK.test(text)) return 'mark';
   return 'text';
@@ -370,7 +374,7 @@ export function parseNumber(text: string): { number: NoticeNumber; partyStyle: b
 
 /** Reads place and date from a "<Place>, ngày ... tháng ... năm ..." cell. */
 export function parsePlaceDate(text: string): { place: string | null; issued: Issued } | null {
-  const m = PLACE_DATE.exec(text);
+  const m = PLACE_DATE.exec(text) ?? PLACE_DATE_FIGURES.exec(text);
   if (!m?.groups) return null;
   const g = m.groups;
   const day = g.day ? Number(g.day) : null;

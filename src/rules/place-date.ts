@@ -1,9 +1,9 @@
 import { defineRule } from '../check/types.js';
 
-/** D1: "<Place>, ngày ... tháng ... năm ...": a comma after the place, the place capitalised. */
+/** D1: "<Place>, ngày ... tháng ... năm ...": a comma after the place, the place capitalised, the date in words. */
 export default defineRule({
   id: 'nd30/place-date',
-  description: 'The place-date line reads "<Place>, ngày ... tháng ... năm ...", with a comma after the capitalised place name.',
+  description: 'The place-date line reads "<Place>, ngày ... tháng ... năm ...", with a comma after the capitalised place name and the date in words.',
   severity: 'error',
   fixable: true,
   docs: {
@@ -17,6 +17,15 @@ export default defineRule({
       const at = ctx.header.number?.cell.end ?? ctx.header.motto?.end ?? 0;
       ctx.report({ message: 'No place-date line found in the header; expected "<Place>, ngày ... tháng ... năm ...".', start: at });
       return;
+    }
+    if (pd.figures && pd.day && pd.month && pd.year) {
+      const words = `ngày ${pd.day.value < 10 ? '0' : ''}${pd.day.value} tháng ${pd.month.value < 3 ? '0' : ''}${pd.month.value} năm ${pd.year.text}`;
+      ctx.report({
+        message: `Date "${ctx.source.text.slice(pd.ngay.start, pd.year.start + 4)}" is written in figures; expected "${words}".`,
+        start: pd.ngay.start,
+        end: pd.year.start + 4,
+        fix: { range: [pd.ngay.start, pd.year.start + 4], text: words },
+      });
     }
     if (!pd.place) {
       ctx.report({ message: `Date line "${pd.whole.text}" has no place before "ngày"; expected "<Place>, ngày ...".`, start: pd.ngay.start, end: pd.ngay.end });

@@ -27,6 +27,12 @@ describe('--fix', () => {
     expect(r.fixed).toBeGreaterThanOrEqual(12);
   });
 
+  it('writes a place-date in figures out in words, with the zeros of Nghị định 30', () => {
+    const r = fixText(BROKEN.replace('ngày 5 tháng 2 năm 2021', 'ngày 5/2/2021'), opts);
+    expect(r.text).toBe(VALID);
+    expect(fixText(edit({ 3: 'Số: 05/TB-UBND | Bắc Giang, ngày 15.9.2017' }), opts).text.split('\n')[2]).toBe('Số: 05/TB-UBND | Bắc Giang, ngày 15 tháng 9 năm 2017');
+  });
+
   it('is idempotent: fixing the fixed text changes nothing', () => {
     const once = fixText(BROKEN, opts);
     const twice = fixText(once.text, opts);

@@ -102,6 +102,11 @@ testRule(rule('nd30/place-date'), {
     { name: 'place in lower case', text: edit({ 3: 'Số: 05/TB-UBND | bắc Giang, ngày 05 tháng 02 năm 2021' }), errors: [{ line: 3, column: 18, message: 'not capitalised' }] },
     { name: 'no place', text: edit({ 3: 'Số: 05/TB-UBND | ngày 05 tháng 02 năm 2021' }), errors: [{ line: 3, column: 18, message: 'no place' }] },
     { name: 'no date line', text: edit({ 3: 'Số: 05/TB-UBND' }), errors: [{ line: 3, column: 15, message: 'No place-date line' }] },
+    {
+      name: 'date in figures',
+      text: edit({ 3: 'Số: 05/TB-UBND | Bắc Giang, ngày 5/2/2021' }),
+      errors: [{ line: 3, column: 29, message: 'Date "ngày 5/2/2021" is written in figures; expected "ngày 05 tháng 02 năm 2021"' }],
+    },
   ],
 });
 

@@ -52,6 +52,19 @@ describe('parseNumber', () => {
   });
 });
 
+describe('parsePlaceDate: the date in figures', () => {
+  it('reads "Bắc Giang, ngày 15/9/2017" alone in its cell, and no sentence that has a date', () => {
+    expect(parsePlaceDate('Bắc Giang, ngày 15/9/2017')).toEqual({
+      place: 'Bắc Giang',
+      issued: { text: 'Bắc Giang, ngày 15/9/2017', date: '2017-09-15', year: 2017, month: 9, day: 15 },
+    });
+    expect(parsePlaceDate('Lào Cai, ngày 05.3.2026.')?.issued.date).toBe('2026-03-05');
+    expect(parsePlaceDate('Sở Tài chính họp ngày 15/9/2017')).toBeNull();
+    expect(parsePlaceDate('Bắc Giang, ngày 15/9/2017 tại Trụ sở')).toBeNull();
+    expect(parsePlaceDate('Bắc Giang, ngày 15/9-2017')).toBeNull();
+  });
+});
+
 describe('parsePlaceDate', () => {
   it('reads "Bắc Giang, ngày 15 tháng 9 năm 2017"', () => {
     expect(parsePlaceDate('Bắc Giang, ngày 15 tháng 9 năm 2017')).toEqual({
