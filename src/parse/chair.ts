@@ -7,11 +7,13 @@ import type { Chair, Meeting } from '../schema.js';
 import { FAMILY_NAMES } from './lexicon.js';
 
 // "Kết luận của", "Ý kiến kết luận của", "kết luận và chỉ đạo của", "KẾT LUẬN CỦA"
-const CONCLUSION_OF = /(?:ý kiến\s+)?kết luận(?:\s+và\s+chỉ đạo)?\s+của\s+(?:(?:đồng chí|đ\/c|Đồng chí|Đ\/c)\s+)?/iu;
+const CONCLUSION_OF = /(?:ý kiến\s+)?kết luận(?:\s+và\s+chỉ đạo)?\s+của\s+(?:(?:đồng chí|đ\/c|ông|bà)\s+)?/iu;
 // Where the chair phrase ends: "... tỉnh tại cuộc họp", "... tỉnh về tiến độ", "... tỉnh họp nghe", "... tỉnh kiểm tra ..."
 const CHAIR_END = /\s(?:tại|về|họp|kiểm tra|làm việc|nghe|trong|khi|đối với|với|TẠI|VỀ)\s/u;
 // "Lê Xuân Phùng - Phó Chủ tịch UBND tỉnh"
 const NAME_DASH_POSITION = /^(?<name>[^-–—,]{3,60}?)\s+[-–—]\s+(?<position>.+)$/u;
+// "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the name first, the position after a comma
+const NAME_COMMA_POSITION = /^(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}),\s*(?<position>\p{Lu}.*)$/u;
 // A personal name at the end of a phrase: "Phó Chủ tịch UBND tỉnh Dương Văn Thái"
 const TRAILING_NAME = /(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,4})$/u;
 // "Ngày 07/9/2017, ...", "Ngày 19 tháng 6 năm 2026, ..."
@@ -57,6 +59,10 @@ export function parseChair(subject: string | null): Chair | null {
   const dash = NAME_DASH_POSITION.exec(rest);
   if (dash?.groups && FAMILY.has((dash.groups.name as string).split(/\s+/u)[0] as string)) {
     return { name: dash.groups.name!.trim(), position: dash.groups.position!.trim(), text };
+  }
+  const comma = NAME_COMMA_POSITION.exec(rest);
+  if (comma?.groups && FAMILY.has((comma.groups.name as string).split(/\s+/u)[0] as string)) {
+    return { name: comma.groups.name!, position: comma.groups.position!.trim(), text };
   }
   const trailing = TRAILING_NAME.exec(rest);
   if (trailing?.groups) {

@@ -22,6 +22,18 @@ describe('parseChair', () => {
     });
   });
 
+  it('reads "<name>, <title>", after "đồng chí", "ông" or "bà" or none', () => {
+    expect(parseChair('Kết luận của đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ')).toEqual({
+      name: 'Nguyễn Văn An',
+      position: 'Phó Chủ tịch UBND tỉnh',
+      text: 'Kết luận của đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh',
+    });
+    expect(parseChair('Thông báo kết luận của ông Phạm Văn Em, Giám đốc Sở tại cuộc họp')).toMatchObject({ name: 'Phạm Văn Em', position: 'Giám đốc Sở' });
+    expect(parseChair('Kết luận của Bà Lê Thị Hoa, Chủ tịch UBND huyện về công tác')).toMatchObject({ name: 'Lê Thị Hoa', position: 'Chủ tịch UBND huyện' });
+    // A body before the comma is no name.
+    expect(parseChair('Kết luận của Thường trực Tỉnh ủy, Ban Cán sự đảng UBND tỉnh tại hội nghị')).toMatchObject({ name: null });
+  });
+
   it('keeps every title after the dash: "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh"', () => {
     const c = parseChair(
       'Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh',
