@@ -203,6 +203,9 @@ export const WEAK_PREDICATES: readonly string[] = [
 export const DIRECTIVE_VERBS: readonly string[] = [
   'Giao', 'giao', 'Yêu cầu', 'yêu cầu', 'Đề nghị', 'đề nghị', 'Ủy quyền', 'ủy quyền', 'Uỷ quyền',
   'Phân công', 'phân công',
+  // With "cho" before the name, opening a sentence: "Giao cho Sở Tư pháp thẩm định". In lower case, "dự toán giao
+  // cho các cơ quan" allots a budget more often than it assigns.
+  'Giao cho', 'Ủy quyền cho', 'Uỷ quyền cho', 'Phân công cho',
 ];
 
 /** Titles of officials, for the chair and the signer ("Phó Chủ tịch", "Ủy viên Ban Thường vụ Tỉnh ủy"). */

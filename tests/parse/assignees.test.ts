@@ -113,6 +113,14 @@ describe('readRoles: the doer', () => {
     expect(r.firstClauseNamed).toBe(true);
   });
 
+  it('follows "Giao cho", "Ủy quyền cho" and "Phân công cho" opening a sentence', () => {
+    expect(roles('Giao cho Sở Tư pháp thẩm định dự thảo.')).toEqual({ doers: ['Sở Tư pháp'], coordinators: [], firstClauseNamed: true });
+    expect(roles('Phân công cho Văn phòng UBND tỉnh theo dõi, đôn đốc.').doers).toEqual(['Văn phòng UBND tỉnh']);
+    expect(roles('Ủy quyền cho Sở Công Thương ký văn bản.').doers).toEqual(['Sở Công Thương']);
+    // A budget allotted is no task given.
+    expect(roles('Kinh phí sử dụng trong dự toán giao cho các cơ quan, đơn vị, địa phương.').doers).toEqual([]);
+  });
+
   it('reads "Giao X phối hợp với Y ...": X does, Y coordinates (Lai Châu item 7)', () => {
     expect(roles('Giao Sở Tài chính phối hợp với Sở Khoa học và Công nghệ tham mưu cho UBND tỉnh bố trí kinh phí.')).toEqual({
       doers: ['Sở Tài chính'],
