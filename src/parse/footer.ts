@@ -67,6 +67,19 @@ export function looksLikeName(text: string): boolean {
   return FAMILY.has(words[0] as string) || words.length <= 4;
 }
 
+/**
+ * True for a personal name typed in capitals: two to four words, the first a family name ("NGUYỄN VĂN AN",
+ * "ĐỖ THỊ HOA"), and no title ("PHÓ CHỦ TỊCH").
+ */
+function looksLikeCapitalName(text: string): boolean {
+  const t = text.replace(/[.,;]$/u, '').trim();
+  if (t.length > 40 || !isUpper(t)) return false;
+  const words = t.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}+$/u.test(w))) return false;
+  const first = words[0] as string;
+  return FAMILY.has(first[0] + first.slice(1).toLowerCase()) && titleAt(words, 0) === 0 && titleAt(words, 1) === 0;
+}
+
 /** True for a word whose letters (one at least) are all capitals: "BỘ", "TRƯỞNG,", "K/T", "TM.". */
 function isUpperWord(word: string): boolean {
   return allCapitals(word, 1);
@@ -260,6 +273,13 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
         continue;
       }
       if (SIGN_NOTE.test(text)) continue;
+      // A name typed in capitals ("NGUYỄN VĂN AN") stands apart from the titles, after the space for the signature.
+      if (!nameCell && signerCells.length && c.line - breakLines > lastSignerLine + 1 && looksLikeCapitalName(text)) {
+        nameCell = c;
+        signerCells.push(c);
+        lastSignerLine = c.line - breakLines;
+        continue;
+      }
       if (AUTHORITY.test(text) || (isUpper(text) && !ITEM.test(text) && text.length < 80)) {
         // Titles right under the name (a second title, the body's name) are kept in `lines` only; a capital
         // line after a gap starts something else (an annex's title, the "TT" heading of its table).

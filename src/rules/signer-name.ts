@@ -10,10 +10,10 @@ const ACADEMIC = /^(?<title>(?:PGS|GS|TS|ThS|Ths|TSKH|KS|BS|CN|Th\.S)(?:\.[ \t]*
 // A personal name: two to six capitalised words.
 const NAME = /^\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){1,5}$/u;
 
-/** K2 and II.7c: the signer's full name under the title, without an academic title before it. */
+/** K2 and II.7c: the signer's full name under the title, not in capitals, without an academic title before it. */
 export default defineRule({
   id: 'nd30/signer-name',
-  description: 'The signer\'s full name stands under the title, with no academic title or degree before it.',
+  description: 'The signer\'s full name stands under the title, not in capitals, with no academic title or degree before it.',
   severity: 'warning',
   options: z.strictObject({ allowTitles: z.optional(z.boolean()) }),
   docs: {
@@ -31,6 +31,14 @@ export default defineRule({
     if ('missing' in found) {
       ctx.report({ message: `No signer's name found under "${found.missing.text}"; expected the full name, e.g. "Nguyễn Văn A".`, start: found.missing.start, end: found.missing.end });
       return;
+    }
+    // Mục II.7c: the name in lower case (chữ in thường), each word capitalised.
+    const nameText = found.text.replace(ACADEMIC, '');
+    if (isAllCaps(nameText) && nameText.trim().split(/[ \t]+/u).length >= 2) {
+      const written = nameText.trim();
+      const expected = written.split(/[ \t]+/u).map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+      const start = found.start + found.text.indexOf(written);
+      ctx.report({ message: `Signer's name "${written}" is in capitals; expected "${expected}".`, start, end: start + written.length });
     }
     const t = ACADEMIC.exec(found.text);
     if (t && ctx.options.allowTitles !== true) {

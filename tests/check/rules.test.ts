@@ -179,6 +179,7 @@ testRule(rule('nd30/signer-name'), {
   invalid: [
     { name: 'academic title', text: edit({ 21: 'TS. Nguyễn Văn An' }), errors: [{ line: 21, column: 1, message: '"TS."', severity: 'warning' }] },
     { name: 'no name', text: edit({ 21: '' }), errors: [{ line: 19, column: 1, message: 'No signer' }] },
+    { name: 'name in capitals', text: edit({ 21: 'NGUYỄN VĂN AN' }), errors: [{ line: 21, column: 1, message: '"NGUYỄN VĂN AN" is in capitals; expected "Nguyễn Văn An"', severity: 'warning' }] },
   ],
 });
 

@@ -164,6 +164,18 @@ describe('parseFooter: signer', () => {
     ]);
   });
 
+  it('reads a name typed in capitals after the space for the signature, and no title or body so typed', () => {
+    const f = footer(['Nơi nhận:', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', '', 'NGUYỄN VĂN AN', 'SỞ CÔNG THƯƠNG']);
+    expect(f.signer).toMatchObject({ name: 'NGUYỄN VĂN AN', authority: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH' });
+    expect(f.signer?.lines).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'NGUYỄN VĂN AN', 'SỞ CÔNG THƯƠNG']);
+    // "ĐOÀN" is a family name too, but a title stands right above this line.
+    expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'T/M', 'ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', '', 'Hoàng Văn Thuân']).signer).toMatchObject({
+      name: 'Hoàng Văn Thuân',
+      lines: ['T/M', 'ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', 'Hoàng Văn Thuân'],
+    });
+    expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', '', 'PHÓ GIÁM ĐỐC', '', 'Lê Thị Hoa']).signer).toMatchObject({ name: 'Lê Thị Hoa', position: 'PHÓ GIÁM ĐỐC' });
+  });
+
   it('reads "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH"', () => {
     expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Trần Tiến Dũng']).signer).toMatchObject({
       name: 'Trần Tiến Dũng',
