@@ -42,7 +42,10 @@ export const RecurrenceSchema = described(
       z.optional(intBetween(1, 7)),
       'day of the week the phrase names, 1 for Monday to 7 for Sunday ("ngày thứ Sáu hằng tuần" -> 5)',
     ),
-    month: described(z.optional(intBetween(1, 12)), 'month the phrase names ("trước ngày 15/6 hằng năm" -> 6)'),
+    month: described(
+      z.optional(intBetween(1, 12)),
+      'month the phrase names ("trước ngày 15/6 hằng năm" -> 6); for a quarter, its month from 1 to 3 ("ngày 20 của tháng cuối quý" -> 3)',
+    ),
     times: described(z.optional(positiveInt()), 'how many times per period ("02 lần/01 năm" -> 2)'),
   }),
   'How often a recurring obligation comes back',

@@ -75,13 +75,18 @@ function byMonthDay(day: number | undefined): string {
 
 /**
  * The RRULE of a recurring row (RFC 5545, 3.3.10), so that a calendar repeats the event: "trước ngày 18 hằng
- * tháng" -> FREQ=MONTHLY;BYMONTHDAY=18, "ngày thứ Sáu hằng tuần" -> FREQ=WEEKLY;BYDAY=FR.
+ * tháng" -> FREQ=MONTHLY;BYMONTHDAY=18, "ngày thứ Sáu hằng tuần" -> FREQ=WEEKLY;BYDAY=FR, "trước ngày 20 của tháng
+ * cuối quý" -> FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20.
  */
 function icsRule(r: ReportRow): string | null {
   const rec = r.recurrence;
   if (r.kind !== 'recurring' || rec === undefined) return null;
   if (rec.every === 'week' && rec.weekday !== undefined) return `FREQ=WEEKLY;BYDAY=${BYDAY[rec.weekday - 1]}`;
   if (rec.every === 'month' && rec.day !== undefined) return `FREQ=MONTHLY;${byMonthDay(rec.day)}`;
+  if (rec.every === 'quarter' && rec.day !== undefined && rec.month !== undefined && rec.month <= 3) {
+    const months = [0, 3, 6, 9].map((k) => rec.month! + k).join(',');
+    return `FREQ=YEARLY;BYMONTH=${months};${byMonthDay(rec.day)}`;
+  }
   if (rec.every === 'year' && rec.month !== undefined) return `FREQ=YEARLY;BYMONTH=${rec.month};${byMonthDay(rec.day)}`;
   return null;
 }

@@ -163,6 +163,7 @@ describe('ics', () => {
       row({ kind: 'recurring', phrase: 'ngày 31 hằng tháng', due: '2027-01-31', recurrence: { every: 'month', day: 31 } }),
       row({ kind: 'recurring', phrase: 'trước ngày 15/6 hằng năm', due: '2027-06-15', recurrence: { every: 'year', month: 6, day: 15 } }),
       row({ kind: 'recurring', phrase: 'tháng 6 hằng năm', due: '2027-06-30', recurrence: { every: 'year', month: 6 } }),
+      row({ kind: 'recurring', phrase: 'trước ngày 20 của tháng cuối quý', due: '2026-12-20', recurrence: { every: 'quarter', day: 20, month: 3 } }),
     ];
     const text = formatIcs(rows, { stamp: STAMP });
     expect(text).toContain('RRULE:FREQ=MONTHLY;BYMONTHDAY=18\r\n');
@@ -172,7 +173,7 @@ describe('ics', () => {
       const it = e.iterator();
       return Array.from({ length: n }, () => it.next()!.toString());
     };
-    const [monthly, weekly, thirtieth, last, yearly, monthEnd] = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const [monthly, weekly, thirtieth, last, yearly, monthEnd, quarterly] = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(next(monthly!, 3)).toEqual(['2026-12-18', '2027-01-18', '2027-02-18']);
     expect(next(weekly!, 3)).toEqual(['2026-12-04', '2026-12-11', '2026-12-18']);
     // February has no 30th: the calendar skips it. The 31st is every month's last day.
@@ -180,6 +181,7 @@ describe('ics', () => {
     expect(next(last!, 4)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30']);
     expect(next(yearly!, 2)).toEqual(['2027-06-15', '2028-06-15']);
     expect(next(monthEnd!, 2)).toEqual(['2027-06-30', '2028-06-30']);
+    expect(next(quarterly!, 3)).toEqual(['2026-12-20', '2027-03-20', '2027-06-20']);
     // A dated row repeats nothing.
     expect(formatIcs([row({ due: '2017-12-31' })], { stamp: STAMP })).not.toContain('RRULE');
   });

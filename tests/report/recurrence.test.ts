@@ -28,6 +28,17 @@ describe('nextOccurrence', () => {
     expect(nextOccurrence({ every: 'year', month: 2, day: 29 }, '2026-12-03')).toBe('2027-02-28');
   });
 
+  it('finds the named day of the named month of a quarter ("trước ngày 20 của tháng cuối quý")', () => {
+    expect(nextOccurrence({ every: 'quarter', day: 20, month: 3 }, '2026-12-03')).toBe('2026-12-20');
+    expect(nextOccurrence({ every: 'quarter', day: 20, month: 3 }, '2026-12-21')).toBe('2027-03-20');
+    expect(nextOccurrence({ every: 'quarter', day: 10, month: 1 }, '2026-12-03')).toBe('2027-01-10');
+    expect(nextOccurrence({ every: 'quarter', day: 5, month: 2 }, '2026-12-03')).toBe('2027-02-05');
+    expect(nextOccurrence({ every: 'quarter', day: 31, month: 2 }, '2027-04-01')).toBe('2027-05-31');
+    expect(nextOccurrence({ every: 'quarter', day: 30, month: 2 }, '2027-01-15')).toBe('2027-02-28');
+    // Without the day or the month of the quarter, no day is named.
+    expect(nextOccurrence({ every: 'quarter', day: 20 }, '2026-12-03')).toBeNull();
+  });
+
   it('gives nothing when the phrase does not say which day', () => {
     expect(nextOccurrence(undefined, '2026-12-03')).toBeNull();
     expect(nextOccurrence({ every: 'week' }, '2026-12-03')).toBeNull();
@@ -54,6 +65,14 @@ describe('nextOccurrence', () => {
         const next = nextOccurrence({ every: 'month', day: d }, from) as string;
         expect(next >= from && next <= plusDays(from, 62)).toBe(true);
         expect(Number(next.slice(8))).toBeLessThanOrEqual(d);
+      }),
+    );
+    // A quarter's day: within four months, in a month of the quarter's place.
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 3 }), (from, d, m) => {
+        const next = nextOccurrence({ every: 'quarter', day: d, month: m }, from) as string;
+        expect(next >= from && next <= plusDays(from, 124)).toBe(true);
+        expect((Number(next.slice(5, 7)) - 1) % 3).toBe(m - 1);
       }),
     );
   });

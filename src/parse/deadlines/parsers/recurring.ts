@@ -43,11 +43,28 @@ const EVERY_WEEK_ON = pattern(
   'giu',
 );
 
+// The day of the month after "hằng tháng": "Định kỳ hằng tháng, trước ngày 18", "hằng tháng vào ngày 25". Not "hằng
+// tháng, trước ngày 18/6" (a date of its own) nor "... trước ngày 18 tháng 6".
+const EVERY_MONTH_ON = pattern(
+  String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?:hằng|hàng|mỗi)\s{1,2}tháng\s{0,2},?\s{1,2}(?:trước|vào|chậm\s{1,2}nhất(?:\s{1,2}(?:là|vào))?)\s{1,2}` +
+    String.raw`ngày\s{1,2}(?<d>\d{1,2})(?![\p{L}\p{N}/.\-])(?!\s{1,2}(?:tháng|hằng|hàng|mỗi|của)(?![\p{L}]))`,
+  'giu',
+);
+
 // "trước ngày 20 hằng tháng", "chậm nhất vào ngày 05 hằng tháng", "trước ngày 15/6 hằng năm", "ngày 18 hằng tháng".
 const DAY_EVERY = pattern(
   String.raw`ngày\s{1,2}(?<d>\d{1,2})(?:[/.\-](?<m>\d{1,2}))?\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}(?<unit>tháng|năm)(?![\p{L}\p{N}])`,
   'giu',
 );
+
+// A day of a month of every quarter, as reporting regimes set it: "trước ngày 20 của tháng cuối quý", "ngày 15
+// tháng cuối mỗi quý", "trước ngày 10 tháng đầu quý sau", "ngày 05 của tháng thứ hai của quý".
+const QUARTER_DAY = pattern(
+  String.raw`ngày\s{1,2}(?<d>\d{1,2})\s{1,2}(?:của\s{1,2})?tháng\s{1,2}(?<which>đầu|cuối|thứ\s{1,2}(?:nhất|hai|ba|[1-3]))\s{1,2}` +
+    String.raw`(?:của\s{1,2})?(?:(?:mỗi|hằng|hàng)\s{1,2})?quý(?:\s{1,2}(?<next>sau|tiếp\s{1,2}theo|kế\s{1,2}tiếp))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+const MONTH_OF_QUARTER: Record<string, number> = { đầu: 1, nhất: 1, '1': 1, hai: 2, '2': 2, cuối: 3, ba: 3, '3': 3 };
 
 // "02 lần/01 năm", "2 lần/năm", "01 lần/quý", "02 lần/03 năm".
 const TIMES = pattern(
@@ -77,8 +94,8 @@ function monthly(n: number, unit: Every): Recurrence {
 /** Finds recurring obligations. */
 export const recurringParser: Parser = {
   name: 'recurring',
-  triggers: ['hằng', 'hàng', 'mỗi', 'lần', 'định'],
-  words: W.EVERY | W.LAN | W.DINH_KY,
+  triggers: ['hằng', 'hàng', 'mỗi', 'lần', 'định', 'quý'],
+  words: W.EVERY | W.LAN | W.DINH_KY | W.QUY,
   parse(text, s = prepare(text), seen = ALL_WORDS) {
     const out: Candidate[] = [];
     if (needs(seen, W.EVERY)) scan(s, EVERY, (m) => {
@@ -109,6 +126,11 @@ export const recurringParser: Parser = {
         note: dayNote(wd, 'week'),
       });
     }, undefined, out, W.EVERY);
+    if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, EVERY_MONTH_ON, (m) => {
+      const d = Number(m.groups?.d);
+      if (d < 1 || d > 31) return null;
+      return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence: { every: 'month', day: d } });
+    }, undefined, out, W.EVERY);
     if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, DAY_EVERY, (m) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
@@ -120,6 +142,15 @@ export const recurringParser: Parser = {
       const recurrence: Recurrence = mo === undefined ? { every: unit, day: d } : { every: unit, day: d, month: mo };
       return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence });
     }, undefined, out, W.EVERY);
+    if (needs(seen, W.QUY, W.NGAY_DAY)) scan(s, QUARTER_DAY, (m) => {
+      const g = m.groups ?? {};
+      const d = Number(g.d);
+      const which = (g.which as string).toLowerCase().replace(/^thứ\s+/u, '');
+      const month = MONTH_OF_QUARTER[which];
+      // "tháng cuối quý sau" would be the quarter's last month all the same; "tháng đầu quý sau" is the first of each.
+      if (d < 1 || d > 31 || month === undefined) return null;
+      return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence: { every: 'quarter', day: d, month } });
+    }, undefined, out, W.QUY);
     if (needs(seen, W.LAN)) scan(s, TIMES, (m) => {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
