@@ -51,9 +51,10 @@ const EVERY_MONTH_ON = pattern(
   'giu',
 );
 
-// "trước ngày 20 hằng tháng", "chậm nhất vào ngày 05 hằng tháng", "trước ngày 15/6 hằng năm", "ngày 18 hằng tháng".
+// "trước ngày 20 hằng tháng", "chậm nhất vào ngày 05 hằng tháng", "trước ngày 15/6 hằng năm", "ngày 18 hằng tháng",
+// "trước ngày 15 tháng 12 hằng năm".
 const DAY_EVERY = pattern(
-  String.raw`ngày\s{1,2}(?<d>\d{1,2})(?:[/.\-](?<m>\d{1,2}))?\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}(?<unit>tháng|năm)(?![\p{L}\p{N}])`,
+  String.raw`ngày\s{1,2}(?<d>\d{1,2})(?:[/.\-](?<m>\d{1,2})|\s{1,2}tháng\s{1,2}(?<mw>\d{1,2}))?\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}(?<unit>tháng|năm)(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -135,7 +136,8 @@ export const recurringParser: Parser = {
       const g = m.groups ?? {};
       const unit = unitOf(g.unit);
       const d = Number(g.d);
-      const mo = g.m === undefined ? undefined : Number(g.m);
+      const written = g.m ?? g.mw;
+      const mo = written === undefined ? undefined : Number(written);
       if (!unit || d < 1 || d > 31 || (mo !== undefined && (mo < 1 || mo > 12))) return null;
       // "ngày 15/6 hằng tháng" cannot name a month; "ngày 20 hằng năm" names no month.
       if ((unit === 'month') !== (mo === undefined)) return null;
