@@ -9,6 +9,9 @@ const LUU_VT = new RegExp(`^[${ITEM_MARKS}][ \\t]*Lưu:[ \\t]*VT(?![\\p{L}])`, '
 // An item opened by a bullet other than "-": "· Sở Tài chính;" from a Word list, "* Sở Tài chính;" from Markdown.
 const OTHER_MARK = new RegExp(`^[${BULLET_CLASS}]`, 'u');
 
+// The two words of the recipients' head: "Nơi nhận", "Nơi  nhận", "NƠI NHẬN".
+const HEAD_WORDS = /^(?<first>\p{L}+)(?<gap>[ \t]+)\p{L}+/u;
+
 /** R2: "Nơi nhận:", items "- ...;", the last "- Lưu: VT, ...". */
 export default defineRule({
   id: 'nd30/recipients',
@@ -29,14 +32,24 @@ export default defineRule({
       return;
     }
     const head = r.head;
-    const colonAt = head.text.indexOf(':');
-    if (colonAt < 0 || head.text.slice(0, colonAt).trim().length > 'Nơi nhận'.length) {
-      const at = head.start + 'Nơi nhận'.length;
+    // The two words of the head as written, and the spaces between them: "Nơi nhận", "Nơi  nhận", "NƠI NHẬN".
+    const words = HEAD_WORDS.exec(head.text);
+    const wordsEnd = head.start + (words ? words[0].length : 'Nơi nhận'.length);
+    if (!/^[ 	]*:/u.test(source.text.slice(wordsEnd, head.end))) {
       ctx.report({
         message: `"${head.text}" has no colon; expected "Nơi nhận:".`,
         start: head.start,
-        end: at,
-        fix: { range: [at, at], text: ':' },
+        end: wordsEnd,
+        fix: { range: [wordsEnd, wordsEnd], text: ':' },
+      });
+    }
+    if (words && words.groups!.gap !== ' ') {
+      const at = head.start + words.groups!.first!.length;
+      ctx.report({
+        message: `"${words[0]}" has more than one space between its words; expected "Nơi nhận".`,
+        start: at,
+        end: at + words.groups!.gap!.length,
+        fix: { range: [at, at + words.groups!.gap!.length], text: ' ' },
       });
     }
     if (!r.items.length) {

@@ -33,6 +33,11 @@ describe('--fix', () => {
     expect(fixText(edit({ 3: 'Số: 05/TB-UBND | Bắc Giang, ngày 15.9.2017' }), opts).text.split('\n')[2]).toBe('Số: 05/TB-UBND | Bắc Giang, ngày 15 tháng 9 năm 2017');
   });
 
+  it('fixes "Nơi  nhận" without its colon to "Nơi nhận:"', () => {
+    expect(fixText(edit({ 13: 'Nơi  nhận' }), opts).text).toBe(VALID);
+    expect(fixText(edit({ 13: 'Nơi  nhận:' }), opts).text).toBe(VALID);
+  });
+
   it('is idempotent: fixing the fixed text changes nothing', () => {
     const once = fixText(BROKEN, opts);
     const twice = fixText(once.text, opts);

@@ -162,6 +162,8 @@ testRule(rule('nd30/recipients'), {
     { name: 'no archive item', text: edit({ 16: '- Sở Y tế.' }), errors: [{ line: 16, column: 1, message: '"- Lưu: VT, <unit>."' }] },
     { name: 'archive without VT', text: edit({ 16: '- Lưu: Văn thư, TH.' }), errors: [{ line: 16, column: 1, message: 'Archive item' }] },
     { name: 'no colon', text: edit({ 13: 'Nơi nhận' }), errors: [{ line: 13, column: 1, message: 'no colon' }] },
+    { name: 'two spaces between the words', text: edit({ 13: 'Nơi  nhận:' }), errors: [{ line: 13, column: 4, message: 'more than one space' }] },
+    { name: 'no colon after two spaces', text: edit({ 13: 'Nơi  nhận' }), errors: [{ line: 13, column: 1, message: 'no colon' }, { line: 13, column: 4, message: 'more than one space' }] },
     {
       name: 'bullets of a Word list or Markdown',
       text: edit({ 14: '· Sở Tài chính;', 15: '\uF0B7\tSở Nội vụ;', 16: '* Lưu: VT, TH.' }),
