@@ -134,6 +134,8 @@ const TITLE_AHEAD = /CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI/uy;
 // "Độc lập - Tự do - Hạnh phúc", "Độc lập – ..."
 // An item of the "Kính gửi:" list: "- Sở Tài chính;", "– UBND các huyện".
 const ADDRESSEE_ITEM = new RegExp(`^[${ITEM_DASHES}]\\s*`, 'u');
+// The end of an item of a list written on one line, its ";" kept: "Sở Tài chính; Sở Xây dựng."
+const INLINE_ADDRESSEE_END = /(?<=;)[ \t]+(?=\S)/u;
 const MOTTO_AHEAD = /Độc\s*lập\s*[-–]/uy;
 // "Số: 05/TB-UBND", "Số :"
 // "Số:" at the end of a cell, the number itself on the next line (web copies): "Số:" over "299/TTg Hà Nội, ...".
@@ -626,6 +628,15 @@ export function parseHeader(lines: readonly string[]): Header {
           lastHeaderLine = c.line;
           continue;
         }
+        // Items without a dash, one a line: after "Sở Tài chính;" a name starts the next ("Sở Xây dựng.").
+        if (c.kind === 'text' && h.addressees.length && (h.addressees[h.addressees.length - 1] as string).endsWith(';')) {
+          if (!BODY_START.test(c.text) && c.text.length < 200 && /^\p{Lu}/u.test(c.text)) {
+            addAddressee(h, c.text, false, c.line);
+            addresseeOpen = !/[;.]$/u.test(c.text);
+            lastHeaderLine = c.line;
+            continue;
+          }
+        }
         if (c.kind !== 'text' && take(c)) {
           lastHeaderLine = c.line;
           continue;
@@ -709,8 +720,13 @@ function addAddressee(h: Header, text: string, continuation: boolean, line: numb
   if (!clean) return;
   if (continuation && h.addressees.length) {
     h.addressees[h.addressees.length - 1] = `${h.addressees[h.addressees.length - 1]} ${clean}`;
-  } else {
-    h.addressees.push(clean);
+    return;
+  }
+  // Items written on one line: "Sở Tài chính; Sở Xây dựng.", "- Sở Tài chính; - Sở Xây dựng.".
+  for (const item of clean.split(INLINE_ADDRESSEE_END)) {
+    const written = item.replace(ADDRESSEE_ITEM, '');
+    if (!written) continue;
+    h.addressees.push(written);
     h.addresseeLines.push(line);
   }
 }

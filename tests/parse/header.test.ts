@@ -468,6 +468,26 @@ describe('parseHeader: a header with a blank line after each line', () => {
   });
 });
 
+describe('parseHeader: a "Kính gửi" list written without dashes or on one line', () => {
+  const head = ['UBND TỈNH LÀO CAI', 'VĂN PHÒNG', 'Số: 12/VP-TH', 'V/v báo cáo tình hình', ''];
+  const body = ['', 'Thực hiện chỉ đạo của UBND tỉnh, Văn phòng đề nghị các đơn vị báo cáo.'];
+  const read = (list: string[]) => parseHeader([...head, ...list, ...body]);
+
+  it('splits a list written on the line of "Kính gửi:" at its semicolons', () => {
+    expect(read(['Kính gửi: Sở Tài chính; Sở Xây dựng; UBND các xã.']).addressees).toEqual(['Sở Tài chính', 'Sở Xây dựng', 'UBND các xã']);
+    expect(read(['Kính gửi: - Sở Tài chính; - Sở Xây dựng.']).addressees).toEqual(['Sở Tài chính', 'Sở Xây dựng']);
+    // Commas stay inside a name: "Các sở, ban, ngành".
+    expect(read(['Kính gửi: Các sở, ban, ngành thuộc UBND tỉnh.']).addressees).toEqual(['Các sở, ban, ngành thuộc UBND tỉnh']);
+  });
+
+  it('reads items one a line without dashes, each after a ";", and stops at the body', () => {
+    const h = read(['Kính gửi:', '    Sở Tài chính;', '    Sở Xây dựng.']);
+    expect(h.addressees).toEqual(['Sở Tài chính', 'Sở Xây dựng']);
+    expect(h.addresseeLines).toEqual([7, 8]);
+    expect(read(['Kính gửi: Sở Tài chính;', 'Thực hiện chỉ đạo của UBND tỉnh.']).addressees).toEqual(['Sở Tài chính']);
+  });
+});
+
 describe('parseHeader: a công văn whose summary reads "Về việc ..."', () => {
   it('reads it as the "V/v" summary, and the header after it', () => {
     const lines = fixtureLines('015_laocai-cv-ubnd-tinh-chi-dao.txt');
