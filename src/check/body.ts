@@ -3,7 +3,7 @@
  * the end of the content, and the dates written anywhere in the text.
  */
 import type { SourceText } from '../text/source.js';
-import { BULLET_CLASS, ITEM_DASHES } from '../parse/layout.js';
+import { BULLET_CLASS, hasCellBreaks, ITEM_DASHES } from '../parse/layout.js';
 import type { RuleContext } from './types.js';
 import { foldStart, isAllCaps, splitCells, type Cell } from './text.js';
 
@@ -75,16 +75,27 @@ export function findRecipients(source: SourceText): Recipients | null {
 
 function scanRecipients(source: SourceText): Recipients | null {
   let head: Cell | null = null;
+  // The cells after the head on its line: a Markdown table's cell whose lines "<br>" parted ("Nơi nhận:<br>- ...").
+  let after: Cell[] = [];
   for (let n = 1; n <= source.lineCount && !head; n++) {
-    for (const c of cellsOf(source, n)) {
-      if (NOI_NHAN.test(foldStart(c.text))) {
-        head = c;
+    const cells = cellsOf(source, n);
+    for (let k = 0; k < cells.length; k++) {
+      if (NOI_NHAN.test(foldStart((cells[k] as Cell).text))) {
+        head = cells[k] as Cell;
+        after = cells.slice(k + 1);
         break;
       }
     }
   }
   if (!head) return null;
   const items: Item[] = [];
+  if (hasCellBreaks(source.line(head.line))) {
+    for (const c of after) {
+      if (!ITEM.test(c.text)) break;
+      items.push({ cell: c });
+    }
+    if (items.length) return { head, items };
+  }
   let blanks = 0;
   for (let n = head.line + 1; n <= source.lineCount && n <= head.line + 60; n++) {
     const c = firstCell(source, n);

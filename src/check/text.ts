@@ -2,7 +2,7 @@
  * Small text helpers shared by the rules: a length-preserving fold for matching Vietnamese words
  * without tones or case, and the splitting of a line into table or column "cells".
  */
-import { LONE_BULLET } from '../parse/layout.js';
+import { hasCellBreaks, isTableRule, LONE_BULLET } from '../parse/layout.js';
 
 /**
  * One character folded ("Ộ" -> "o", "Đ" -> "d"), as many code units long as it is: a character outside the BMP
@@ -98,6 +98,8 @@ export interface Cell {
 // with "| ") and a PDF column gap: three or more spaces, or a tab.
 //   "SỞ CÔNG THƯƠNG |  | CỘNG HÒA ..."   "  UBND TỈNH LÀO CAI             CỘNG HÕA ..."
 const CELL_SPLIT = /[ \t]*\|(?=[ \t]|$)[ \t]*|^\|[ \t]*|[ \t]{3,}|[ \t]*\t[ \t]*/g;
+// ... and in a Markdown table row, the "<br>" between the lines of a cell: "| **Nơi nhận:**<br>- Như trên; | ...".
+const CELL_SPLIT_BREAKS = new RegExp(`${CELL_SPLIT.source}|[ \\t]*<br[ \\t]*\\/?>[ \\t]*`, 'gi');
 // What a blank to be filled in follows or precedes: "Số:", "ngày", "tháng", "năm"; "/TB-UBND", "tháng".
 const BLANK_BEFORE = /(?<!\p{L})(?:Số:?|SỐ:|ngày|tháng)$/u;
 const BLANK_AFTER = /^(?:\/|tháng(?!\p{L})|năm(?!\p{L}))/u;
@@ -140,10 +142,13 @@ export function splitCells(line: string, lineNo: number, lineStart: number): Cel
     while (e > s && /\s/.test(line[e - 1] as string)) e--;
     cells.push({ text: line.slice(s, e), line: lineNo, start: lineStart + s, end: lineStart + e, index: index++ });
   };
-  CELL_SPLIT.lastIndex = 0;
-  for (let m = CELL_SPLIT.exec(line); m; m = CELL_SPLIT.exec(line)) {
+  // A table's delimiter row draws nothing.
+  if (isTableRule(line)) return cells;
+  const split = hasCellBreaks(line) ? CELL_SPLIT_BREAKS : CELL_SPLIT;
+  split.lastIndex = 0;
+  for (let m = split.exec(line); m; m = split.exec(line)) {
     if (m[0].length === 0) {
-      CELL_SPLIT.lastIndex++;
+      split.lastIndex++;
       continue;
     }
     // A blank left for the serial or the day ("Số:      /TB-UBND", "ngày      tháng 6") is not a

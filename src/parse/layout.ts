@@ -32,6 +32,13 @@ const MD_HEADING = /^(\s*)#{1,6}\s+/;
 // Only "**": runs of underscores are the rules drawn under a header, not emphasis.
 const MD_EMPHASIS = /\*\*/g;
 const MD_BACKSLASH_BREAK = /\\$/;
+// The delimiter row of a Markdown table, two columns or more: "|---|---|", "| :--- | ---: |". It draws nothing.
+const MD_TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+// A line break inside a Markdown table's cell, as converters from Word write it: "**Nơi nhận:**<br>- Như trên;".
+const HTML_BREAK = /<br[ \t]*\/?>/gi;
+const HAS_HTML_BREAK = /<br[ \t]*\/?>/i;
+// A Markdown table row: it starts with "|".
+const TABLE_ROW = /^[ \t]*\|/;
 // What a converter escapes so that a paragraph is not read as Markdown: "1\. Giao Sở Tài chính ...", "a\) Rà soát ...",
 // "\- Đôn đốc ...", "\* Ghi chú" (a backslash before ASCII punctuation, as CommonMark reads it).
 const MD_ESCAPE = /\\([!-\/:-@[-`{-~])/g;
@@ -81,14 +88,27 @@ const ODD_WHITE_SPACE_2 = /[\u2028\u2029\u202f\u205f]/;
 // Single spaces are not matched, so a line pays a match per run rather than per word: "Số:   05", "a\u00a0b".
 const WHITE_RUN = / \s+|[^\S ]\s*/g;
 
+/** True for the delimiter row of a Markdown table ("|---|---|"), which draws nothing. */
+export function isTableRule(line: string): boolean {
+  return line.includes('-') && line.includes('|') && MD_TABLE_RULE.test(line);
+}
+
+/** True for a Markdown table row whose cells break their lines with "<br>". */
+export function hasCellBreaks(line: string): boolean {
+  return line.includes('<') && HAS_HTML_BREAK.test(line) && TABLE_ROW.test(line);
+}
+
 /**
- * Removes Markdown mark-up that converters put into notices, and reads a star bullet as a dash, without moving
- * anything else.
+ * Removes Markdown mark-up that converters put into notices (headings, emphasis, escapes, a table's delimiter row,
+ * its cells' "<br>"), and reads a star bullet as a dash, without moving anything else.
  * @param raw one input line
  */
 export function stripMarkup(raw: string): string {
   // Most lines carry no mark-up: the string tests spare them the patterns.
   let s = raw.includes('#') ? raw.replace(MD_HEADING, '$1') : raw;
+  if (isTableRule(s)) return '';
+  // The lines of a table's cell stand side by side, each a cell of its own; elsewhere a break is a space.
+  if (s.includes('<') && HAS_HTML_BREAK.test(s)) s = s.replace(HTML_BREAK, TABLE_ROW.test(s) ? ' | ' : ' ');
   if (s.includes('**')) s = s.replace(MD_EMPHASIS, '');
   s = asDash(s);
   if (s.endsWith('\\') && MD_BACKSLASH_BREAK.test(s)) s = s.slice(0, -1);

@@ -63,6 +63,26 @@ describe('double-spaced copies of the marked fixture documents', () => {
     expect(ids(text.split('\n').join('\n\n'))).toEqual(ids(text));
   });
 
+  it('reads a notice converted to Markdown tables: delimiter rows and the "<br>" of cells', () => {
+    const lines = VALID.split('\n');
+    const md = [
+      `| ${lines[0]} |`,
+      '|---|---|',
+      `| ${lines[1]} |`,
+      `| ${lines[2]} |`,
+      ...lines.slice(3, 11),
+      '| Nơi nhận:<br>- Sở Tài chính;<br>- Sở Nội vụ;<br>- Lưu: VT, TH. | TL. CHỦ TỊCH<br>CHÁNH VĂN PHÒNG<br><br>Nguyễn Văn An |',
+      '|:---|:---:|',
+      '',
+    ].join('\n');
+    expect(checkText(md, { rules: RULES, asOf: AS_OF }).diagnostics).toEqual([]);
+    // The last item's closing mark is still checked inside the cell.
+    const open = md.replace('- Lưu: VT, TH.', '- Lưu: VT, TH');
+    expect(checkText(open, { rules: RULES, asOf: AS_OF }).diagnostics.map((d) => `${d.line} ${d.ruleId} ${d.message}`)).toEqual([
+      '13 nd30/recipients Last recipient "- Lưu: VT, TH" does not end with "."; expected "- Lưu: VT, TH.".',
+    ]);
+  });
+
   it('takes a Công báo running head spread by two spaces for the head it is, not for an issuer', () => {
     const diagnostics = (head: string) =>
       checkText(`${head}\n${VALID}`, { rules: RULES, asOf: AS_OF }).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`);

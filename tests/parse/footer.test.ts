@@ -81,6 +81,17 @@ describe('parseFooter: recipients', () => {
     expect([f.recipients, f.electronicRecipients, f.signer?.name]).toEqual([['Như trên'], ['Chủ tịch UBND tỉnh', 'VP UBND tỉnh: LĐVP, TH'], 'Trần Tiến Dũng']);
   });
 
+  it('reads recipients and signature side by side in a Markdown table whose cells break lines with "<br>"', () => {
+    const f = footer([
+      'Nội dung./.',
+      '',
+      '| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. CHÁNH VĂN PHÒNG**<br>**PHÓ CHÁNH VĂN PHÒNG**<br><br>**Trần Văn Bình** |',
+      '|---|---|',
+    ]);
+    expect(f.recipients).toEqual(['Như trên', 'Lưu: VT']);
+    expect(f.signer).toMatchObject({ name: 'Trần Văn Bình', authority: 'KT. CHÁNH VĂN PHÒNG', position: 'PHÓ CHÁNH VĂN PHÒNG' });
+  });
+
   it('reads items opened by the en and em dashes of Word\'s autocorrect', () => {
     const f = footer(['Nơi nhận:', '– Như trên;', '— Thường trực Tỉnh ủy (b/c);', '—Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Trần Tiến Dũng']);
     expect(f.recipients).toEqual(['Như trên', 'Thường trực Tỉnh ủy (b/c)', 'Lưu: VT']);

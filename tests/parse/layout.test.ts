@@ -74,6 +74,17 @@ describe('stripMarkup', () => {
     expect(stripMarkup('PHÓ VĂN PHÒNG**')).toBe('PHÓ VĂN PHÒNG');
   });
 
+  it('reads a Markdown table as cells: its delimiter row is empty, a "<br>" in a cell parts cells', () => {
+    for (const rule of ['|---|---|', '| :--- | ---: |', '---|---', '  |:---:|:---:|:---:|']) expect(stripMarkup(rule), rule).toBe('');
+    // A rule alone and a dash item are no table rows.
+    expect(stripMarkup('-----')).toBe('-----');
+    expect(stripMarkup('- Như trên;')).toBe('- Như trên;');
+    const row = '| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. CHÁNH VĂN PHÒNG**<br>PHÓ CHÁNH VĂN PHÒNG<br/><br />Trần Văn Bình |';
+    expect(splitCells(row, 20).map((c) => c.text)).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Trần Văn Bình']);
+    // Outside a table a "<br>" is a space.
+    expect(stripMarkup('Giao Sở Tài chính<br>bố trí kinh phí.')).toBe('Giao Sở Tài chính bố trí kinh phí.');
+  });
+
   it('removes a backslash line break', () => {
     expect(stripMarkup('KT. CHÁNH VĂN PHÒNG\\')).toBe('KT. CHÁNH VĂN PHÒNG');
   });
