@@ -199,24 +199,21 @@ export function findFooterStart(lines: readonly string[], from: number): number 
 }
 
 /**
- * Marks the lines of page breaks: a run of blank lines that holds page furniture (a page number), with the
- * furniture. A break cuts the recipients or the signature block without ending it.
+ * The last line of the run of blank lines and page furniture (a page number) that starts at `i`, and whether the
+ * run holds furniture: a page break, which cuts the recipients or the signature block without ending it.
  */
-function pageBreakLines(lines: readonly string[], from: number): boolean[] {
-  const marks: boolean[] = [];
-  for (let i = from; i < lines.length; ) {
-    let end = i;
-    let furniture = false;
-    for (; end < lines.length; end++) {
-      const t = (lines[end] as string).trim();
-      if (t === '') continue;
+function blankRun(lines: readonly string[], i: number): { end: number; pageBreak: boolean } {
+  let end = i - 1;
+  let pageBreak = false;
+  for (let k = i; k < lines.length; k++) {
+    const t = (lines[k] as string).trim();
+    if (t !== '') {
       if (!isFurniture(t)) break;
-      furniture = true;
+      pageBreak = true;
     }
-    for (let k = i; k < end; k++) marks[k] = furniture;
-    i = end === i ? i + 1 : end;
+    end = k;
   }
-  return marks;
+  return { end, pageBreak };
 }
 
 /**
@@ -235,17 +232,20 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
   const rawRecipients: string[] = [];
   const rawElectronic: string[] = [];
   let afterName = 0;
-  const pageBreak = pageBreakLines(lines, start - 1);
   // Lines of page breaks so far: a signer's line is counted without them.
   let breakLines = 0;
   let lastSignerLine = 0;
   for (let i = start - 1; i < lines.length; i++) {
     const raw = lines[i] as string;
-    if (pageBreak[i]) {
-      breakLines++;
+    const t = raw.trim();
+    if (t === '' || isFurniture(t)) {
+      const run = blankRun(lines, i);
+      if (run.pageBreak) breakLines += run.end - i + 1;
+      // Blank lines alone end an open item; a page break does not.
+      else open = false;
+      i = run.end;
       continue;
     }
-    if (isFurniture(raw.trim())) continue;
     const cells = splitCells(raw, i + 1);
     if (!cells.length) {
       open = false;
