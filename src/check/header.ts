@@ -328,7 +328,7 @@ function firstOn<T>(cells: Cell[], preferLine: number | null, f: (c: Cell) => T 
 export function findHeader(source: SourceText, notice: Notice | null, doubleSpaced = false): Header {
   const cells: Cell[] = [];
   const last = Math.min(source.lineCount, doubleSpaced ? 2 * HEADER_LINES : HEADER_LINES);
-  for (let n = 1; n <= last; n++) cells.push(...splitCells(source.line(n), n, source.lineStart(n)));
+  for (let n = 1; n <= last; n++) for (const item of splitCells(source.line(n), n, source.lineStart(n))) cells.push(item);
   const lines = notice?.lines;
 
   const title = findFolded(cells, TITLE_FOLDED, null);

@@ -103,9 +103,10 @@ const CELL_SPLIT_BREAKS = new RegExp(`${CELL_SPLIT.source}|[ \\t]*<br[ \\t]*\\/?
 // What a blank to be filled in follows or precedes: "Số:", "ngày", "tháng", "năm"; "/TB-UBND", "tháng".
 const BLANK_BEFORE = /(?<!\p{L})(?:Số:?|SỐ:|ngày|tháng)$/u;
 const BLANK_AFTER = /^(?:\/|tháng(?!\p{L})|năm(?!\p{L}))/u;
-// A title spread out letter by letter has wider gaps between its words: "T H Ô N G   B Á O" is one cell.
+// A title spread out letter by letter has wider gaps between its words: "T H Ô N G   B Á O" is one cell. Tested on
+// the few characters around a gap, so that a long line of such gaps stays linear.
 const SPREAD_BEFORE = /(?:^|[ \t])\p{Lu} \p{Lu}$/u;
-const SPREAD_AFTER = /^\p{Lu} \p{Lu}(?: \p{Lu})*(?![^ \t])/u;
+const SPREAD_AFTER = /^\p{Lu} \p{Lu}(?![^ \t])/u;
 // Markdown marks around a cell: "## THÔNG BÁO", "**Nơi nhận:**", "**TL. CHỦ TỊCH". A star before a space is a bullet
 // ("* Lưu: VT, TH."), not emphasis.
 const LEADING_MARKS = /^(?:#{1,6}[ \t]+|\*{1,3}(?![ \t])|_{2})/;
@@ -156,7 +157,8 @@ export function splitCells(line: string, lineNo: number, lineStart: number): Cel
     if (!m[0].includes('|') && (BLANK_BEFORE.test(line.slice(0, m.index)) || BLANK_AFTER.test(line.slice(m.index + m[0].length)))) {
       continue;
     }
-    if (!m[0].includes('|') && SPREAD_BEFORE.test(line.slice(from, m.index)) && SPREAD_AFTER.test(line.slice(m.index + m[0].length))) continue;
+    const after = m.index + m[0].length;
+    if (!m[0].includes('|') && SPREAD_BEFORE.test(line.slice(Math.max(from, m.index - 4), m.index)) && SPREAD_AFTER.test(line.slice(after, after + 4))) continue;
     // Nor is the tab Word puts after a list's bullet alone ("-\tSở Tài chính;", "·\tSở Nội vụ;").
     if (!m[0].includes('|') && LONE_BULLET.test(line.slice(from, m.index).trim())) continue;
     // Indentation is not an empty cell: only a "|" at the start of a line opens one.

@@ -311,7 +311,8 @@ export async function expandInputs(args: string[], opts: ExpandOptions = {}): Pr
   if (opts.filesFrom !== undefined) {
     try {
       const list = opts.filesFrom === '-' ? await (opts.readStdin ?? readProcessStdin)() : await readFile(opts.filesFrom);
-      listed.push(...splitPathList(list));
+      // A loop, not push(...): an archive's list may hold more paths than a call takes arguments.
+      for (const path of splitPathList(list)) listed.push(path);
     } catch (err) {
       throw new UsageError(`cannot read the --files-from list ${opts.filesFrom}: ${reasonOf(err)}`);
     }

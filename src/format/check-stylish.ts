@@ -23,8 +23,13 @@ export function formatStylish(results: readonly FileResult[], opts: StylishOptio
     if (!r.diagnostics.length) continue;
     out.push(c.underline(r.path));
     const rows = r.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message, d.ruleId] as const);
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w2 = Math.max(...rows.map((x) => x[2].length));
+    // Loops, not Math.max(...): a file may have more problems than a call takes arguments.
+    let w0 = 0;
+    let w2 = 0;
+    for (const x of rows) {
+      w0 = Math.max(w0, x[0].length);
+      w2 = Math.max(w2, x[2].length);
+    }
     for (const [i, [pos, sev, msg, id]] of rows.entries()) {
       const d = r.diagnostics[i]!;
       if (d.severity === 'error') errors++;

@@ -74,11 +74,15 @@ function layoutFor(
   for (const c of columns) {
     if (FLEXIBLE[c] === undefined) {
       // Short values stay on one line; only the header wraps, word by word.
-      const content = Math.max(...rows.map((r) => longestLine(r[c])), 1);
+      // A loop, not Math.max(...): a report of a large archive has more rows than a call takes arguments.
+      let content = 1;
+      for (const r of rows) content = Math.max(content, longestLine(r[c]));
       fixed.set(c, Math.max(content, longestWord(headers[c])) + PADDING);
     } else {
       // Never narrower than the longest word, which cli-table3 would cut.
-      const words = Math.max(longestWord(headers[c]), ...rows.map((r) => longestWord(r[c]))) + PADDING;
+      let longest = longestWord(headers[c]);
+      for (const r of rows) longest = Math.max(longest, longestWord(r[c]));
+      const words = longest + PADDING;
       minimum.set(c, Math.max(MIN_FLEXIBLE, words));
     }
   }
@@ -105,10 +109,30 @@ function paintStatus(chalk: ChalkInstance, status: Status, text: string): string
   return text;
 }
 
+// cli-table3 copies a table's rows as the arguments of one call, which a report of a large archive has too many
+// of, and lays a table out in time that grows with the square of its rows: the rows are drawn this many at a time
+// and the pieces joined.
+const ROWS_AT_A_TIME = 500;
+
 function renderTable(rows: readonly ReportRow[], lang: Lang, chalk: ChalkInstance, layout: Layout): string {
+  if (rows.length <= ROWS_AT_A_TIME) return renderRows(rows, lang, chalk, layout, true);
+  const lines: string[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_AT_A_TIME) {
+    const piece = renderRows(rows.slice(i, i + ROWS_AT_A_TIME), lang, chalk, layout, i === 0).split('\n');
+    if (i > 0) {
+      // The bottom border above and the top border here give way to the line drawn between rows.
+      lines.pop();
+      lines.push((piece.shift() as string).replace('┌', '├').replaceAll('┬', '┼').replace('┐', '┤'));
+    }
+    for (const line of piece) lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+function renderRows(rows: readonly ReportRow[], lang: Lang, chalk: ChalkInstance, layout: Layout, head: boolean): string {
   const headers = labels(lang).headers;
   const table = new Table({
-    head: layout.columns.map((c) => chalk.bold(headers[c])),
+    head: head ? layout.columns.map((c) => chalk.bold(headers[c])) : [],
     colWidths: layout.widths,
     wordWrap: true,
     // cli-table3 colours headers and borders by default; colour here is the status's alone.

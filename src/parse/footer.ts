@@ -261,14 +261,14 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
         out.recipientsLine = c.line;
         leftCol = c.col;
         const rest = text.replace(RECIPIENTS_HEAD, '');
-        if (rest && (ITEM.test(rest) || !(AUTHORITY.test(rest) || isUpper(rest)))) rawRecipients.push(...inlineItems(rest));
+        if (rest && (ITEM.test(rest) || !(AUTHORITY.test(rest) || isUpper(rest)))) for (const item of inlineItems(rest)) rawRecipients.push(item);
         open = false;
         continue;
       }
       if (ELECTRONIC_HEAD.test(text)) {
         list = 'electronic';
         const rest = text.replace(ELECTRONIC_HEAD, '');
-        if (rest) rawElectronic.push(...inlineItems(rest));
+        if (rest) for (const item of inlineItems(rest)) rawElectronic.push(item);
         open = false;
         continue;
       }

@@ -255,6 +255,9 @@ export function splitCells(raw: string, line: number): Cell[] {
   for (const bar of bars) {
     let inner = 0;
     let prev: Cell | null = null;
+    // The pieces of `prev`, and whether every one is capitals spread out letter by letter.
+    let prevParts: string[] = [];
+    let prevSpread = false;
     const pieces = bar.includes('   ') || bar.includes('\t') ? bar.split(COLUMN_GAP) : [bar];
     // A lone bullet waiting for the piece after the gap, and where it stood.
     let bullet: { text: string; at: number } | null = null;
@@ -279,13 +282,21 @@ export function splitCells(raw: string, line: number): Cell[] {
       if (!t || t === '|') continue;
       // A draft leaves blanks to fill in: "Số:           /TB-VP", "ngày        tháng 6 năm 2026".
       // ... and a title spread out letter by letter has wider gaps between its words: "T H Ô N G   B Á O".
-      if (prev && (BLANK_BEFORE.test(prev.text) || BLANK_AFTER.test(t) || (SPREAD_LETTERS.test(prev.text) && SPREAD_LETTERS.test(t)))) {
-        prev.text = `${prev.text} ${t}`;
+      const spread = t.length < 120 && SPREAD_LETTERS.test(t);
+      // The pieces joined so far are kept apart until the cell ends, and only the last is tested: a long line of
+      // such pieces stays linear.
+      if (prev && (BLANK_BEFORE.test(prevParts[prevParts.length - 1] as string) || BLANK_AFTER.test(t) || (spread && prevSpread))) {
+        prevParts.push(t);
+        prevSpread &&= spread;
         continue;
       }
+      if (prev && prevParts.length > 1) prev.text = prevParts.join(' ');
+      prevSpread = spread;
+      prevParts = [t];
       prev = { line, col: pos + at + lead, text: t };
       cells.push(prev);
     }
+    if (prev && prevParts.length > 1) prev.text = prevParts.join(' ');
     pos += bar.length;
     if (bars.length === 1) break;
     // Skip the separator itself: find where the next piece starts in the original text.

@@ -321,9 +321,9 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
       ...d,
       note: [d.note, `Set for every item by the paragraph on line ${p.line}.`].filter(Boolean).join(' '),
     }));
-    if (shared.length) for (const t of notice.tasks) t.deadlines.push(...shared);
+    if (shared.length) for (const t of notice.tasks) for (const item of shared) t.deadlines.push(item);
   }
-  notice.warnings.push(...tree.warnings);
+  for (const item of tree.warnings) notice.warnings.push(item);
   addMissingWarnings(notice);
 }
 

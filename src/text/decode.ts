@@ -190,7 +190,7 @@ function finish(text: string, encoding: string, undecodable: number, extra: stri
     out = out.replaceAll('\0', '\uFFFD');
     warnings.push(`The text held ${plural(nuls, 'NUL character', 'NUL characters')}, replaced with U+FFFD.`);
   }
-  warnings.push(...extra);
+  for (const item of extra) warnings.push(item);
   // Replacing NUL with U+FFFD cannot make a text unnormalised, so a text already NFC stays so.
   return { text: isNfc ? out : toNfc(out), encoding, warnings };
 }

@@ -77,6 +77,13 @@ describe('expandInputs', () => {
     expect(got.map((e) => e.path)).toEqual(['a.txt', 'b.txt']);
   });
 
+  it('takes a --files-from list of more paths than a call takes arguments, in order', async () => {
+    const paths = Array.from({ length: 130_000 }, (_, i) => `missing/${i}.txt`);
+    const got = await expandInputs([], { filesFrom: '-', readStdin: async () => Buffer.from(paths.join('\n')) });
+    expect(got).toHaveLength(130_000);
+    expect([got[0]?.path, got[129_999]?.path]).toEqual(['missing/0.txt', 'missing/129999.txt']);
+  }, 60_000);
+
   it('reports named pipes and sockets found in a folder or a list without opening them; on the command line, a pipe or device is a stream', async () => {
     const special = join(dir, 'special');
     mkdirSync(special);

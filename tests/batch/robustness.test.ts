@@ -4,6 +4,8 @@ import { parseNotice, parseNoticeBuffer } from '../../src/parse/notice.js';
 import { parseMeeting } from '../../src/parse/chair.js';
 import { decodeBuffer } from '../../src/text/decode.js';
 import { NoticeSchema } from '../../src/schema.js';
+import { checkText } from '../../src/check/engine.js';
+import { RULES } from '../../src/rules/index.js';
 
 // Pieces of real notices, so that random texts reach the parser's rules rather than stopping at the first line.
 const PIECES = [
@@ -115,6 +117,13 @@ const PATHOLOGICAL: [string, () => string][] = [
     () => `báo cáo các nội dung sau đây của các sở, ban, ngành: (1) Tiến độ thu hút các dự án đầu\n${fill(() => '(2) kết quả thực hiện kế hoạch xúc tiến đầu tư năm 2026 của các sở ban ngành và\n')}`,
   ],
   ['old lower-case names without their duties', () => '1. ' + fill(() => 'Cục đo đạc và bản đồ nhà nước thống kê số liệu các tỉnh ')],
+  // One line of cells that each join the one before: capitals spread out letter by letter, and the blanks of a draft.
+  ['capitals spread out letter by letter on one line', () => fill(() => 'T H Ô N G   ')],
+  ['the blanks of a draft on one line', () => fill(() => 'ngày      ')],
+  // More cells on one line than a call takes arguments.
+  ['200 000 cells on one line', () => fill(() => 'ab   ')],
+  ['a recipient list of 300 000 items on one line', () => `Nơi nhận: ${fill(() => 'A; ')}`],
+  ['a Markdown table row whose cells break their lines', () => `|${fill(() => 'Nơi nhận:<br>- A;<br>')}`],
 ];
 
 describe('pathological 1 MB inputs parse in linear time (under 3 s each)', () => {
@@ -131,6 +140,33 @@ describe('pathological 1 MB inputs parse in linear time (under 3 s each)', () =>
     const bytesMs = performance.now() - t;
     expect(bytesMs, `parseNoticeBuffer took ${bytesMs.toFixed(0)} ms`).toBeLessThan(3000);
   }, 30_000);
+});
+
+// check reads the same lines its own way (cells with offsets, the header, the recipients): the inputs that stress
+// lines and cells go through it too.
+const CHECKED = [
+  'one line with no newline',
+  '100 000 numbered lines',
+  'capitals spread out letter by letter on one line',
+  'the blanks of a draft on one line',
+  '200 000 cells on one line',
+  'a recipient list of 300 000 items on one line',
+  'a Markdown table row whose cells break their lines',
+];
+
+describe('check stays linear on the 1 MB inputs of lines and cells (under 3 s each)', () => {
+  it.each(PATHOLOGICAL.filter(([name]) => CHECKED.includes(name)))('%s', (_name, make) => {
+    const text = make();
+    const t = performance.now();
+    const r = checkText(text, { rules: RULES, asOf: '2026-12-03' });
+    const ms = performance.now() - t;
+    expect(ms, `checkText took ${ms.toFixed(0)} ms`).toBeLessThan(3000);
+    expect(Array.isArray(r.diagnostics)).toBe(true);
+  }, 30_000);
+
+  it('has every input it names', () => {
+    expect(PATHOLOGICAL.filter(([name]) => CHECKED.includes(name))).toHaveLength(CHECKED.length);
+  });
 });
 
 describe('the exported readers stay linear on 1 MB too', () => {

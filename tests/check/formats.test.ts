@@ -108,6 +108,12 @@ describe('stylish and json', () => {
   it('colours only when asked', () => {
     expect(formatStylish(results(), { color: true })).toMatch(/\u001b\[/);
   });
+  it('lists a file with more problems than a call takes arguments', () => {
+    const first = results()[0]!.diagnostics[0]!;
+    const diagnostics = Array.from({ length: 300_000 }, (_, i) => ({ ...first, line: i + 1 }));
+    const out = formatStylish([{ path: 'a.txt', diagnostics }], { color: false });
+    expect(out).toContain('✖ 300000 problems');
+  });
   it('prints nothing for clean files', () => {
     expect(formatStylish([{ path: 'a.txt', diagnostics: [] }], { color: false })).toBe('');
   });

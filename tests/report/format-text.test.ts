@@ -115,6 +115,21 @@ describe('table', () => {
     expect(byAssignee).toContain('(chưa rõ đơn vị thực hiện) (1 thời hạn');
   });
 
+  it('draws a table of many rows as one, drawn a few hundred rows at a time', () => {
+    const rows = Array.from({ length: 1_203 }, (_, i) => ({ ...OVERDUE, taskId: String(i + 1) }));
+    const lines = formatTable(rows, { width: 120 }).split('\n');
+    // One top and one bottom border; a line under the header and between every two rows.
+    expect(lines.filter((l) => l.startsWith('┌'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('└'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('├'))).toHaveLength(1_203);
+    const between = lines.filter((l) => l.startsWith('├'));
+    expect(new Set(between).size).toBe(1);
+    for (const id of ['1. ', '500. ', '501. ', '1000. ', '1001. ', '1203. ']) expect(lines.some((l) => l.includes(`│ ${id}`)), id).toBe(true);
+    // Each row once, in order.
+    const ids = lines.flatMap((l) => /│ (\d+)\. /u.exec(l)?.[1] ?? []).map(Number);
+    expect(ids).toEqual(rows.map((_, i) => i + 1));
+  });
+
   it('says so when there is nothing to list', () => {
     expect(formatTable([], {})).toBe('Không có thời hạn nào.\n0 thời hạn: 0 quá hạn, 0 sắp đến hạn, 0 còn hạn, 0 không thời hạn\n');
   });

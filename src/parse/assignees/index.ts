@@ -1277,7 +1277,7 @@ export function readRoles(text: string): Roles {
       const at = s + dv[0].length;
       const names = headingNames(text, at, true);
       if (names.length) {
-        doers.push(...names);
+        for (const item of names) doers.push(item);
         if (isPrimary(n)) firstClauseNamed = true;
       }
       continue;
@@ -1297,7 +1297,7 @@ export function readRoles(text: string): Roles {
         ? NO_NAMES
         : frontedDoer(text, s, starts[n + 1] ?? text.length, (commas ??= commaList(text)));
     if (fronted.length) {
-      doers.push(...fronted);
+      for (const item of fronted) doers.push(item);
       if (isPrimary(n)) firstClauseNamed = true;
       continue;
     }
@@ -1305,7 +1305,7 @@ export function readRoles(text: string): Roles {
     if (n === 0 && headingText()) {
       const names = headingNames(text, s);
       if (names.length) {
-        doers.push(...names);
+        for (const item of names) doers.push(item);
         firstClauseNamed = true;
         continue;
       }
@@ -1315,7 +1315,7 @@ export function readRoles(text: string): Roles {
       if (ISSUER_SPEAKS.test(text.slice(skipSpaces(text, end), end + 20))) continue;
       if (n > 0 && MEMBERS_FOLLOW.test(text.slice(Math.max(starts[n - 1] as number, s - 12), s))) continue;
       const names = splitNames(text.slice(s, end), s);
-      doers.push(...names);
+      for (const item of names) doers.push(item);
       if (isPrimary(n) && names.length) firstClauseNamed = true;
     }
   }
@@ -1328,14 +1328,14 @@ export function readRoles(text: string): Roles {
     if (!issuerDirective(text, v.index, v.text, clause)) continue;
     const names = namesAt(text, at, !/^[Gg]iao/u.test(v.text));
     if (names.length) {
-      doers.push(...names);
+      for (const item of names) doers.push(item);
       // A directive in the first clause names the doer of that clause.
       if (clause === (starts[Math.max(0, primary)] ?? 0)) firstClauseNamed = true;
     }
   }
   for (const c of coordinations) {
     const names = namesAt(text, c.index + c.text.length);
-    coordinators.push(...names);
+    for (const item of names) coordinators.push(item);
   }
   if (doers.length > 1) doers.sort((a, b) => a.index - b.index);
   if (fields !== null) {
@@ -1344,7 +1344,7 @@ export function readRoles(text: string): Roles {
       doers.unshift(...fields.doers);
       firstClauseNamed = true;
     }
-    coordinators.push(...fields.coordinators);
+    for (const item of fields.coordinators) coordinators.push(item);
   }
   if (!doers.length) {
     const person = personHeading(text);
