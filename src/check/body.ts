@@ -3,7 +3,7 @@
  * the end of the content, and the dates written anywhere in the text.
  */
 import type { SourceText } from '../text/source.js';
-import { BULLET_CLASS, hasCellBreaks, ITEM_DASHES } from '../parse/layout.js';
+import { BULLET_CLASS, hasCellBreaks, isFurniture, ITEM_DASHES } from '../parse/layout.js';
 import type { RuleContext } from './types.js';
 import { foldStart, isAllCaps, splitCells, type Cell } from './text.js';
 
@@ -99,6 +99,11 @@ function scanRecipients(source: SourceText): Recipients | null {
   let blanks = 0;
   for (let n = head.line + 1; n <= source.lineCount && n <= head.line + 60; n++) {
     const c = firstCell(source, n);
+    // A page break (its number, the blank lines around it) does not end the list.
+    if (c && isFurniture(c.text)) {
+      blanks = 0;
+      continue;
+    }
     if (!c) {
       if (++blanks > 3) break;
       continue;

@@ -31,7 +31,7 @@ export function issueDate(ctx: RuleContext): Dated | null {
 
 // The opening of the content: "Ngày 07/9/2017, tại ...", "Ngày 19 tháng 6 năm 2026, Ủy ban ...".
 const MEETING =
-  /^[ \t]*(?:\*\*)?Ngày[ \t]+(?:(?<d1>\d{1,2})\/(?<m1>\d{1,2})\/(?<y1>\d{4})|(?<d2>\d{1,2})[ \t]+tháng[ \t]+(?<m2>\d{1,2})[ \t]+năm[ \t]+(?<y2>\d{4}))/u;
+  /^[ \t\f]*(?:\*\*)?Ngày[ \t]+(?:(?<d1>\d{1,2})\/(?<m1>\d{1,2})\/(?<y1>\d{4})|(?<d2>\d{1,2})[ \t]+tháng[ \t]+(?<m2>\d{1,2})[ \t]+năm[ \t]+(?<y2>\d{4}))/u;
 
 /** The meeting date: the parsed one, else the date the content opens with ("Ngày 07/9/2017, ..."). */
 export function meetingDate(ctx: RuleContext): Dated | null {

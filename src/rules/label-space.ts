@@ -3,7 +3,7 @@ import { contentLines } from '../check/body.js';
 
 // A list label at a line start with a capital straight after it: "1.Giao Sở Tài chính", "a)Rà soát", "(2)Sở Xây
 // dựng", "-Sở Nội vụ", "II.NHIỆM VỤ", "**3.Giao ...". A number with a digit after its dot ("2.500") is no label.
-const LABEL_GLUED = /^[ \t]*(?:\*\*)?(?<label>[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|\(\d{1,2}\)|-)(?=\p{Lu})/u;
+const LABEL_GLUED = /^[ \t\f]*(?:\*\*)?(?<label>[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|\(\d{1,2}\)|-)(?=\p{Lu})/u;
 
 /** A list label is followed by a space before its text. */
 export default defineRule({

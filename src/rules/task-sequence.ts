@@ -3,9 +3,9 @@ import { contentLines } from '../check/body.js';
 
 // A top-level numbered item at the start of a line: "1. ...", "**6. Giao ...", "2.\tThống nhất ...".
 // "1.1." is a sub-item and does not count.
-const NUMBERED = /^[ \t]*(?:\*\*)?(?<n>\d{1,2})\.(?!\d)[ \t]*(?=\S)/;
+const NUMBERED = /^[ \t\f]*(?:\*\*)?(?<n>\d{1,2})\.(?!\d)[ \t]*(?=\S)/;
 // A Roman section heading restarts the numbering: "I. ĐÁNH GIÁ CHUNG", "II. Nhiệm vụ ...".
-const ROMAN = /^[ \t]*(?:\*\*)?(?<r>[IVX]{1,5})\.[ \t]+\S/;
+const ROMAN = /^[ \t\f]*(?:\*\*)?(?<r>[IVX]{1,5})\.[ \t]+\S/;
 
 interface Numbered {
   n: number;

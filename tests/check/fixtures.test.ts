@@ -40,6 +40,27 @@ describe('marked fixture documents', () => {
   });
 });
 
+describe('corpus documents cut into the pages of a PDF text layer', () => {
+  // A page number between blank lines every 20 lines, a form feed before the next page's first line: the same
+  // problems, each on the line its line moved to.
+  const CORPUS = new URL('../../fixtures/', import.meta.url).pathname;
+  const PAGE = 20;
+  const paged = (text: string) =>
+    text
+      .split('\n')
+      .flatMap((line, i) => (i > 0 && i % PAGE === 0 ? ['', `${' '.repeat(40)}${i / PAGE}`, '', `\f${line}`] : [line]))
+      .join('\n');
+  const moved = (n: number) => n + 3 * Math.floor((n - 1) / PAGE);
+  for (const name of ['001_laocai-tb-ket-luan-chu-tich-ubnd.txt', '025_laocai-kh-thuc-hien-de-an-08.txt', '027_ttg-ct-07-2012-chan-chinh-kkt-kcn-ccn.txt', 'laichau-28-TB-UBND-2012.txt']) {
+    it(`${name} gives the same problems`, () => {
+      const text = readFileSync(CORPUS + name, 'utf8').replace(/\r\n?/gu, '\n');
+      const plain = checkText(text, { rules: RULES, asOf: AS_OF }).diagnostics;
+      const cut = checkText(paged(text), { rules: RULES, asOf: AS_OF }).diagnostics;
+      expect(cut.map((d) => `${d.line} ${d.ruleId} ${d.message}`)).toEqual(plain.map((d) => `${moved(d.line)} ${d.ruleId} ${d.message}`));
+    });
+  }
+});
+
 describe('double-spaced copies of the marked fixture documents', () => {
   // A blank line after every line, as after two line-ending conversions ("\r\r\n"): the same problems, each on
   // the line its line moved to.
