@@ -64,6 +64,8 @@ describe('hand-written legacy samples', () => {
     const d = decodeBuffer(utf8(text), { encoding: 'viqr' });
     // "luât" and "đồngSố" are no syllables; their circumflexes are no punctuation. "dd/mm" is a date format.
     expect(d.text).toBe('a) Thông báo.\nđ) Báo cáo đ/c Hải trước ngày dd/mm.\nVề luât, cộng đồngSố');
+    // A tone mark alone on a word run into one in capitals: the first is read where it is a syllable.
+    expect(decodeBuffer(utf8('Ve^` vie^.c su+? du.ngVLNCN. iPhone, McDonald.'), { encoding: 'viqr' }).text).toBe('Về việc sử dụngVLNCN. iPhone, McDonald.');
   });
 
   it('keeps dots and question marks after a word that is no syllable as punctuation in VIQR', () => {

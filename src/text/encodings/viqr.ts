@@ -91,6 +91,19 @@ function parseWord(text: string, start: number, limit: number): ParsedWord {
   return { word: word.normalize('NFC'), end: j, trailingToneAt, hasModifier, tone, onlyD };
 }
 
+/** Where a capital follows a small letter (a mark between them aside) in text[from, to), or -1: "du.ngVLNCN" -> "V". */
+function caseBreak(text: string, from: number, to: number): number {
+  let small = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) small = true;
+    else if (c >= 0x41 && c <= 0x5a) {
+      if (small) return k;
+    } else if (!MARK_CHARS.has(text[k]!)) small = false;
+  }
+  return -1;
+}
+
 /** What {@link decodeViqr} found. */
 export interface ViqrResult {
   text: string;
@@ -135,6 +148,17 @@ export function decodeViqr(text: string): ViqrResult {
       const trimmed = parseWord(text, i, full.trailingToneAt);
       valid = isVietnameseSyllable(trimmed.word);
       if (valid || SENTENCE_MARKS.has(text[full.trailingToneAt]!)) parsed = trimmed;
+    }
+    if (!valid && !parsed.hasModifier) {
+      // Two words run together, the second in capitals ("du.ngVLNCN"): the first may be a syllable of its own.
+      const at = caseBreak(text, i, parsed.end);
+      if (at !== -1) {
+        const head = parseWord(text, i, at);
+        if (isVietnameseSyllable(head.word)) {
+          parsed = head;
+          valid = true;
+        }
+      }
     }
     const raw = text.slice(i, parsed.end);
     const abbreviation = parsed.onlyD && parsed.word === parsed.word.toUpperCase();
