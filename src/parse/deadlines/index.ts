@@ -20,6 +20,7 @@ import { yearParser } from './parsers/year.js';
 import { byPosition, dropOverlaps } from './refiners/overlap.js';
 import { mergeRanges } from './refiners/range.js';
 import { resolve } from './refiners/resolve.js';
+import { relativeYears } from './refiners/relativeYear.js';
 import { shareRecurrence } from './refiners/share.js';
 import { isKey, NOT_PLAIN, positionsOfLastText, wordsIn, wordsOf } from './triggers.js';
 import type { NotDeadlineReason } from './notDeadline.js';
@@ -97,7 +98,7 @@ function candidatesOf(s: Source, seen: number): Candidate[] {
   if (all.length === 0) return all;
   // Stable sorts: at equal place the parsers' order decides, as it always has.
   all.sort(byPosition);
-  return shareRecurrence(text, dropOverlaps(mergeRanges(text, all).sort(byPosition)));
+  return shareRecurrence(text, relativeYears(text, dropOverlaps(mergeRanges(text, all).sort(byPosition))));
 }
 
 /** A time expression, what it resolves to, and why it is not a deadline (null when it is one). */

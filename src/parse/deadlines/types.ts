@@ -65,6 +65,11 @@ export interface Candidate {
   /** The qualifier as written ("chậm nhất trước"), null when there is none. */
   qualifierText: string | null;
   value: TimeValue;
+  /**
+   * A year written as the reference year's: 0 for "năm nay", 1 for "năm sau" / "năm tới" ("trước ngày 15/12 năm
+   * nay"); only for a value whose year is not written.
+   */
+  yearOffset?: number;
 }
 
 /** A parser: finds candidates in a text. Parsers never decide whether a candidate is a deadline. */

@@ -242,13 +242,19 @@ function resolveDraft(c: Candidate, ref: IsoDay | null, refCertain: boolean): Dr
     cycleNote = `the year ${v.cycle.name} is ${y}, the one of that name nearest the reference date ${ref}`;
     v = { ...v, year: y };
   }
+  // "trước ngày 15/12 năm nay", "trong quý I năm sau": the reference year, or the one after it.
+  let yearNote: string | undefined;
+  if (c.yearOffset !== undefined && writtenYear(v) === null && ref) {
+    v = { ...v, year: yearOf(ref) + c.yearOffset } as TimeValue;
+    yearNote = `the year of the reference date ${ref}${c.yearOffset ? `, plus ${c.yearOffset}` : ''}`;
+  }
   const r = resolveDated(v, ref, undefined);
   if (!r) {
     const kind: DeadlineKind = c.qualifier === 'before' || c.qualifier === 'by' ? 'before' : isPeriod(v) ? 'during' : 'on';
     return dated(kind, null, null, false, 'the year is not written and there is no reference date');
   }
-  const certain = !r.inferred;
-  const note = r.inferred ? inferredNote(ref, refCertain) : cycleNote;
+  const certain = yearNote !== undefined ? refCertain : !r.inferred;
+  const note = yearNote ?? (r.inferred ? inferredNote(ref, refCertain) : cycleNote);
   if (c.qualifier === 'before') {
     // "trước ngày 15/10" allows the 15th (the usage of notices); "trước tháng 10", "trước Tết" end the day before.
     return dated('before', null, isPeriod(v) ? plusDays(r.start, -1) : r.end, certain, note);
