@@ -132,17 +132,17 @@ const isDash = (code: number) => code === 45 || code === 95;
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNGHOÀ XÃ HỘI"
 const TITLE_AHEAD = /CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI/uy;
 // "Độc lập - Tự do - Hạnh phúc", "Độc lập – ..."
+const MOTTO_AHEAD = /Độc\s*lập\s*[-–]/uy;
+// "Số: 05/TB-UBND", "Số :", "SỐ:"
+const NUMBER_AHEAD = /Số\s*:/uy;
+const NUMBER_AHEAD_CAPITALS = /SỐ\s*:/uy;
+// "Số:" at the end of a cell, the number itself on the next line (web copies): "Số:" over "299/TTg Hà Nội, ...".
+const NUMBER_ALONE = /(?:Số\s*:?|SỐ\s*:)$/u;
+const NUMBER_BELOW = /^\d{1,7}\s*[\/-]\s*\p{Lu}/u;
 // An item of the "Kính gửi:" list: "- Sở Tài chính;", "– UBND các huyện".
 const ADDRESSEE_ITEM = new RegExp(`^[${ITEM_DASHES}]\\s*`, 'u');
 // The end of an item of a list written on one line, its ";" kept: "Sở Tài chính; Sở Xây dựng."
 const INLINE_ADDRESSEE_END = /(?<=;)[ \t]+(?=\S)/u;
-const MOTTO_AHEAD = /Độc\s*lập\s*[-–]/uy;
-// "Số: 05/TB-UBND", "Số :"
-// "Số:" at the end of a cell, the number itself on the next line (web copies): "Số:" over "299/TTg Hà Nội, ...".
-const NUMBER_ALONE = /(?:Số\s*:?|SỐ\s*:)$/u;
-const NUMBER_BELOW = /^\d{1,7}\s*[\/-]\s*\p{Lu}/u;
-const NUMBER_AHEAD = /Số\s*:/uy;
-const NUMBER_AHEAD_CAPITALS = /SỐ\s*:/uy;
 // "Kính gửi: Sở Công Thương"
 const KINH_GUI_AHEAD = /Kính gửi\s*:/uy;
 // "UBND TỈNH" after "... năm 2026 "
@@ -629,13 +629,12 @@ export function parseHeader(lines: readonly string[]): Header {
           continue;
         }
         // Items without a dash, one a line: after "Sở Tài chính;" a name starts the next ("Sở Xây dựng.").
-        if (c.kind === 'text' && h.addressees.length && (h.addressees[h.addressees.length - 1] as string).endsWith(';')) {
-          if (!BODY_START.test(c.text) && c.text.length < 200 && /^\p{Lu}/u.test(c.text)) {
-            addAddressee(h, c.text, false, c.line);
-            addresseeOpen = !/[;.]$/u.test(c.text);
-            lastHeaderLine = c.line;
-            continue;
-          }
+        const lastItem = h.addressees[h.addressees.length - 1];
+        if (c.kind === 'text' && lastItem?.endsWith(';') && !BODY_START.test(c.text) && c.text.length < 200 && /^\p{Lu}/u.test(c.text)) {
+          addAddressee(h, c.text, false, c.line);
+          addresseeOpen = !/[;.]$/u.test(c.text);
+          lastHeaderLine = c.line;
+          continue;
         }
         if (c.kind !== 'text' && take(c)) {
           lastHeaderLine = c.line;
