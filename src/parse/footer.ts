@@ -235,6 +235,13 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
   // Lines of page breaks so far: a signer's line is counted without them.
   let breakLines = 0;
   let lastSignerLine = 0;
+  // The last line that is neither blank nor page furniture: a name may end the block right under its title.
+  let lastContent = lines.length - 1;
+  while (lastContent >= start - 1) {
+    const t = (lines[lastContent] as string).trim();
+    if (t !== '' && !isFurniture(t)) break;
+    lastContent--;
+  }
   for (let i = start - 1; i < lines.length; i++) {
     const raw = lines[i] as string;
     const t = raw.trim();
@@ -273,8 +280,10 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
         continue;
       }
       if (SIGN_NOTE.test(text)) continue;
-      // A name typed in capitals ("NGUYỄN VĂN AN") stands apart from the titles, after the space for the signature.
-      if (!nameCell && signerCells.length && c.line - breakLines > lastSignerLine + 1 && looksLikeCapitalName(text)) {
+      // A name typed in capitals ("NGUYỄN VĂN AN") stands apart from the titles, after the space for the signature,
+      // or ends the text right under them (a copy that lost the space).
+      const apart = c.line - breakLines > lastSignerLine + 1 || i === lastContent;
+      if (!nameCell && signerCells.length && apart && looksLikeCapitalName(text)) {
         nameCell = c;
         signerCells.push(c);
         lastSignerLine = c.line - breakLines;

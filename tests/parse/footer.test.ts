@@ -185,6 +185,12 @@ describe('parseFooter: signer', () => {
       lines: ['T/M', 'ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', 'Hoàng Văn Thuân'],
     });
     expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', '', 'PHÓ GIÁM ĐỐC', '', 'Lê Thị Hoa']).signer).toMatchObject({ name: 'Lê Thị Hoa', position: 'PHÓ GIÁM ĐỐC' });
+    // Right under the title, as a copy that lost the space for the signature has it, when it ends the text.
+    expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'NGUYỄN NGỌC PHÚC', '', '']).signer).toMatchObject({
+      name: 'NGUYỄN NGỌC PHÚC',
+      position: 'PHÓ CHỦ TỊCH',
+    });
+    expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'NGUYỄN NGỌC PHÚC', 'PHỤ LỤC']).signer?.name).toBeNull();
   });
 
   it('reads "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH"', () => {
