@@ -51,7 +51,7 @@ const MARK = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|
 // Two or more words in capitals after a sentence's end, then the rule and nothing else.
 const TITLE_TAIL_ISSUER = /(?<=[.!?]\s+)(?<issuer>\p{Lu}{2,}(?:\s+\p{Lu}+)+)\s*[-_]{3,}\s*$/u;
 // Words that continue an issuer line wrapped in the header: "ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG".
-const ISSUER_CONTINUATION = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|THEO|SỐ|VÀ|CỦA|TẠI)(?![\p{L}\d])/u;
+const ISSUER_CONTINUATION = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|THEO|SỐ|Số|VÀ|CỦA|TẠI)(?![\p{L}\d])/u;
 
 // A party committee starts a body of its own: "ĐẢNG BỘ TỈNH BẮC GIANG" over "HUYỆN UỶ LỤC NAM".
 const PARTY_COMMITTEE = /^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s*(?:ỦY|UỶ)(?![\p{L}])/u;
@@ -135,6 +135,8 @@ const TITLE_AHEAD = /CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI/uy;
 const MOTTO_AHEAD = /Độc\s*lập\s*[-–]/uy;
 // "Số: 05/TB-UBND", "Số :", "SỐ:"
 const NUMBER_AHEAD = /Số\s*:/uy;
+// "Số:" with its colon before a serial or a blank: "Số: 1105/KH-ĐKT", "Số:      /BCĐ".
+const COLON_NUMBER = /(?<!\p{Lu})(?:Số|SỐ)\s*:\s*(?:\d|[/-])/u;
 const NUMBER_AHEAD_CAPITALS = /SỐ\s*:/uy;
 // "Số:" at the end of a cell, the number itself on the next line (web copies): "Số:" over "299/TTg Hà Nội, ...".
 const NUMBER_ALONE = /(?:Số\s*:?|SỐ\s*:)$/u;
@@ -462,6 +464,15 @@ export function parseHeader(lines: readonly string[]): Header {
     }
   }
 
+  // The first line with "Số:" and its colon before a number, the number line Nghị định 30 writes. A number without the
+  // colon above it names another document: "Số 1050/QĐ-SCT" under "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH" (its capitals
+  // lost to TCVN3) is part of the issuer.
+  let colonNumberLine = -1;
+  for (let i = 0; i < limit && colonNumberLine < 0; i++) {
+    const line = lines[i] as string;
+    if ((line.includes('Số') || line.includes('SỐ')) && COLON_NUMBER.test(line)) colonNumberLine = i + 1;
+  }
+
   const issuerCells: Classified[] = [];
   // The issuer may end the last title line skipped: it is the first cell of the header.
   if (first > 0) {
@@ -496,7 +507,7 @@ export function parseHeader(lines: readonly string[]): Header {
       case 'number': {
         if (h.numberLine !== null) return false;
         const n = parseNumber(c.text);
-        if (!n) return false;
+        if (!n || (n.partyStyle && colonNumberLine > c.line && h.partyLine === null)) return false;
         h.number = n.number;
         h.numberLine = c.line;
         h.partyStyle = n.partyStyle;
@@ -651,6 +662,12 @@ export function parseHeader(lines: readonly string[]): Header {
       }
       // stage 'top'
       if (take(c)) {
+        lastHeaderLine = c.line;
+        continue;
+      }
+      // A number that names another document, under the issuer's lines: their last line.
+      if (c.kind === 'number' && h.numberLine === null && issuerCells.length && h.docType === null) {
+        issuerCells.push(c);
         lastHeaderLine = c.line;
         continue;
       }

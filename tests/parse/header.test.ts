@@ -516,6 +516,18 @@ describe('parseHeader: a type name spread out letter by letter', () => {
   });
 });
 
+describe('parseHeader: a number without its colon above the number line', () => {
+  it('takes "Số:" with its colon for the number, and the other for the last line of the issuer', () => {
+    // 023 in TCVN3 without its capital font: "SỐ 1050/QĐ-SCT" under the issuer comes out "Số 1050/QĐ-SCT".
+    const h = parseHeader(['SỞ CÔNG THƯƠNG', 'ĐOÀN KIỂM TRA', 'THEO QUYẾT ĐỊNH', 'Số 1050/QĐ-SCT', '', 'Số: 1105/KH-ĐKT', '', 'KẾ HOẠCH', 'Kiểm tra việc chấp hành quy định']);
+    expect(h.number.value).toBe('1105/KH-ĐKT');
+    expect(h.partyStyle).toBe(false);
+    expect(h.issuer).toEqual({ name: 'ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH Số 1050/QĐ-SCT', parent: 'SỞ CÔNG THƯƠNG' });
+    // Alone, a number without its colon is the number (party style).
+    expect(parseHeader(['HUYỆN ỦY LỤC NAM', 'Số 12-TB/HU', '', 'THÔNG BÁO', 'Kết luận của Thường trực Huyện ủy']).number.value).toBe('12-TB/HU');
+  });
+});
+
 describe('parseHeader: "SỐ:" in capitals', () => {
   it('reads the header of every corpus document that writes it so', () => {
     for (const name of ['001_laocai-tb-ket-luan-chu-tich-ubnd.txt', '040_ttg-ct-299-1980-ruong-dat.txt', 'laichau-28-TB-UBND-2012.txt']) {
