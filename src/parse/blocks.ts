@@ -21,9 +21,10 @@ export interface Para {
 // (now a space) after the label: "1.  Thống nhất". A label that ends in ".", ")" or "-" may have no space after it
 // before a capital, as drafts type it and as text layers lose the tab after an automatic number: "1.Giao Sở Tài
 // chính", "a)Rà soát", "-Sở Xây dựng".
-// Older and local notices also write "1/", "1-", "II/", "II-" and "a/": "1/ Giao Sở Tài chính", "I- TÌNH HÌNH".
+// Older and local notices also write "1/", "1-", "II/", "II-" and "a/": "1/ Giao Sở Tài chính", "I- TÌNH HÌNH"; and
+// some "(a)", "(b)", but not "(i)", "(v)", "(x)", which open the small Roman numerals "(i)", "(ii)", "(iii)".
 export const LABEL =
-  /^(?:(?<roman>[IVXL]{1,6})[.)/-]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)/-]|\((?<paren>\d{1,2})\)|(?<letter>[a-zđ])[)./]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$|(?<=[.)-])\p{Lu})/u;
+  /^(?:(?<roman>[IVXL]{1,6})[.)/-]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)/-]|\((?<paren>\d{1,2})\)|\((?<pletter>[a-hk-uyđ])\)|(?<letter>[a-zđ])[)./]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$|(?<=[.)-])\p{Lu})/u;
 // A line that starts with a lower-case letter continues the sentence above it.
 const LOWER_START = /^[\p{Ll}]/u;
 // Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.
@@ -108,10 +109,10 @@ export function mayStartLabel(t: string): boolean {
     const d = t.charCodeAt(1);
     return d === 41 || d === 46 || d === 47;
   }
-  // "(1) ..." as well: an opening parenthesis and a digit.
+  // "(1) ..." and "(a) ..." as well: an opening parenthesis and a digit or a small letter.
   if (c === 40) {
     const d = t.charCodeAt(1);
-    return d >= 48 && d <= 57;
+    return (d >= 48 && d <= 57) || (d >= 97 && d <= 122) || d === 0x111;
   }
   return (c >= 48 && c <= 57) || c === 73 || c === 86 || c === 88 || c === 76 || c === 45 || c === 43 || c === 0x2013 || c === 0x2014 || c === 0x2022;
 }

@@ -108,7 +108,7 @@ const endsWithClosingMark = (text: string) => text.trimEnd().endsWith('./.');
 // nothing. The numbers are taken from the order of the names in LABEL, which has no unnamed groups.
 const LABEL_PLAIN = new RegExp(LABEL.source.replace(/\(\?<\w+>/gu, '('), LABEL.flags);
 const GROUP = Object.fromEntries([...LABEL.source.matchAll(/\(\?<(\w+)>/gu)].map((m, k) => [m[1] as string, k + 1])) as Record<
-  'roman' | 'dotted' | 'num' | 'paren' | 'letter' | 'dash',
+  'roman' | 'dotted' | 'num' | 'paren' | 'pletter' | 'letter' | 'dash',
   number
 >;
 
@@ -155,7 +155,7 @@ function splitLabel(text: string): Label | null {
   if ((key = m[GROUP.dotted])) return { kind: 'dotted', label, key, rest };
   if ((key = m[GROUP.num])) return { kind: 'num', label, key, rest };
   if ((key = m[GROUP.paren])) return { kind: 'paren', label, key, rest };
-  if ((key = m[GROUP.letter])) return { kind: 'letter', label, key, rest };
+  if ((key = m[GROUP.pletter] ?? m[GROUP.letter])) return { kind: 'letter', label, key, rest };
   if (m[GROUP.dash]) return { kind: 'dash', label: '-', key: '-', rest };
   return { kind: 'plus', label: '+', key: '+', rest };
 }

@@ -359,6 +359,11 @@ describe('LABEL', () => {
     }
   });
 
+  it('knows letters in parentheses, but not the small Roman numerals "(i)", "(v)", "(x)"', () => {
+    for (const t of ['(a) Rà soát', '(b) Báo cáo', '(đ) Đối với', '(a)Rà soát']) expect(LABEL.test(t), t).toBe(true);
+    for (const t of ['(i) Tổng mặt bằng', '(ii) Kho VLNCN', '(v) Khác', '(x) Khác', '(ab) x', '(a)b']) expect(LABEL.test(t), t).toBe(false);
+  });
+
   it('does not take words or numbers in a sentence for labels', () => {
     for (const t of ['Giao Sở Tài chính', '2026 là năm', 'Ủy ban nhân dân', 'Sở KH&CN', '1/2026', 'Số: 307', '-5 độ']) {
       expect(LABEL.test(t), t).toBe(false);

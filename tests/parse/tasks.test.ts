@@ -232,13 +232,16 @@ describe('buildTaskTree: labels typed without their space', () => {
   });
 });
 
-describe('buildTaskTree: labels with a slash or a hyphen', () => {
-  it('builds the same tree from "I-", "1/" and "a/" as from "I.", "1." and "a)"', () => {
+describe('buildTaskTree: labels with a slash, a hyphen or parentheses', () => {
+  it('builds the same tree from "I-", "1/", "a/" and "(a)" as from "I.", "1." and "a)"', () => {
     const dotted = ['I. NHIỆM VỤ', '1. Giao Sở Y tế rà soát các cơ sở:', 'a) Rà soát hồ sơ.', 'b) Báo cáo kết quả.', '2. Giao Sở Tài chính bố trí kinh phí.'];
     const slashed = ['I- NHIỆM VỤ', '1/ Giao Sở Y tế rà soát các cơ sở:', 'a/ Rà soát hồ sơ.', 'b/ Báo cáo kết quả.', '2- Giao Sở Tài chính bố trí kinh phí.'];
     expect(taskIds(tree(slashed).roots)).toEqual(taskIds(tree(dotted).roots));
     expect(taskIds(tree(slashed).roots)).toEqual(['I', 'I.1', 'I.1.a', 'I.1.b', 'I.2']);
     expect(byId(tree(slashed).roots, 'I.1.a')).toMatchObject({ label: 'a/', text: 'Rà soát hồ sơ.' });
+    const parenthesised = ['I. NHIỆM VỤ', '1. Giao Sở Y tế rà soát các cơ sở:', '(a) Rà soát hồ sơ.', '(b) Báo cáo kết quả.', '2. Giao Sở Tài chính bố trí kinh phí.'];
+    expect(taskIds(tree(parenthesised).roots)).toEqual(taskIds(tree(dotted).roots));
+    expect(byId(tree(parenthesised).roots, 'I.1.b')).toMatchObject({ label: '(b)', text: 'Báo cáo kết quả.' });
   });
 });
 
