@@ -152,17 +152,19 @@ export function splitCells(line: string, lineNo: number, lineStart: number): Cel
       split.lastIndex++;
       continue;
     }
-    // A blank left for the serial or the day ("Số:      /TB-UBND", "ngày      tháng 6") is not a
-    // column gap.
-    if (!m[0].includes('|') && (BLANK_BEFORE.test(line.slice(0, m.index)) || BLANK_AFTER.test(line.slice(m.index + m[0].length)))) {
-      continue;
-    }
+    const bar = m[0].includes('|');
     const after = m.index + m[0].length;
-    if (!m[0].includes('|') && SPREAD_BEFORE.test(line.slice(Math.max(from, m.index - 4), m.index)) && SPREAD_AFTER.test(line.slice(after, after + 4))) continue;
-    // Nor is the tab Word puts after a list's bullet alone ("-\tSở Tài chính;", "·\tSở Nội vụ;").
-    if (!m[0].includes('|') && LONE_BULLET.test(line.slice(from, m.index).trim())) continue;
+    if (!bar) {
+      // A blank left for the serial or the day ("Số:      /TB-UBND", "ngày      tháng 6") is not a column gap. The
+      // words before it are six characters at most, so only the last seven (with the one its look-behind reads)
+      // are tested, which keeps a line of many gaps linear.
+      if (BLANK_BEFORE.test(line.slice(Math.max(0, m.index - 7), m.index)) || BLANK_AFTER.test(line.slice(after))) continue;
+      if (SPREAD_BEFORE.test(line.slice(Math.max(from, m.index - 4), m.index)) && SPREAD_AFTER.test(line.slice(after, after + 4))) continue;
+      // Nor is the tab Word puts after a list's bullet alone ("-\tSở Tài chính;", "·\tSở Nội vụ;").
+      if (LONE_BULLET.test(line.slice(from, m.index).trim())) continue;
+    }
     // Indentation is not an empty cell: only a "|" at the start of a line opens one.
-    if (!(m.index === 0 && !m[0].includes('|'))) push(from, m.index);
+    if (!(m.index === 0 && !bar)) push(from, m.index);
     from = m.index + m[0].length;
   }
   push(from, line.length);
