@@ -20,11 +20,12 @@ export default defineRule({
     }
     if (pd.figures && pd.day && pd.month && pd.year) {
       const words = `ngày ${pd.day.value < 10 ? '0' : ''}${pd.day.value} tháng ${pd.month.value < 3 ? '0' : ''}${pd.month.value} năm ${pd.year.text}`;
+      const end = pd.year.start + pd.year.text.length;
       ctx.report({
-        message: `Date "${ctx.source.text.slice(pd.ngay.start, pd.year.start + 4)}" is written in figures; expected "${words}".`,
+        message: `Date "${ctx.source.text.slice(pd.ngay.start, end)}" is written in figures; expected "${words}".`,
         start: pd.ngay.start,
-        end: pd.year.start + 4,
-        fix: { range: [pd.ngay.start, pd.year.start + 4], text: words },
+        end,
+        fix: { range: [pd.ngay.start, end], text: words },
       });
     }
     if (!pd.place) {

@@ -32,10 +32,9 @@ export default defineRule({
       return;
     }
     const head = r.head;
-    // The two words of the head as written, and the spaces between them: "Nơi nhận", "Nơi  nhận", "NƠI NHẬN".
     const words = HEAD_WORDS.exec(head.text);
     const wordsEnd = head.start + (words ? words[0].length : 'Nơi nhận'.length);
-    if (!/^[ 	]*:/u.test(source.text.slice(wordsEnd, head.end))) {
+    if (!/^[ \t]*:/u.test(source.text.slice(wordsEnd, head.end))) {
       ctx.report({
         message: `"${head.text}" has no colon; expected "Nơi nhận:".`,
         start: head.start,
