@@ -8,6 +8,7 @@
 import type { Notice } from '../schema.js';
 import type { SourceText } from '../text/source.js';
 import { fold, foldCell, splitCells, type Cell } from './text.js';
+import { SPREAD_LETTERS } from '../parse/layout.js';
 
 /** How many lines from the top the header is looked for in. */
 export const HEADER_LINES = 30;
@@ -295,14 +296,13 @@ function parsePlaceDate(cell: Cell): PlaceDate | null {
 
 // The type names folded and without spaces, for a name spread out letter by letter ("T H Ô N G   B Á O").
 const FOLDED_TYPES_UNSPACED = new Map(TYPE_NAMES.map(([name]) => [fold(name).replaceAll(' ', ''), name] as const));
-// Capitals spaced out one by one: "T H Ô N G   B Á O".
-const SPREAD = /^\p{Lu}(?:[ \t]+\p{Lu})+$/u;
 
 function typeNameOf(cell: Cell): string | null {
   const t = foldCell(cell).replace(/[ \t]+/g, ' ').replace(/[.:]$/, '').trim();
   const name = FOLDED_TYPES.get(t);
   if (name !== undefined) return name;
-  return cell.text.length < 80 && SPREAD.test(cell.text) ? (FOLDED_TYPES_UNSPACED.get(t.replaceAll(' ', '')) ?? null) : null;
+  // Capitals spaced out one by one: "T H Ô N G   B Á O".
+  return cell.text.length < 80 && SPREAD_LETTERS.test(cell.text.replace(/[ \t]+/g, ' ')) ? (FOLDED_TYPES_UNSPACED.get(t.replaceAll(' ', '')) ?? null) : null;
 }
 
 function firstOn<T>(cells: Cell[], preferLine: number | null, f: (c: Cell) => T | null): T | null {

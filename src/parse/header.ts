@@ -6,7 +6,7 @@
 import type { Issued, Issuer, NoticeNumber } from '../schema.js';
 import { caseOf, countCase, LOWERCASE_LETTER, SAME_LOWER, SAME_UPPER, UPPERCASE_LETTER, WHITE_SPACE } from '../text/letter-case.js';
 import { startsLower } from './blocks.js';
-import { isFurniture, ITEM_DASHES, splitCells, squash, stripMarkup, type Cell } from './layout.js';
+import { isFurniture, ITEM_DASHES, splitCells, SPREAD_LETTERS, squash, stripMarkup, type Cell } from './layout.js';
 import { TYPE_NAMES } from './lexicon.js';
 
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ ...", OCR "CỘNG HÕA ..."
@@ -63,8 +63,6 @@ const PARTY_COMMITTEE = /^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s*(?:ỦY|UỶ)
 const TYPE_NAME_SET = new Set(TYPE_NAMES.map(([n]) => n));
 /** The type names without their spaces, for names spread out letter by letter: "THÔNGBÁO" -> "THÔNG BÁO". */
 const TYPE_NAME_UNSPACED = new Map(TYPE_NAMES.map(([n]) => [n.replaceAll(' ', ''), n]));
-// A name spread out letter by letter, as a title is set in Word with spaces: "T H Ô N G   B Á O", "K Ế  H O Ạ C H".
-const SPREAD_CAPITALS = /^\p{Lu}(?: {1,3}\p{Lu})+$/u;
 
 /**
  * The type name a cell is, white space collapsed ("THÔNG   BÁO" -> "THÔNG BÁO") or spread out letter by letter
@@ -73,7 +71,8 @@ const SPREAD_CAPITALS = /^\p{Lu}(?: {1,3}\p{Lu})+$/u;
 function typeNameOf(text: string): string | null {
   const name = squash(text);
   if (TYPE_NAME_SET.has(name)) return name;
-  return name.length < 60 && SPREAD_CAPITALS.test(name) ? (TYPE_NAME_UNSPACED.get(name.replaceAll(' ', '')) ?? null) : null;
+  // A name spread out letter by letter, as a title is set in Word with spaces: "T H Ô N G   B Á O" (squashed).
+  return name.length < 60 && SPREAD_LETTERS.test(name) ? (TYPE_NAME_UNSPACED.get(name.replaceAll(' ', '')) ?? null) : null;
 }
 
 /** True when a cell is a type name (see {@link typeNameOf}). */

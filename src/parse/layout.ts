@@ -65,8 +65,8 @@ const CELL_BAR = / ?\| ?/;
 const COLUMN_GAP = / {3,}|\t+ */;
 // Words after which a draft leaves a blank rather than a column gap: "Số:      /TB-UBND", "ngày      tháng".
 const BLANK_BEFORE = /(?:Số\s*:?|SỐ\s*:|ngày|tháng|năm)$/u;
-// Capitals spaced out one by one: "T H Ô N G", "B Á O".
-const SPREAD_LETTERS = /^\p{Lu}(?: \p{Lu})+$/u;
+/** Capitals spaced out one by one, single spaces between them: "T H Ô N G", "B Á O". */
+export const SPREAD_LETTERS = /^\p{Lu}(?: \p{Lu})+$/u;
 const BLANK_AFTER = /^(?:[\/-]\s?\p{Lu}|tháng|năm)(?![\p{L}\d])/u;
 // A page number alone on a line: "2", "- 3 -", "Trang 4"
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*-)?\s*(?:\/\s*\d{1,3})?\s*$/u;

@@ -1,7 +1,7 @@
 /**
  * The next occurrence of a recurring deadline that names its day: "trước ngày 18 hằng tháng", "ngày thứ Sáu
- * hằng tuần", "trước ngày 20 của tháng cuối quý", "trước ngày 15/6 hằng năm". Only `report --recurring` uses it: the notice states the rule, the date
- * is inferred from the day the report is made.
+ * hằng tuần", "trước ngày 20 của tháng cuối quý", "trước ngày 15/6 hằng năm". Only `report --recurring` uses
+ * it: the notice states the rule, the date is inferred from the day the report is made.
  */
 import { daysInMonth, isoDate, monthEnd, parts, plusDays, weekday, type IsoDay } from '../parse/deadlines/calendar.js';
 import type { Recurrence } from '../schema.js';
@@ -14,9 +14,8 @@ function dayOfMonth(year: number, month: number, day: number): IsoDay {
 /**
  * The first day on or after `from` on which a recurring deadline falls due, or null when its phrase does not
  * say which day: a week needs its weekday, a month its day, a quarter its day and the month of the quarter
- * ("trước ngày 20 của tháng cuối quý"), a year its month; a rule "every two weeks" has no
- * first week to count from. A year's month without a day falls due at the month's end ("trong tháng 6 hằng
- * năm").
+ * ("trước ngày 20 của tháng cuối quý"), a year its month; a rule "every two weeks" has no first week to count
+ * from. A year's month without a day falls due at the month's end ("trong tháng 6 hằng năm").
  * @param r the recurrence the parser read
  * @param from "YYYY-MM-DD": the as-of date, or the issue date when that is later
  */

@@ -62,7 +62,7 @@ const DAY_EVERY = pattern(
 // tháng cuối mỗi quý", "trước ngày 10 tháng đầu quý sau", "ngày 05 của tháng thứ hai của quý".
 const QUARTER_DAY = pattern(
   String.raw`ngày\s{1,2}(?<d>\d{1,2})\s{1,2}(?:của\s{1,2})?tháng\s{1,2}(?<which>đầu|cuối|thứ\s{1,2}(?:nhất|hai|ba|[1-3]))\s{1,2}` +
-    String.raw`(?:của\s{1,2})?(?:(?:mỗi|hằng|hàng)\s{1,2})?quý(?:\s{1,2}(?<next>sau|tiếp\s{1,2}theo|kế\s{1,2}tiếp))?(?![\p{L}\p{N}])`,
+    String.raw`(?:của\s{1,2})?(?:(?:mỗi|hằng|hàng)\s{1,2})?quý(?:\s{1,2}(?:sau|tiếp\s{1,2}theo|kế\s{1,2}tiếp))?(?![\p{L}\p{N}])`,
   'giu',
 );
 const MONTH_OF_QUARTER: Record<string, number> = { đầu: 1, nhất: 1, '1': 1, hai: 2, '2': 2, cuối: 3, ba: 3, '3': 3 };
