@@ -33,8 +33,11 @@ function paged(text: string): string {
   return out.join('\n');
 }
 
-/** "Số:" and "Nơi nhận:" in capitals, as some offices type them; the notice keeps the number as written. */
-const capitalHeads = (t: string): string => t.normalize('NFC').replaceAll('Số:', 'SỐ:').replaceAll('Nơi nhận:', 'NƠI NHẬN:');
+/** "Số:", "Kính gửi:" and "Nơi nhận:" in capitals, as some offices type them; the notice keeps the number as written. */
+const capitalHeads = (t: string): string =>
+  t.normalize('NFC').replaceAll('Số:', 'SỐ:').replaceAll('Kính gửi:', 'KÍNH GỬI:').replaceAll('Nơi nhận:', 'NƠI NHẬN:');
+/** "gởi" for "gửi", as the South spells it ("Kính gởi:", "gởi báo cáo"); the notice keeps its texts as written. */
+const southernGoi = (t: string): string => t.normalize('NFC').replaceAll('gửi', 'gởi').replaceAll('Gửi', 'Gởi');
 
 /**
  * The ways a document is rewritten, each with what it does to the line numbers and, where the notice keeps the
@@ -45,7 +48,8 @@ const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: numb
   ['Word list bullets exported as text ("·" and U+F0B7 for "- ")', (t) => t.replace(DASH_POINT, (_m, s: string) => `${s}${s.length % 2 ? '\uF0B7\t' : '· '}`), (n) => n],
   ['en dashes for "- ", as Word\'s autocorrect writes them', (t) => t.replace(DASH_POINT, '$1– '), (n) => n, (s) => s.replace(DASH_POINT, '$1– ')],
   ['em dashes for "- "', (t) => t.replace(DASH_POINT, '$1— '), (n) => n, (s) => s.replace(DASH_POINT, '$1— ')],
-  ['"SỐ:" and "NƠI NHẬN:" typed in capitals', capitalHeads, (n) => n, capitalHeads],
+  ['"SỐ:", "KÍNH GỬI:" and "NƠI NHẬN:" typed in capitals', capitalHeads, (n) => n, capitalHeads],
+  ['"gởi" for "gửi", as the South spells it', southernGoi, (n) => n, southernGoi],
   ['type names spread out letter by letter ("T H Ô N G   B Á O")', (t) => t.replace(TYPE_LINE, (_m, s: string, name: string) => s + [...name].join(' ')), (n) => n],
   ['labels typed without their space ("1.Giao", "a)Rà soát")', (t) => t.replace(LABEL_SPACE, '$1$2$3'), (n) => n],
   ['Markdown escapes before list labels ("1\\.", "a\\)", "\\-")', (t) => t.replace(LABEL_SPACE, '$1$2\\$3 ').replace(DASH_POINT, '$1\\- '), (n) => n],

@@ -33,8 +33,8 @@ const PLACE_DATE_FIGURES =
 const VV = /^V\s?\/\s?v\b\s*:?\s*/iu;
 // "Về việc triển khai ...", the summary of a công văn written out
 const VE_VIEC = /^Về\s+việc(?![\p{L}])\s*:?\s*/u;
-// "Kính gửi: Sở Công Thương", "Kính gửi:"
-const KINH_GUI = /^Kính\s+gửi\s*:?\s*/u;
+// "Kính gửi: Sở Công Thương", "Kính gửi:", "KÍNH GỬI:", and "Kính gởi:" as the South spells it
+const KINH_GUI = /^(?:Kính\s+g[ửở]i|KÍNH\s+G[ỬỞ]I)\s*:?\s*/u;
 // Lines that open the body of a notice once the subject has begun.
 const BODY_START =
   /^(?:Căn cứ|Ngày\s+\d|Thực hiện|Sau khi|Xét|Theo|Vừa qua|Để|Nhằm|Hôm nay|Qua|Thời gian qua|Trong thời gian|Trong những năm|Tiếp theo|Trên cơ sở|Ủy ban nhân dân tỉnh nhận được|Tiếp tục)(?![\p{L}\d])/u;
@@ -116,7 +116,7 @@ interface Classified extends Cell {
 
 // Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
 const FLAT_ANCHORS =
-  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=SỐ\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính gửi\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=SỐ\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính g[ửở]i\s*:)|(?<=\S\s)(?=KÍNH G[ỬỞ]I\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
 const SURROGATE = /[\ud800-\udfff]/;
 // \p{Lu}, \p{Ll} and \s of one code unit (no surrogates here), from the table of text/letter-case.ts.
 const hasClass = (text: string, i: number, flag: number) => i >= 0 && i < text.length && (caseOf(text.charCodeAt(i)) & flag) !== 0;
@@ -144,8 +144,8 @@ const NUMBER_BELOW = /^\d{1,7}\s*[\/-]\s*\p{Lu}/u;
 const ADDRESSEE_ITEM = new RegExp(`^[${ITEM_DASHES}]\\s*`, 'u');
 // The end of an item of a list written on one line, its ";" kept: "Sở Tài chính; Sở Xây dựng."
 const INLINE_ADDRESSEE_END = /(?<=;)[ \t]+(?=\S)/u;
-// "Kính gửi: Sở Công Thương"
-const KINH_GUI_AHEAD = /Kính gửi\s*:/uy;
+// "Kính gửi: Sở Công Thương", "Kính gởi:", "KÍNH GỬI:"
+const KINH_GUI_AHEAD = /(?:Kính g[ửở]i|KÍNH G[ỬỞ]I)\s*:/uy;
 // "UBND TỈNH" after "... năm 2026 "
 const CAPITALS_AHEAD = /\p{Lu}{2,}\s\p{Lu}{2,}/uy;
 // Runs of rule characters: "-----", "_____", "-_-"
@@ -228,11 +228,12 @@ function flatAnchors(text: string): Cut[] {
       if (f < text.length && !isDash(text.charCodeAt(f))) out.push({ at: end, length: f - end });
     }
   }
-  // (?<=\S\s)(?=Số\s*:), (?<=\S\s)(?=SỐ\s*:), (?<=\S\s)(?=V\/v\s), (?<=\S\s)(?=Kính gửi\s*:)
+  // (?<=\S\s)(?=Số\s*:), (?<=\S\s)(?=SỐ\s*:), (?<=\S\s)(?=V\/v\s), (?<=\S\s)(?=Kính g[ửở]i\s*:), (?<=\S\s)(?=KÍNH G[ỬỞ]I\s*:)
   wordAnchors(text, 'Số', NUMBER_AHEAD, true, out);
   wordAnchors(text, 'SỐ', NUMBER_AHEAD_CAPITALS, true, out);
   wordAnchors(text, 'V/v', null, true, out);
-  wordAnchors(text, 'Kính gửi', KINH_GUI_AHEAD, true, out);
+  wordAnchors(text, 'Kính g', KINH_GUI_AHEAD, true, out);
+  wordAnchors(text, 'KÍNH G', KINH_GUI_AHEAD, true, out);
   dateAnchors(text, out);
   // (?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})
   for (let c = text.indexOf('năm '); c >= 0; c = text.indexOf('năm ', c + 1)) {
@@ -275,7 +276,7 @@ function splitAtAnchors(text: string): string[] {
 }
 
 // Cheap test before the anchors: a flattened header holds at least one of these.
-const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính gửi|, ngày|năm \d/u;
+const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính g|KÍNH G|, ngày|năm \d/u;
 
 // A web copy runs the type name, the subject in capitals and the first sentence of the body into one line:
 // "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG ... TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ ...".

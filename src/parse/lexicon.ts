@@ -171,7 +171,7 @@ export const PREDICATE_STARTS: readonly string[] = [
   'tăng cường', 'đẩy mạnh', 'đẩy nhanh', 'theo dõi', 'đôn đốc', 'giải quyết', 'hoàn thành', 'hoàn thiện',
   'bố trí', 'lập', 'trình', 'tổng hợp', 'căn cứ', 'làm việc', 'cung cấp', 'xác định', 'tập trung',
   'thẩm định', 'quan tâm', 'bảo đảm', 'đảm bảo', 'nâng cao', 'kịp thời', 'thường xuyên', 'được', 'là',
-  'có', 'không', 'chưa', 'đã', 'đang', 'sẽ', 'vẫn', 'cũng', 'đề xuất', 'đăng', 'nộp', 'gửi', 'cập nhật',
+  'có', 'không', 'chưa', 'đã', 'đang', 'sẽ', 'vẫn', 'cũng', 'đề xuất', 'đăng', 'nộp', 'gửi', 'gởi', 'cập nhật',
   'công bố', 'công khai', 'ban hành', 'phê duyệt', 'xem xét', 'quyết định', 'tiếp nhận', 'xử lý',
   'lựa chọn', 'thống nhất', 'giám sát', 'vận động', 'tuyên truyền', 'phổ biến', 'làm rõ', 'chuẩn bị',
   'mời', 'hỗ trợ', 'kiểm điểm', 'rút kinh nghiệm', 'liên hệ', 'ưu tiên', 'cân đối', 'duy trì', 'góp ý',

@@ -57,11 +57,11 @@ export interface TaskTree {
 // trước ngày 15/02/2027"), nor standards that come with the dossiers to send ("V. TIÊU CHUẨN, HÌNH THỨC, HỒ SƠ KHEN
 // THƯỞNG").
 const ASSESSMENT =
-  /^(?:đánh giá|kết quả(?! thực hiện nhiệm vụ)|tình hình|mục đích|mục tiêu|yêu cầu$|thông tin|đặc điểm|quan điểm|căn cứ|bối cảnh|những kết quả|ưu điểm|hạn chế|tồn tại|thời gian(?!.*tiến độ)(?! (?:gửi|nộp|hoàn thành|báo cáo))|địa điểm|đối tượng|thành phần|nguyên tắc|nội dung (?:trọng tâm )?(?:kiểm tra|huấn luyện|đào tạo|tập huấn|bồi dưỡng|tổng kết|sơ kết|báo cáo)|phương pháp|số lượng|tiêu chuẩn(?!.*hồ sơ)|thủ tục khen thưởng|hồ sơ đề nghị (?:khen thưởng )?gồm|phạm vi|ghi chú|danh mục|lý do|hồ sơ trình|nội dung hồ sơ|văn bản pháp lý|phí)(?![\p{L}])/iu;
+  /^(?:đánh giá|kết quả(?! thực hiện nhiệm vụ)|tình hình|mục đích|mục tiêu|yêu cầu$|thông tin|đặc điểm|quan điểm|căn cứ|bối cảnh|những kết quả|ưu điểm|hạn chế|tồn tại|thời gian(?!.*tiến độ)(?! (?:gửi|gởi|nộp|hoàn thành|báo cáo))|địa điểm|đối tượng|thành phần|nguyên tắc|nội dung (?:trọng tâm )?(?:kiểm tra|huấn luyện|đào tạo|tập huấn|bồi dưỡng|tổng kết|sơ kết|báo cáo)|phương pháp|số lượng|tiêu chuẩn(?!.*hồ sơ)|thủ tục khen thưởng|hồ sơ đề nghị (?:khen thưởng )?gồm|phạm vi|ghi chú|danh mục|lý do|hồ sơ trình|nội dung hồ sơ|văn bản pháp lý|phí)(?![\p{L}])/iu;
 // A paragraph after the last item that sets one time for every item: "Báo cáo của các cơ quan, đơn vị gửi về
 // UBND tỉnh trước ngày 12/6/2026 ...", "Thời hạn hoàn thành: trước ngày 12 tháng 6 năm 2026".
 const SHARED_TAIL =
-  /^(?:Báo cáo(?: của| kết quả| gửi)?|Thời hạn|Thời gian (?:hoàn thành|gửi|nộp|báo cáo)|Các (?:cơ quan|đơn vị|sở)[^.]{0,40}?(?:gửi|nộp|báo cáo))(?![\p{L}])[^.]{0,200}?\d{1,2}(?:\s*[/.-]\s*|\s+tháng\s+)\d{1,2}/u;
+  /^(?:Báo cáo(?: của| kết quả| g[ửở]i)?|Thời hạn|Thời gian (?:hoàn thành|g[ửở]i|nộp|báo cáo)|Các (?:cơ quan|đơn vị|sở)[^.]{0,40}?(?:g[ửở]i|nộp|báo cáo))(?![\p{L}])[^.]{0,200}?\d{1,2}(?:\s*[/.-]\s*|\s+tháng\s+)\d{1,2}/u;
 
 // Paragraphs that close the content after the last task: "Trên đây là ý kiến kết luận ...", "Trân trọng thông báo ..."
 const CLOSING =

@@ -486,6 +486,20 @@ describe('parseHeader: a "Kính gửi" list written without dashes or on one lin
     expect(h.addresseeLines).toEqual([7, 8]);
     expect(read(['Kính gửi: Sở Tài chính;', 'Thực hiện chỉ đạo của UBND tỉnh.']).addressees).toEqual(['Sở Tài chính']);
   });
+
+  it('reads "Kính gởi:" as the South spells it and "KÍNH GỬI:" in capitals, on their own lines and in a flattened one', () => {
+    for (const head of ['Kính gởi:', 'KÍNH GỬI:', 'KÍNH GỞI:']) {
+      expect(read([`${head} Sở Tài chính; Sở Xây dựng.`]).addressees).toEqual(['Sở Tài chính', 'Sở Xây dựng']);
+      const flat = parseHeader([
+        'VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+        'Số: 2739/VPCP-ĐMDN V/v quy định về quản trị doanh nghiệp',
+        `Hà Nội, ngày 05 tháng 04 năm 2019 ${head} Bộ Kế hoạch và Đầu tư.`,
+      ]);
+      expect(flat.addressees).toEqual(['Bộ Kế hoạch và Đầu tư']);
+    }
+    // "gởi" elsewhere opens no list.
+    expect(read(['Văn phòng gởi các đơn vị.']).addressees).toEqual([]);
+  });
 });
 
 describe('parseHeader: a công văn whose summary reads "Về việc ..."', () => {

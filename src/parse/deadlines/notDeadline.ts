@@ -204,7 +204,7 @@ const PLAN_NOUN =
 
 // "kịp thời" stands in an action clause after an action verb ("báo cáo kịp thời") or before one
 // ("kịp thời báo cáo"); not after a noun ("có những điều chỉnh kịp thời", "biện pháp giải quyết kịp thời").
-const ACTION_VERBS = String.raw`kiến\s{1,2}nghị|báo\s{1,2}cáo|xử\s{1,2}lý|giải\s{1,2}quyết|cập\s{1,2}nhật|tham\s{1,2}mưu|đề\s{1,2}xuất|phản\s{1,2}ánh|thông\s{1,2}tin|thông\s{1,2}báo|khắc\s{1,2}phục|chấn\s{1,2}chỉnh|hướng\s{1,2}dẫn|tháo\s{1,2}gỡ|bổ\s{1,2}sung|điều\s{1,2}chỉnh|gửi|nộp|triển\s{1,2}khai|thực\s{1,2}hiện|ngăn\s{1,2}chặn|phát\s{1,2}hiện|công\s{1,2}khai|công\s{1,2}bố|trả\s{1,2}lời|phản\s{1,2}hồi|cung\s{1,2}cấp|chỉ\s{1,2}đạo|kiểm\s{1,2}tra|xử\s{1,2}phạt|ứng\s{1,2}phó|hỗ\s{1,2}trợ|sửa\s{1,2}đổi|tổng\s{1,2}hợp`;
+const ACTION_VERBS = String.raw`kiến\s{1,2}nghị|báo\s{1,2}cáo|xử\s{1,2}lý|giải\s{1,2}quyết|cập\s{1,2}nhật|tham\s{1,2}mưu|đề\s{1,2}xuất|phản\s{1,2}ánh|thông\s{1,2}tin|thông\s{1,2}báo|khắc\s{1,2}phục|chấn\s{1,2}chỉnh|hướng\s{1,2}dẫn|tháo\s{1,2}gỡ|bổ\s{1,2}sung|điều\s{1,2}chỉnh|gửi|gởi|nộp|triển\s{1,2}khai|thực\s{1,2}hiện|ngăn\s{1,2}chặn|phát\s{1,2}hiện|công\s{1,2}khai|công\s{1,2}bố|trả\s{1,2}lời|phản\s{1,2}hồi|cung\s{1,2}cấp|chỉ\s{1,2}đạo|kiểm\s{1,2}tra|xử\s{1,2}phạt|ứng\s{1,2}phó|hỗ\s{1,2}trợ|sửa\s{1,2}đổi|tổng\s{1,2}hợp`;
 const VERB_BEFORE = pattern(String.raw`(?<![\p{L}\p{N}])(?<prev>[\p{L}]{1,10}\s{1,2})?(?:${ACTION_VERBS})\s{1,2}$`, 'iu');
 const NOMINAL = pattern(String.raw`^(?:những|các|sự|việc|pháp|có|được|mọi)\s{1,2}$`, 'iu');
 const VERB_AFTER = pattern(String.raw`^\s{1,2}(?:${ACTION_VERBS})(?![\p{L}])`, 'iu');

@@ -16,7 +16,7 @@ const WINDOW = 32;
 // and the labels of a time limit: "Thời hạn: 30/9/2026", "Thời hạn hoàn thành: 30/9/2026", "Thời gian hoàn thành: ..."
 const QUALIFIER_TAIL = pattern(
   String.raw`(?<![\p{L}\p{N}])(?:` +
-    String.raw`(?<by>(?:thời\s{1,2}hạn(?:\s{1,2}(?:hoàn\s{1,2}thành|thực\s{1,2}hiện|báo\s{1,2}cáo|(?:nộp|gửi)(?:\s{1,2}báo\s{1,2}cáo)?))?|thời\s{1,2}gian\s{1,2}hoàn\s{1,2}thành)(?=\s{0,2}:)|chậm\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước|trong|đến\s{1,2}hết|đến))?|muộn\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước))?|hạn\s{1,2}(?:cuối|chót)(?:\s{1,2}là)?|tính\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến|đến\s{1,2}hết|tới\s{1,2}hết|đến\s{1,2}trước|tính\s{1,2}đến|đến|tới)` +
+    String.raw`(?<by>(?:thời\s{1,2}hạn(?:\s{1,2}(?:hoàn\s{1,2}thành|thực\s{1,2}hiện|báo\s{1,2}cáo|(?:nộp|gửi|gởi)(?:\s{1,2}báo\s{1,2}cáo)?))?|thời\s{1,2}gian\s{1,2}hoàn\s{1,2}thành)(?=\s{0,2}:)|chậm\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước|trong|đến\s{1,2}hết|đến))?|muộn\s{1,2}nhất(?:\s{1,2}là)?(?:\s{1,2}(?:vào|trước))?|hạn\s{1,2}(?:cuối|chót)(?:\s{1,2}là)?|tính\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến\s{1,2}hết|cho\s{1,2}đến|đến\s{1,2}hết|tới\s{1,2}hết|đến\s{1,2}trước|tính\s{1,2}đến|đến|tới)` +
     String.raw`|(?<before>trước)` +
     String.raw`|(?<within>ngay\s{1,2}trong|trong\s{1,2}suốt|trong\s{1,2}dịp|trong|dịp)` +
     String.raw`|(?<at>vào\s{1,2}dịp|vào)` +
