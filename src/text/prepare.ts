@@ -4,13 +4,15 @@ import { toNfc } from './nfc.js';
 // quickly:
 // - characters that Word and PDF exports put into text and that carry no meaning for parsing: zero-width
 //   space, zero-width (non-)joiners, word joiner, soft hyphen, BOM (at the start or inside the text);
-// - spaces that are not U+0020: no-break space, narrow no-break, figure, thin and other Unicode spaces.
-const TO_CLEAN = /[\u200B\u200C\u200D\u2060\u00AD\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+// - spaces that are not U+0020: no-break space, narrow no-break, figure, thin and other Unicode spaces;
+// - hyphens that are not U+002D: Word's non-breaking hyphen (Ctrl+Shift+-), which it puts into numbers so that
+//   "307/TB‑UBND" is not wrapped, and the Unicode hyphen.
+const TO_CLEAN = /[\u200B\u200C\u200D\u2060\u00AD\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\u2010\u2011]/g;
 const INVISIBLE = /^[\u200B\u200C\u200D\u2060\u00AD\uFEFF]$/;
 
 /**
  * Cleans decoded text once, at the edge: Unicode NFC, line endings to "\n", no BOM, no invisible
- * characters, every kind of space as U+0020. Line count is kept, so line numbers stay those of the file.
+ * characters, every kind of space as U+0020 and of hyphen as U+002D. Line count is kept, so line numbers stay those of the file.
  * @param raw the decoded text
  * @param isNfc `raw` is known to be NFC already (as decodeBuffer returns it), so it is normalised only
  *   where removing an invisible character may have brought a letter and its mark together
@@ -26,7 +28,7 @@ export function prepareText(raw: string, isNfc = false): string {
       removed = true;
       return '';
     }
-    return ' ';
+    return m === '\u2010' || m === '\u2011' ? '-' : ' ';
   });
   return isNfc && !removed ? text : toNfc(text);
 }

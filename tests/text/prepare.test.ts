@@ -12,6 +12,12 @@ describe('prepareText', () => {
     expect(prepareText('\uFEFFSố:\u00A0307/TB\u200B-UBND\u202Fngày\u2009')).toBe('Số: 307/TB-UBND ngày ');
   });
 
+  it('makes Word\'s non-breaking hyphen and the Unicode hyphen U+002D, as numbers and names are searched with it', () => {
+    expect(prepareText('Số: 307/TB\u2011UBND, Bà Rịa\u2010Vũng Tàu')).toBe('Số: 307/TB-UBND, Bà Rịa-Vũng Tàu');
+    // Dashes are not hyphens: an en dash opens an item, and stays one.
+    expect(prepareText('\u2013 Sở Tài chính')).toBe('\u2013 Sở Tài chính');
+  });
+
   it('recomposes a letter and its tone mark that an invisible character kept apart, even for NFC input', () => {
     // "e", soft hyphen, combining acute: NFC as it stands, "é" once the soft hyphen is gone.
     const raw = 'Ti\u00ADe\u00AD\u0301p';
