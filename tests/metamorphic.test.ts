@@ -17,6 +17,8 @@ const texts = new Map(files.map((f) => [f, readFileSync(new URL(f, FIXTURES), 'u
 const DASH_POINT = /^(\s*)- /gmu;
 // A type name alone on its line: "THÔNG BÁO", "   KẾ HOẠCH".
 const TYPE_LINE = /^([ \t]*)(THÔNG BÁO|KẾ HOẠCH|CHỈ THỊ)[ \t]*$/gmu;
+// "ngày" after a place: "Bắc Giang, ngày 15 tháng 9 năm 2017", "Lào Cai, ngày        tháng 6 năm 2026".
+const PLACE_NGAY = /(?<=\p{Lu}\p{Ll}*,[ \t]*)ngày(?= [\d ]*tháng)/gu;
 const LABEL_SPACE = /^(\s*)(\d{1,2}|[IVX]{1,4}|[a-zđ])([.)]) (?=\p{Lu})/gmu;
 
 // Lines on a page of a PDF text layer (pdftotext -layout): a page number stands between blank lines after them.
@@ -50,6 +52,7 @@ const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: numb
   ['em dashes for "- "', (t) => t.replace(DASH_POINT, '$1— '), (n) => n, (s) => s.replace(DASH_POINT, '$1— ')],
   ['"SỐ:", "KÍNH GỬI:" and "NƠI NHẬN:" typed in capitals', capitalHeads, (n) => n, capitalHeads],
   ['"gởi" for "gửi", as the South spells it', southernGoi, (n) => n, southernGoi],
+  ['"Ngày" with a capital after the place', (t) => t.normalize('NFC').replace(PLACE_NGAY, 'Ngày'), (n) => n, (s) => s.replace(PLACE_NGAY, 'Ngày')],
   ['type names spread out letter by letter ("T H Ô N G   B Á O")', (t) => t.replace(TYPE_LINE, (_m, s: string, name: string) => s + [...name].join(' ')), (n) => n],
   ['labels typed without their space ("1.Giao", "a)Rà soát")', (t) => t.replace(LABEL_SPACE, '$1$2$3'), (n) => n],
   ['Markdown escapes before list labels ("1\\.", "a\\)", "\\-")', (t) => t.replace(LABEL_SPACE, '$1$2\\$3 ').replace(DASH_POINT, '$1\\- '), (n) => n],

@@ -54,7 +54,7 @@ export interface PlaceDate {
   comma: Span | null;
   /** From the place (or "ngày") to the year. */
   whole: Span;
-  /** The word "ngày". */
+  /** The word "ngày" (or "Ngày", after a place). */
   ngay: Span;
   day: DatePart | null;
   month: DatePart | null;
@@ -128,13 +128,14 @@ const PARTY_FOLDED = /dang[ \t]+cong[ \t]+san[ \t]+viet[ \t]+nam/;
 const NUMBER = /(?<![\p{L}\p{N}])(?:Số|SỐ(?=[ \t]*:))(?<colon>[ \t]*:)?[ \t]*(?:(?<serial>\d+)[ \t]*)?(?<sep>[/-])/u;
 // The same glued to a word before it by a faulty export ("... cộng đồngSố:    /UBND-NC"): colon required.
 const NUMBER_GLUED = /Số(?<colon>[ \t]*:)[ \t]*(?:(?<serial>\d+)[ \t]*)?(?<sep>[/-])/u;
-// "ngày" starting the date of a place-date line.
-const NGAY = /(?<!\p{L})ngày(?!\p{L})/u;
+// "ngày" starting the date of a place-date line, or "Ngày" typed with a capital right after a place: "Hà Nội, Ngày 05
+// tháng 02 năm 2021". The look-behind is tried only where "Ngày" stands, and reads back over one run of spaces.
+const NGAY = /(?<!\p{L})ngày(?!\p{L})|(?<!\p{L})Ngày(?!\p{L})(?<=\p{L}[ \t]*,?[ \t]*Ngày)/u;
 // The date after the place: "ngày 15 tháng 9 năm 2017", "ngày      tháng 6 năm 2026".
 const DATE_TAIL =
-  /^ngày[ \t]*(?:(?<day>\d{1,2})[ \t]*)?tháng[ \t]*(?:(?<month>\d{1,2})[ \t]*)?năm[ \t]*(?<year>\d{4})?/u;
+  /^[nN]gày[ \t]*(?:(?<day>\d{1,2})[ \t]*)?tháng[ \t]*(?:(?<month>\d{1,2})[ \t]*)?năm[ \t]*(?<year>\d{4})?/u;
 // The same date in figures, as informal notices write it: "ngày 15/9/2017", "ngày 15.9.2017".
-const DATE_FIGURES = /^ngày[ \t]*(?<day>\d{1,2})[ \t]*(?<sep>[/.-])[ \t]*(?<month>\d{1,2})[ \t]*\k<sep>[ \t]*(?<year>\d{4})(?!\d)/du;
+const DATE_FIGURES = /^[nN]gày[ \t]*(?<day>\d{1,2})[ \t]*(?<sep>[/.-])[ \t]*(?<month>\d{1,2})[ \t]*\k<sep>[ \t]*(?<year>\d{4})(?!\d)/du;
 // "V/v tăng cường ...", also "V/V", "v/v".
 const VV = /^[Vv]\/[Vv](?![\p{L}])/u;
 // Rules, dashes and stars that only decorate: "--------", "_____________", "*".
@@ -238,7 +239,7 @@ function parsePlaceDate(cell: Cell): PlaceDate | null {
       cursor = at + text.length;
       return { text, value: Number(text), start: cell.start + tailAt + at };
     };
-    day = find(g.day, 'ngày');
+    day = find(g.day, tail.slice(0, 4));
     month = find(g.month, 'tháng');
     year = find(g.year, 'năm');
   } else {
@@ -275,6 +276,8 @@ function parsePlaceDate(cell: Cell): PlaceDate | null {
     placeStart = w;
   }
   const place = placeEnd > placeStart ? cellSpan(cell, placeStart, placeEnd) : null;
+  // "Ngày" with its capital opens sentences ("Ngày 07/9/2017, đồng chí ..."): a date line only after a place.
+  if (!place && cell.text[tailAt] === 'N') return null;
   // A date inside a sentence ("tại cuộc họp ngày 07 tháng 9 năm 2017 về ...") is not the place-date
   // line: that one has a comma after the place, or is the whole cell.
   const rest = cell.text.slice(end).trim();

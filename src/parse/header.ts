@@ -22,13 +22,14 @@ const NUMBER = /(?<!\p{Lu})(?:Số|SỐ(?=\s*:))(?<colon>\s*:)?(?=\s*(?:\d|[\/-]
 // The part after "Số:": "307 /TB-UBND", "12-TB/HU", "     /SCT-CN"
 const NUMBER_BODY =
   /^\s*(?<serial>\d{1,7})?\s*(?<sep>[\/-])?\s*(?<symbol>[\p{L}\d&.]+(?:\s?[-\/]\s?[\p{L}\d&.]+){0,6})?/u;
-// "Bắc Giang, ngày 15 tháng 9 năm 2017", "Lào Cai, ngày        tháng 6 năm 2026", "Hà Nội, ngày 02 tháng 03 năm 2012"
+// "Bắc Giang, ngày 15 tháng 9 năm 2017", "Lào Cai, ngày        tháng 6 năm 2026", "Hà Nội, ngày 02 tháng 03 năm 2012",
+// and "Hà Nội, Ngày 05 tháng 02 năm 2021" with a capital, as some offices type it (after a place only)
 const PLACE_DATE =
-  /(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?<comma>,)?\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
+  /(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*(?<comma>,)?\s*[nN]gày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
 // The date in figures, as informal notices and web copies write it: "Bắc Giang, ngày 15/9/2017". With its comma, and
 // alone in its cell, so that a sentence such as "Sở Tài chính họp ngày 15/9/2017" is no place and date.
 const PLACE_DATE_FIGURES =
-  /(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*,\s*ngày\s*(?<day>\d{1,2})\s*(?<sep>[/.-])\s*(?<month>\d{1,2})\s*\k<sep>\s*(?<year>\d{4})(?=\s*\.?\s*$)/u;
+  /(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?)\s*,\s*[nN]gày\s*(?<day>\d{1,2})\s*(?<sep>[/.-])\s*(?<month>\d{1,2})\s*\k<sep>\s*(?<year>\d{4})(?=\s*\.?\s*$)/u;
 // "V/v triển khai ...", "V/v: ..."
 const VV = /^V\s?\/\s?v\b\s*:?\s*/iu;
 // "Về việc triển khai ...", the summary of a công văn written out
@@ -116,7 +117,7 @@ interface Classified extends Cell {
 
 // Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
 const FLAT_ANCHORS =
-  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=SỐ\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính g[ửở]i\s*:)|(?<=\S\s)(?=KÍNH G[ỬỞ]I\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=SỐ\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính g[ửở]i\s*:)|(?<=\S\s)(?=KÍNH G[ỬỞ]I\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, [nN]gày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
 const SURROGATE = /[\ud800-\udfff]/;
 // \p{Lu}, \p{Ll} and \s of one code unit (no surrogates here), from the table of text/letter-case.ts.
 const hasClass = (text: string, i: number, flag: number) => i >= 0 && i < text.length && (caseOf(text.charCodeAt(i)) & flag) !== 0;
@@ -159,13 +160,13 @@ interface Cut {
 
 /**
  * Where the place-and-date anchor of FLAT_ANCHORS matches, in order:
- * (?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, ngày \d)(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s), i.e. before one to four
+ * (?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, [nN]gày \d)(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s), i.e. before one to four
  * capitalised words that run up to ", ngày <digit>" ("... UBND TỈNH | Lào Cai, ngày 5 ..."), after a space that follows
- * something other than a capitalised word. Read back from each ", ngày ": as a pattern it is compiled for milliseconds
- * in a fresh process and tried at every word start. Text without surrogates only.
+ * something other than a capitalised word. Read back from each `word` (", ngày " or ", Ngày "): as a pattern it is
+ * compiled for milliseconds in a fresh process and tried at every word start. Text without surrogates only.
  */
-function dateAnchors(text: string, out: Cut[]): void {
-  for (let c = text.indexOf(', ngày '); c >= 0; c = text.indexOf(', ngày ', c + 1)) {
+function dateAnchors(text: string, word: string, out: Cut[]): void {
+  for (let c = text.indexOf(word); c >= 0; c = text.indexOf(word, c + 1)) {
     const d = text.charCodeAt(c + 7);
     if (!(d >= 48 && d <= 57)) continue;
     let end = c;
@@ -234,7 +235,8 @@ function flatAnchors(text: string): Cut[] {
   wordAnchors(text, 'V/v', null, true, out);
   wordAnchors(text, 'Kính g', KINH_GUI_AHEAD, true, out);
   wordAnchors(text, 'KÍNH G', KINH_GUI_AHEAD, true, out);
-  dateAnchors(text, out);
+  dateAnchors(text, ', ngày ', out);
+  dateAnchors(text, ', Ngày ', out);
   // (?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})
   for (let c = text.indexOf('năm '); c >= 0; c = text.indexOf('năm ', c + 1)) {
     let digits = 0;
@@ -276,7 +278,7 @@ function splitAtAnchors(text: string): string[] {
 }
 
 // Cheap test before the anchors: a flattened header holds at least one of these.
-const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính g|KÍNH G|, ngày|năm \d/u;
+const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính g|KÍNH G|, ngày|, Ngày|năm \d/u;
 
 // A web copy runs the type name, the subject in capitals and the first sentence of the body into one line:
 // "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG ... TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ ...".
@@ -333,7 +335,7 @@ function kindOf(text: string): Kind {
   if (KINH_GUI.test(text)) return 'kinhGui';
   if (VV.test(text)) return 'vv';
   if (text.length <= 200 && (text.includes('Số') || text.includes('SỐ')) && NUMBER.test(text)) return 'number';
-  if (text.length < 80 && text.includes('ngày') && (PLACE_DATE.test(text) || PLACE_DATE_FIGURES.test(text))) return 'placeDate';
+  if (text.length < 80 && (text.includes('ngày') || text.includes('Ngày')) && (PLACE_DATE.test(text) || PLACE_DATE_FIGURES.test(text))) return 'placeDate';
   if (isTypeName(text)) return 'type';
   if (MARK.test(text)) return 'mark';
   return 'text';

@@ -32,6 +32,16 @@ export default defineRule({
       ctx.report({ message: `Date line "${pd.whole.text}" has no place before "ngày"; expected "<Place>, ngày ...".`, start: pd.ngay.start, end: pd.ngay.end });
       return;
     }
+    const ngay = ctx.source.text.slice(pd.ngay.start, pd.ngay.end);
+    // A date in figures is rewritten whole, "ngày" included, above.
+    if (ngay !== 'ngày' && !pd.figures) {
+      ctx.report({
+        message: `Date word "${ngay}" is capitalised after the place; expected "${pd.place.text}, ngày ...".`,
+        start: pd.ngay.start,
+        end: pd.ngay.end,
+        fix: { range: [pd.ngay.start, pd.ngay.end], text: 'ngày' },
+      });
+    }
     const low = pd.place.text.split(/[ \t]+/).filter((w) => /^\p{Ll}/u.test(w));
     if (low.length) {
       ctx.report({

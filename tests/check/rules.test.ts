@@ -107,6 +107,18 @@ testRule(rule('nd30/place-date'), {
       text: edit({ 3: 'Số: 05/TB-UBND | Bắc Giang, ngày 5/2/2021' }),
       errors: [{ line: 3, column: 29, message: 'Date "ngày 5/2/2021" is written in figures; expected "ngày 05 tháng 02 năm 2021"' }],
     },
+    {
+      name: '"Ngày" with a capital',
+      text: edit({ 3: 'Số: 05/TB-UBND | Bắc Giang, Ngày 05 tháng 02 năm 2021' }),
+      errors: [{ line: 3, column: 29, message: 'Date word "Ngày" is capitalised after the place; expected "Bắc Giang, ngày ...".' }],
+    },
+    // Without a place "Ngày" opens a sentence, not the date line.
+    { name: '"Ngày" alone', text: edit({ 3: 'Số: 05/TB-UBND | Ngày 05 tháng 02 năm 2021' }), errors: [{ line: 3, column: 15, message: 'No place-date line' }] },
+    {
+      name: '"Ngày" with a capital, in figures',
+      text: edit({ 3: 'Số: 05/TB-UBND | Bắc Giang, Ngày 5/2/2021' }),
+      errors: [{ line: 3, column: 29, message: 'Date "Ngày 5/2/2021" is written in figures; expected "ngày 05 tháng 02 năm 2021"' }],
+    },
   ],
 });
 

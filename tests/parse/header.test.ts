@@ -73,6 +73,21 @@ describe('parsePlaceDate', () => {
     });
   });
 
+  it('reads "Ngày" typed with a capital after the place, keeping it as written, and not without a place', () => {
+    expect(parsePlaceDate('Hà Nội, Ngày 05 tháng 02 năm 2021')).toEqual({
+      place: 'Hà Nội',
+      issued: { text: 'Hà Nội, Ngày 05 tháng 02 năm 2021', date: '2021-02-05', year: 2021, month: 2, day: 5 },
+    });
+    expect(parsePlaceDate('Hà Nội, Ngày 5/2/2021')?.issued.date).toBe('2021-02-05');
+    expect(parsePlaceDate('Ngày 05 tháng 02 năm 2021')).toBeNull();
+    // In a flattened web copy too.
+    const flat = parseHeader([
+      'VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+      'Số: 2739/VPCP-ĐMDN V/v quy định về quản trị doanh nghiệp Hà Nội, Ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.',
+    ]);
+    expect([flat.place, flat.issued.date, flat.subject]).toEqual(['Hà Nội', '2019-04-05', 'quy định về quản trị doanh nghiệp']);
+  });
+
   it('keeps month and year of a draft whose day is blank', () => {
     expect(parsePlaceDate('Lào Cai, ngày        tháng 6 năm 2026')).toEqual({
       place: 'Lào Cai',
