@@ -149,3 +149,41 @@ export function fixText(raw: string, opts: CheckOptions): FixResult {
   }
   return { ...result, fixed };
 }
+
+// A line and the line end after it, as the file has them: "\r\n", "\r", "\n" or none at the end.
+const LINE_WITH_END = /([^\r\n]*)(\r\n|\r|\n|$)/gy;
+
+/**
+ * The fixed text as it should be written back: every line the fixes left alone exactly as the file had it
+ * (no-break spaces, invisible characters, decomposed letters, its own line end), and in a line they changed
+ * only the changed stretch replaced, where the prepared line has the file's line's length (the clean-up only
+ * swapped characters one for one there); otherwise the whole line as fixed. With a different number of lines
+ * (no fix does that) the fixed text is returned as it is.
+ * @param raw the decoded text, as {@link fixText} was given it, without its byte-order mark
+ * @param fixed the fixed text {@link fixText} returned
+ */
+export function writeBack(raw: string, fixed: string): string {
+  const before = prepareText(raw).split('\n');
+  const after = fixed.split('\n');
+  if (before.length !== after.length) return fixed;
+  let out = '';
+  let i = 0;
+  LINE_WITH_END.lastIndex = 0;
+  for (let m = LINE_WITH_END.exec(raw); m && i < before.length; m = LINE_WITH_END.exec(raw), i++) {
+    const [, line = '', end = ''] = m;
+    const was = before[i] as string;
+    const now = after[i] as string;
+    out += (was === now ? line : line.length === was.length ? splice(line, was, now) : now) + end;
+    if (end === '') break;
+  }
+  return i === before.length - 1 ? out : fixed;
+}
+
+/** `line` with the stretch where `was` and `now` differ replaced by `now`'s; `line` and `was` are one for one. */
+function splice(line: string, was: string, now: string): string {
+  let head = 0;
+  while (head < was.length && head < now.length && was[head] === now[head]) head++;
+  let tail = 0;
+  while (tail < was.length - head && tail < now.length - head && was[was.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+  return line.slice(0, head) + now.slice(head, now.length - tail) + line.slice(line.length - tail);
+}

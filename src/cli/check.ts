@@ -1,7 +1,7 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CONFIG_NAME, ConfigError, parseConfig, parseRuleFlag, type CheckConfig } from '../check/config.js';
-import { fixText, type CheckOptions, type RuleSetting } from '../check/engine.js';
+import { fixText, writeBack, type CheckOptions, type RuleSetting } from '../check/engine.js';
 import type { FileResult, Standard } from '../check/types.js';
 import { formatGithub } from '../format/check-github.js';
 import { formatJson } from '../format/check-json.js';
@@ -150,15 +150,17 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
       const decoded = decodeBuffer(read.bytes, opts.encoding ? { encoding: opts.encoding } : {});
       const r = fixText(decoded.text, options);
       results.push({ path, diagnostics: r.diagnostics, standard: r.standard, party: r.party });
+      // What the fixes left alone stays as the file has it: line ends, no-break spaces, and for UTF-8 the form of its
+      // letters (decoding gives NFC).
+      const asRead = decoded.encoding.startsWith('utf-8') ? Buffer.from(read.bytes).toString('utf8').replace(/^\uFEFF/u, '') : decoded.text;
+      const fixed = writeBack(asRead, r.text);
       if (!opts.write) {
-        fixedOut = r.text;
+        fixedOut = fixed;
         return true;
       }
       if (r.fixed === 0) return true;
-      // Keep the file's line endings and byte-order mark; the text itself is written as UTF-8 NFC.
-      const crlf = decoded.text.includes('\r\n');
-      const bom = hasUtf8Bom(read.bytes);
-      const out = (bom ? '\uFEFF' : '') + (crlf ? r.text.replace(/\n/g, '\r\n') : r.text);
+      // Written as UTF-8, with the byte-order mark the file had.
+      const out = (hasUtf8Bom(read.bytes) ? '\uFEFF' : '') + fixed;
       try {
         // The original is kept as <file>.bak before it is replaced; a name that is not UTF-8 is written by its bytes.
         const target = entry.rawPath ?? path;

@@ -108,6 +108,22 @@ describe('thongbao check (built binary)', () => {
     expect(out.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
+  it('writes back only what it fixed: other lines keep their no-break spaces and decomposed letters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thongbao-check-'));
+    const f = join(dir, 'a.txt');
+    const lines = readFileSync(BAC_GIANG, 'utf8').split('\n');
+    lines[4] = lines[4]!.replace(' ', '\u00A0');
+    lines[6] = lines[6]!.normalize('NFD');
+    expect(lines[4]).toContain('\u00A0');
+    expect(lines[6]).not.toBe(lines[6]!.normalize('NFC'));
+    writeFileSync(f, lines.join('\n'));
+    const printed = run(['--fix', f]).stdout;
+    run(['--fix', '--write', f]);
+    const out = readFileSync(f, 'utf8');
+    expect(out).toBe(printed);
+    expect(out.split('\n')).toEqual(lines.map((l, i) => (i === 2 ? 'Số: 307/TB-UBND' : l)));
+  });
+
   it('reads stdin for "-"', () => {
     const r = run(['--format', 'github', '-'], { input: readFileSync(BAC_GIANG, 'utf8') });
     expect(r.stdout).toContain('::error file=-,line=3,col=8,');

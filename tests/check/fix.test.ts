@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, checkText, fixText } from '../../src/check/engine.js';
+import { applyFixes, checkText, fixText, writeBack } from '../../src/check/engine.js';
 import { RULES } from '../../src/rules/index.js';
 import { AS_OF, VALID, edit } from './helpers.js';
 
@@ -41,6 +41,33 @@ describe('--fix', () => {
   it('fixes "Nơi  nhận" without its colon to "Nơi nhận:"', () => {
     expect(fixText(edit({ 13: 'Nơi  nhận' }), opts).text).toBe(VALID);
     expect(fixText(edit({ 13: 'Nơi  nhận:' }), opts).text).toBe(VALID);
+  });
+
+  describe('writeBack', () => {
+    const fix = (raw: string) => writeBack(raw, fixText(raw, opts).text);
+
+    it('keeps the lines no fix touched as the file has them: no-break spaces, decomposed letters, line ends', () => {
+      const raw = BROKEN.replace('Sở Tài chính báo cáo', 'Sở\u00A0Tài chính báo cáo').replace('Hạnh phúc', 'Hạnh phúc'.normalize('NFD'));
+      const lines = fix(raw.replace(/\n/gu, '\r\n')).split('\r\n');
+      expect(lines).toHaveLength(VALID.split('\n').length);
+      // Line 9 was fixed ("1.Sở" -> "1. Sở") around its no-break space, which stays.
+      expect(lines[8]).toBe('1. Sở\u00A0Tài chính báo cáo trước ngày 15/3/2021.');
+      // The motto's line was fixed and changed length under NFC: written as fixed, in NFC.
+      expect(lines[1]).toBe(VALID.split('\n')[1]);
+      // An untouched line keeps its letters decomposed.
+      const nfd = edit({ 5: 'THÔNG BÁO'.normalize('NFD') });
+      expect(fix(nfd).split('\n')[4]).toBe('THÔNG BÁO'.normalize('NFD'));
+    });
+
+    it('keeps each line\'s own end, a lone CR included, and a text without a last line end', () => {
+      const raw = 'a\r\nb\rc\nd';
+      expect(writeBack(raw, 'a\nB\nc\nd')).toBe('a\r\nB\rc\nd');
+      expect(writeBack('x\u00A0y\n', 'x y!\n')).toBe('x\u00A0y!\n');
+    });
+
+    it('gives the fixed text as it is when the line count differs', () => {
+      expect(writeBack('a\nb', 'a\nb\nc')).toBe('a\nb\nc');
+    });
   });
 
   it('is idempotent: fixing the fixed text changes nothing', () => {
