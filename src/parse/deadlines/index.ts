@@ -119,10 +119,16 @@ export function analyseTimeExpressions(text: string, ctx: DeadlineContext): Anal
   const candidates = candidatesOf(s, p.seen);
   if (candidates.length === 0) return [];
   const index = new TextIndex(text, s);
-  return candidates.map((candidate) => {
-    const deadline = resolve(candidate, text, ctx);
-    return { candidate, deadline, reason: notDeadlineReason(candidate, deadline, text, ctx, index) };
-  });
+  const out: Analysis[] = [];
+  // The last deadline so far with an end, for "trong 15 ngày sau đó".
+  let before: FoundDeadline | null = null;
+  for (const candidate of candidates) {
+    const deadline = resolve(candidate, text, ctx, before);
+    const reason = notDeadlineReason(candidate, deadline, text, ctx, index);
+    if (reason === null && deadline.end !== null) before = deadline;
+    out.push({ candidate, deadline, reason });
+  }
+  return out;
 }
 
 /**

@@ -11,14 +11,17 @@ import { candidate, count, scan } from './common.js';
 // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 03 ngày làm việc kể từ ngày nhận được Thông báo này",
 // "Trong thời gian 03 tháng kể từ ngày Ủy ban nhân dân tỉnh ban hành Thông báo này", "trong 15 ngày",
 // "sau 05 ngày", "không quá 07 ngày làm việc", "trong 10 (mười) ngày", "chậm nhất 30 ngày sau khi kết thúc quý",
-// "10 ngày sau ngày ký". Not "trong 6 tháng đầu năm".
+// "10 ngày sau ngày ký", "trong 15 ngày sau đó", "trong 05 ngày kể từ ngày đó". Not "trong 6 tháng đầu năm".
 const WITHIN = pattern(
   String.raw`(?<lead>trong\s{1,2}vòng|trong\s{1,2}thời\s{1,2}hạn|trong\s{1,2}thời\s{1,2}gian|trong\s{1,2}phạm\s{1,2}vi|trong|sau|không\s{1,2}quá|tối\s{1,2}đa|chậm\s{1,2}nhất)` +
     String.raw`\s{1,2}(?<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s{0,2}\([\p{L} ]{1,20}\))?` +
     String.raw`\s{1,2}(?<unit>ngày\s{1,2}làm\s{1,2}việc|ngày|tuần|tháng|năm)(?![\p{L}\p{N}])(?!\s{1,2}(?:đầu|cuối|qua|trước|liên\s{1,2}tục|gần\s{1,2}đây)(?![\p{L}]))` +
-    String.raw`(?:\s{0,2},?\s{0,2}(?:kể\s{1,2}từ|tính\s{1,2}từ|sau(?=\s{1,2}(?:khi|ngày)(?![\p{L}])))\s{1,2}(?<anchor>[^,.;:\n()]{1,120}))?`,
+    String.raw`(?:\s{0,2},?\s{0,2}(?:kể\s{1,2}từ|tính\s{1,2}từ|sau(?=\s{1,2}(?:khi|ngày|đó)(?![\p{L}])))\s{1,2}(?<anchor>[^,.;:\n()]{1,120}))?`,
   'giu',
 );
+
+/** The anchor "đó" (the step before in the same text): "sau đó", "kể từ ngày đó", "kể từ thời điểm đó". */
+export const THEN_ANCHOR = /^(?:(?:ngày|thời\s{1,2}điểm)\s{1,2})?đó(?![\p{L}\p{N}])/iu;
 
 // "trong tuần", "trong tuần này", "trong tuần tới", "trong tháng tới", "trong tháng này", "ngay trong tuần".
 // Not "khối lượng thực hiện trong tuần và lũy kế", "trong tháng (Định lượng ...)".
@@ -45,9 +48,15 @@ export const relativeParser: Parser = {
       const u = (g.unit ?? '').toLowerCase().replace(/\s+/g, ' ');
       const unit = u === 'ngày làm việc' ? 'workday' : u === 'ngày' ? 'day' : u === 'tuần' ? 'week' : u === 'tháng' ? 'month' : 'year';
       let end = m.index + m[0].length;
-      // The anchor ends the match; it is taken as written ("kể từ ngày Ủy ban nhân dân tỉnh ban hành ...").
-      const anchor = g.anchor === undefined ? null : text.slice(end - g.anchor.length, end).trim();
-      if (g.anchor !== undefined) end -= g.anchor.length - g.anchor.trimEnd().length;
+      // The anchor ends the match; it is taken as written ("kể từ ngày Ủy ban nhân dân tỉnh ban hành ..."), but for
+      // "đó", which ends it ("trong 05 ngày kể từ ngày đó gửi báo cáo").
+      let anchor: string | null = null;
+      if (g.anchor !== undefined) {
+        const at = end - g.anchor.length;
+        const then = THEN_ANCHOR.exec(g.anchor);
+        end = then ? at + then[0].length : end - (g.anchor.length - g.anchor.trimEnd().length);
+        anchor = text.slice(at, end).trim();
+      }
       return candidate('relative', s, m.index, end, { type: 'relative', amount: n, unit, anchor }, false);
     }, undefined, out, LEADS);
     if (needs(seen, W.TRONG, W.TUAN | W.THANG)) scan(s, CALENDAR, (m) => {

@@ -14,6 +14,7 @@ import {
   type IsoDay,
 } from '../calendar.js';
 import { lunarNewYear } from '../lunar.js';
+import { THEN_ANCHOR } from '../parsers/relative.js';
 import type { Candidate, DeadlineContext, FoundDeadline, Part, TimeValue } from '../types.js';
 
 interface Interval {
@@ -183,11 +184,13 @@ function dated(kind: DeadlineKind, start: IsoDay | null, end: IsoDay | null, cer
 /**
  * Resolves a candidate into a deadline (kind and dates), whether or not it is one: the filter in
  * notDeadline.ts decides that afterwards.
+ * @param before the last deadline before the candidate in the same text, which "sau đó" counts from
  */
-export function resolve(c: Candidate, text: string, ctx: DeadlineContext): FoundDeadline {
+export function resolve(c: Candidate, text: string, ctx: DeadlineContext, before: FoundDeadline | null = null): FoundDeadline {
   const ref = ctx.ref?.date ?? null;
   const refCertain = ctx.ref?.certain ?? false;
-  const d = resolveDraft(c, ref, refCertain);
+  const v = c.value;
+  const d = v.type === 'relative' && v.anchor !== null && THEN_ANCHOR.test(v.anchor) ? resolveThen(v, before) : resolveDraft(c, ref, refCertain);
   // The draft's fields after the text and the index, in the draft's order (a draft has a note or
   // an event, never both), without copying the draft by a spread.
   const out: FoundDeadline = { text: text.slice(c.index, c.end), index: c.index, kind: d.kind, start: d.start, end: d.end, certain: d.certain };
@@ -287,6 +290,12 @@ function resolveRelative(v: Extract<TimeValue, { type: 'relative' }>, ref: IsoDa
   }
   const note = anchor === null ? `counted from the reference date ${ref}` : `counted from the signing date ${ref}`;
   return dated('relative', null, end, refCertain, refCertain ? note : `${note}, itself uncertain`);
+}
+
+/** "trong 15 ngày sau đó": counted from the end of the deadline before it in the same text, when it has one. */
+function resolveThen(v: Extract<TimeValue, { type: 'relative' }>, before: FoundDeadline | null): Draft {
+  if (!before?.end) return dated('relative', null, null, true, 'counted from the step before it, which has no date');
+  return dated('relative', null, relativeEnd(v, before.end), before.certain, `counted from the deadline before it, "${before.text}" (${before.end})`);
 }
 
 function resolveCalendar(v: Extract<TimeValue, { type: 'calendar' }>, ref: IsoDay | null, refCertain: boolean): Draft {
