@@ -56,6 +56,10 @@ const SENTENCE_OPENER =
 // In a hard-wrapped text, a line shorter than this share of a full line ended its paragraph: the wrap would have
 // put the next word on it. "1. Đánh giá chung" over "UBND tỉnh ghi nhận và đánh giá cao ...".
 const SHORT_LINE = 0.6;
+// The same for an item's label and heading alone on its line ("7. Ủy ban nhân dân các xã, phường có cụm công
+// nghiệp" over "Phối hợp chặt chẽ ..."): the first line of a wrapped item fills the line as any other does, so
+// a shorter heading is told apart sooner.
+const SHORT_HEADING = 0.75;
 
 /** True for "." ";" ":" "!" "?" "…". */
 function isTerminalSign(c: number): boolean {
@@ -228,7 +232,8 @@ function fullWidth(lines: readonly LayoutLine[]): number {
  */
 export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
   const wrapped = isHardWrapped(lines);
-  const short = wrapped ? fullWidth(lines) * SHORT_LINE : 0;
+  const full = wrapped ? fullWidth(lines) : 0;
+  const short = full * SHORT_LINE;
   let base = Infinity;
   if (wrapped) {
     // The left margin of continuation lines: the most common small indentation.
@@ -309,7 +314,9 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     // left margin, after a line that does not end a sentence, goes on with that line.
     // A blank line parts paragraphs; a page break in a hard-wrapped text is judged as a line end is.
     const parted = gap && !(wrapped && pageBreak);
-    const dashWrap = wrapped && cur !== null && !parted && l.indent <= base + 1 && DASH_IN_NAME.test(t) && !endsSentence(tail);
+    // So does a "- " inside an open parenthesis ("(qua Phòng Cảnh sát QLHC về TTXH" / "- Địa chỉ: ...)").
+    const dashWrap =
+      wrapped && cur !== null && !parted && l.indent <= base + 1 && (DASH_IN_NAME.test(t) || (depth > 0 && t.startsWith('- '))) && !endsSentence(tail);
     // An enumeration inside a sentence ("... báo cáo: (1) Tiến độ ...; (2) kết quả ...") that a wrap brings to the
     // margin: the label before it stands inside the paragraph, not at a line start.
     const inlineWrap = wrapped && cur !== null && !parted && !dashWrap && isInlineNext(t, cur.text);
@@ -335,7 +342,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
           !startsLower(t) &&
           !prev.endsWith(':') &&
           !endsInNumberPart(prev) &&
-          (tailWidth < short || SENTENCE_OPENER.test(t));
+          (tailWidth < (cur.segs.length === 1 && isLabelled(prev) ? full * SHORT_HEADING : short) || SENTENCE_OPENER.test(t));
         if (inlineWrap) join = true;
         else if (wrapped) join = !heading && !capitals && !ended && (opens || !(endsSentence(prev) && !unbalanced && !startsLower(t))) && !(l.indent >= base + 3 && endsSentence(prev));
         else join = startsLower(t) || unbalanced;

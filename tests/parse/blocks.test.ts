@@ -175,6 +175,16 @@ describe('buildParagraphs: headings of a hard-wrapped text', () => {
     ]);
   });
 
+  it('ends an item\'s heading alone on its line sooner than other lines: at three quarters of a full line', () => {
+    // 60 characters: under 0.75 of the full lines (80 to 90), over 0.6.
+    const heading = '7. Ủy ban nhân dân các xã, phường có cụm công nghiệp tỉnh';
+    const ps = paras(body([heading, 'Phối hợp chặt chẽ với các chủ đầu tư hạ tầng đẩy nhanh công tác giải phóng mặt bằng.']));
+    expect(ps[1]!.text).toBe(heading);
+    // Without its label the line is a paragraph's, and goes on.
+    const plain = paras(body([heading.slice(3), 'Phối hợp chặt chẽ với các chủ đầu tư hạ tầng đẩy nhanh công tác giải phóng mặt bằng.']));
+    expect(plain[1]!.text.startsWith(`${heading.slice(3)} Phối hợp`)).toBe(true);
+  });
+
   it('ends a line before a word that only opens sentences, and not before a verb that names take', () => {
     const opener = paras(body(['2. Giấy khen của Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã', 'Căn cứ Kế hoạch này, các cơ quan, đơn vị chủ động xây dựng, ban hành tiêu chuẩn khen thưởng.']));
     expect(opener[1]!.text).toBe('2. Giấy khen của Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã');
@@ -260,6 +270,18 @@ describe('buildParagraphs: a wrap before the dash inside a name', () => {
     const ps = paras(wrappedItem);
     expect(ps.map((p) => p.line)).toEqual([1, 5]);
     expect(ps[0]!.text).toContain('Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương có trách nhiệm');
+  });
+
+  it('goes on with the line above when "- " opens a line inside an open parenthesis', () => {
+    const ps = paras([
+      'Yêu cầu các sở, ban, ngành, địa phương nghiên cứu, thực hiện nghiêm túc các nhiệm vụ được',
+      'giao và gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH, Công an tỉnh',
+      '- Địa chỉ: Số 53 đường Hùng Vương, Phường Lâm Viên - Đà Lạt) trước 11h00 ngày thứ 5',
+      'hằng tuần để tổng hợp, báo cáo theo quy định.',
+      '- Sở Tài chính bố trí kinh phí thực hiện theo đúng quy định hiện hành của pháp luật.',
+    ]);
+    expect(ps.map((p) => p.line)).toEqual([1, 5]);
+    expect(ps[0]!.text).toContain('Công an tỉnh - Địa chỉ: Số 53');
   });
 
   it('keeps a hyphen point, and an en dash after a sentence end, as points', () => {
