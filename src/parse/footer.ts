@@ -69,7 +69,8 @@ export function looksLikeName(text: string): boolean {
 
 /**
  * True for a personal name typed in capitals: two to four words, the first a family name ("NGUYỄN VĂN AN",
- * "ĐỖ THỊ HOA"), and no title ("PHÓ CHỦ TỊCH").
+ * "ĐỖ THỊ HOA"), and no title ("PHÓ CHỦ TỊCH"). "PHÓ" is a family name too, but in a signature block in capitals
+ * it opens a title, listed or not ("PHÓ VĂN PHÒNG").
  */
 function looksLikeCapitalName(text: string): boolean {
   const t = text.replace(/[.,;]$/u, '').trim();
@@ -77,7 +78,7 @@ function looksLikeCapitalName(text: string): boolean {
   const words = t.split(/\s+/u);
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}+$/u.test(w))) return false;
   const first = words[0] as string;
-  return FAMILY.has(first[0] + first.slice(1).toLowerCase()) && titleAt(words, 0) === 0 && titleAt(words, 1) === 0;
+  return first !== 'PHÓ' && FAMILY.has(first[0] + first.slice(1).toLowerCase()) && titleAt(words, 0) === 0 && titleAt(words, 1) === 0;
 }
 
 /** True for a word whose letters (one at least) are all capitals: "BỘ", "TRƯỞNG,", "K/T", "TM.". */
@@ -281,8 +282,9 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
       }
       if (SIGN_NOTE.test(text)) continue;
       // A name typed in capitals ("NGUYỄN VĂN AN") stands apart from the titles, after the space for the signature,
-      // or ends the text right under them (a copy that lost the space).
-      const apart = c.line - breakLines > lastSignerLine + 1 || i === lastContent;
+      // or right under them (a copy that lost the space) when it ends the text or a blank line follows it (an annex).
+      const next = i + 1 < lines.length ? (lines[i + 1] as string).trim() : '';
+      const apart = c.line - breakLines > lastSignerLine + 1 || i === lastContent || next === '' || isFurniture(next);
       if (!nameCell && signerCells.length && apart && looksLikeCapitalName(text)) {
         nameCell = c;
         signerCells.push(c);

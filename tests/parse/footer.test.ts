@@ -191,6 +191,18 @@ describe('parseFooter: signer', () => {
       position: 'PHÓ CHỦ TỊCH',
     });
     expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'NGUYỄN NGỌC PHÚC', 'PHỤ LỤC']).signer?.name).toBeNull();
+    // Or when a blank line parts it from what follows (an annex).
+    expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'NGUYỄN NGỌC PHÚC', '', '', 'PHỤ LỤC', 'Danh sách các đơn vị']).signer).toMatchObject({
+      name: 'NGUYỄN NGỌC PHÚC',
+      position: 'PHÓ CHỦ TỊCH',
+    });
+  });
+
+  it('reads "PHÓ ..." in capitals as a title, though "Phó" is a family name', () => {
+    expect(footer(['Nơi nhận:', '- Lưu: VT.', '', 'TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ VĂN PHÒNG', '', '', 'Trần Quốc Khánh']).signer).toMatchObject({
+      name: 'Trần Quốc Khánh',
+      position: 'PHÓ VĂN PHÒNG',
+    });
   });
 
   it('reads "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH"', () => {
