@@ -88,7 +88,8 @@ function candidatesOf(s: Source, seen: number): Candidate[] {
       if ((seen & p.words) !== 0) for (const c of p.parse(text, s, seen)) all.push(c);
     }
   } else {
-    const lower = text.toLowerCase();
+    // What the patterns run on, lower-cased: the triggers are looked for as they read it ("quí" as "quý").
+    const lower = s.on.toLowerCase();
     for (const p of PARSERS) {
       const t = p.triggers;
       if (t instanceof RegExp ? !t.test(lower) : !t.some((w) => lower.includes(w))) continue;

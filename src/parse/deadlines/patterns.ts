@@ -51,16 +51,25 @@ export interface Source {
   readonly words?: WordPositions;
 }
 
+// "quí", the older spelling of "quý" ("quí III/2017", "hằng quí"), which the patterns write with "ý". One letter for
+// another, so offsets hold.
+const QUI = /(?<=[qQ][uU])[íÍ](?![\p{L}\p{M}])/gu;
+
+/** The text with "quí" respelt "quý", in its own case. */
+function respell(s: string): string {
+  return s.includes('uí') || s.includes('UÍ') || s.includes('uÍ') || s.includes('Uí') ? s.replace(QUI, (m) => (m === 'í' ? 'ý' : 'Ý')) : s;
+}
+
 /**
  * Prepares a text for the patterns: one test of its alphabet, one lower-casing.
  * @param lower `text.toLowerCase()` when the caller has it already
  */
 export function prepare(text: string, lower?: string): Source {
-  if (NOT_PLAIN.test(text)) return { text, plain: false, on: text };
+  if (NOT_PLAIN.test(text)) return { text, plain: false, on: respell(text) };
   lower ??= text.toLowerCase();
   // Always true for a plain text; kept as the guard the offsets rely on.
-  if (lower.length !== text.length) return { text, plain: false, on: text };
-  return { text, plain: true, on: lower };
+  if (lower.length !== text.length) return { text, plain: false, on: respell(text) };
+  return { text, plain: true, on: respell(lower) };
 }
 
 /**
@@ -69,8 +78,8 @@ export function prepare(text: string, lower?: string): Source {
  */
 export function preparePlain(text: string, words: WordPositions): Source {
   const lower = text.toLowerCase();
-  if (lower.length !== text.length) return { text, plain: false, on: text };
-  return { text, plain: true, on: lower, words };
+  if (lower.length !== text.length) return { text, plain: false, on: respell(text) };
+  return { text, plain: true, on: respell(lower), words };
 }
 
 /**

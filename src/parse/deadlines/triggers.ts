@@ -82,6 +82,7 @@ const KEYS: ReadonlyArray<readonly [string, number]> = [
   ['liên tục', W.LIEN | W.LIEN_TUC],
   ['lần', W.LAN],
   ['quý', W.QUY],
+  ['quí', W.QUY],
   ['quá', W.QUA],
   ['giai', W.GIAI],
   ['giai đoạn', W.GIAI | W.GIAI_DOAN],
