@@ -95,7 +95,7 @@ export interface Task {
 export const TaskSchema: z.ZodMiniType<Task> = z.lazy(() =>
   z.object({
     id: described(z.string(), '"3", "4.1" (a "- " item: parent id + "." + 1-based position), "II.2", "II.2.a"; unnumbered directives: "u1", "u2", ...'),
-    label: described(z.nullable(z.string()), 'the label as written: "3.", "(1)", "a)", "-", "+"; null for unnumbered directives'),
+    label: described(z.nullable(z.string()), 'the label as written: "3.", "(1)", "a)", "-", "+", "Thứ nhất,"; null for unnumbered directives'),
     text: described(z.string(), 'the whole task text, hard wraps and page breaks re-joined; paragraphs separated by "\\n"'),
     line: described(positiveInt(), '1-based line where the task starts'),
     endLine: described(positiveInt(), '1-based line where the task text (without subtasks) ends'),

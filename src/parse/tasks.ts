@@ -7,7 +7,7 @@ import { isClosingFormula, isDirective, opensDirective, scanName, startsWithDoer
 import { firstLine, LABEL, lineAt, mayStartLabel, POINT_LETTERS, type Para } from './blocks.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
-export type LabelKind = 'roman' | 'num' | 'dotted' | 'paren' | 'letter' | 'dash' | 'plus' | 'directive';
+export type LabelKind = 'roman' | 'num' | 'ordinal' | 'dotted' | 'paren' | 'letter' | 'dash' | 'plus' | 'directive';
 
 /** A node of the task tree before assignees and deadlines are read. */
 export interface TaskNode {
@@ -68,7 +68,8 @@ const CLOSING =
   /^(?:Trên đây|Trân trọng|Thừa lệnh|Thừa ủy quyền|Thừa uỷ quyền|(?:Văn phòng|UBND|Ủy ban nhân dân|Sở)[^.]{0,80}thông báo (?:để|ý kiến|kết luận|cho|đến))/u;
 
 // "(1)" ranks under the deepest dotted number and above a letter: "1." > "(1)" in plans and công văn.
-const RANK: Record<LabelKind, number> = { roman: 0, num: 1, dotted: 2, paren: 5.5, letter: 6, dash: 7, plus: 8, directive: 1 };
+// Ordinal words ("Thứ nhất,") number conclusions in prose, alone or under a numbered item.
+const RANK: Record<LabelKind, number> = { roman: 0, num: 1, ordinal: 1.5, dotted: 2, paren: 5.5, letter: 6, dash: 7, plus: 8, directive: 1 };
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -88,7 +89,7 @@ function rankOf(kind: LabelKind, label: string): number {
 }
 
 function ordinal(kind: LabelKind, key: string): number | null {
-  if (kind === 'num' || kind === 'paren') return Number(key);
+  if (kind === 'num' || kind === 'paren' || kind === 'ordinal') return Number(key);
   if (kind === 'roman') return romanValue(key);
   if (kind === 'letter') return POINT_LETTERS.indexOf(key) + 1 || null;
   if (kind === 'dotted') return Number(key.split('.').pop());
@@ -142,10 +143,31 @@ function isPoint(kind: LabelKind): boolean {
   return kind === 'dash' || kind === 'plus';
 }
 
+// Ordinal words that number the conclusions of a notice written in prose: "Thứ nhất, ...", "Thứ hai, ...",
+// "Một là, ...", "Hai là: ...". Not a weekday, which a date follows: "Thứ hai, ngày 15/6/2026", "Thứ Ba, 16/6".
+// The end may be the label alone, as a node keeps it ("Thứ nhất, ").
+const ORDINAL_WORDS =
+  /^(?:Thứ\s+(?<th>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?<la>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:](?!\s*(?:ngày|\d))\s*/u;
+const ORDINAL_VALUES: Readonly<Record<string, number>> = {
+  nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+};
+
+/** "Thứ nhất, ..." as a label of kind `ordinal`, its key the number ("1"). */
+function ordinalLabel(text: string): Label | null {
+  const c = text.charCodeAt(0);
+  // T, M, H, B, N, S, C: the first letters of the ordinal words.
+  if (c !== 84 && c !== 77 && c !== 72 && c !== 66 && c !== 78 && c !== 83 && c !== 67) return null;
+  const m = ORDINAL_WORDS.exec(text);
+  if (m === null) return null;
+  const word = (m.groups?.th ?? m.groups?.la ?? '').toLowerCase();
+  const label = m[0];
+  return { kind: 'ordinal', label, key: String(ORDINAL_VALUES[word]), rest: text.slice(label.length).trim() };
+}
+
 /** Removes the label and the space after it. */
 function splitLabel(text: string): Label | null {
   // Most paragraphs cannot start a label: the pattern runs only for those that can.
-  if (!mayStartLabel(text)) return null;
+  if (!mayStartLabel(text)) return ordinalLabel(text);
   const m = LABEL_PLAIN.exec(text);
   if (m === null) return null;
   const label = m[0];
@@ -378,6 +400,7 @@ function makeId(node: TaskNode, key: string, siblings: TaskNode[]): string | nul
     case 'roman':
       return key;
     case 'num':
+    case 'ordinal':
       return `${prefix}${key}`;
     case 'dotted': {
       // "1.1." is written in full: keep it, under a Roman section prefix only.
@@ -411,7 +434,7 @@ function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings:
   if (mine === null) return;
   let prev: TaskNode | undefined;
   for (let i = siblings.length - 1; i >= 0 && !prev; i--) if ((siblings[i] as TaskNode).kind === node.kind) prev = siblings[i];
-  const prevKey = prev?.label?.replace(/^\(|[.)]$/gu, '') ?? null;
+  const prevKey = prev?.label == null ? null : prev.kind === 'ordinal' ? (ordinalLabel(prev.label)?.key ?? null) : prev.label.replace(/^\(|[.)]$/gu, '');
   const expected = prevKey === null ? 1 : (ordinal(node.kind, prevKey) ?? 0) + 1;
   if (node.kind === 'dotted' && prevKey === null) return;
   if (mine !== expected) {
@@ -421,6 +444,8 @@ function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings:
         ? `"${POINT_LETTERS[expected - 1] ?? '?'})"`
         : node.kind === 'roman'
           ? 'the next Roman numeral'
+          : node.kind === 'ordinal'
+            ? 'the next ordinal word'
           : node.kind === 'paren'
             ? `"(${expected})"`
             : `"${expected}."`

@@ -345,6 +345,31 @@ describe('buildTaskTree: continuation paragraphs, closing, order', () => {
   });
 });
 
+describe('buildTaskTree: conclusions numbered in words ("Thứ nhất,", "Một là,")', () => {
+  const sentences = ['Sở Công Thương chủ trì rà soát quy hoạch.', 'Sở Tài chính bố trí kinh phí.', 'Ủy ban nhân dân các xã phối hợp thực hiện.'];
+
+  it('reads "Thứ nhất, ... Thứ hai, ..." and "Một là, ... Hai là: ..." as items 1, 2, 3, their labels kept as written', () => {
+    for (const words of [['Thứ nhất,', 'Thứ hai,', 'Thứ ba,'], ['Một là,', 'Hai là:', 'Ba là,']]) {
+      const t = tree(sentences.map((s, i) => `${words[i]} ${s}`));
+      expect(t.roots.map((n) => [n.id, n.kind, n.label, n.text])).toEqual(sentences.map((s, i) => [String(i + 1), 'ordinal', words[i], s]));
+      expect(t.warnings).toEqual([]);
+    }
+  });
+
+  it('nests them under a numbered item, and warns when one is out of order', () => {
+    const t = tree(['1. Về phát triển công nghiệp:', ...sentences.map((s, i) => `${['Thứ nhất,', 'Thứ hai,', 'Thứ tư,'][i]} ${s}`), '2. Về nông nghiệp.']);
+    expect(taskIds(t.roots)).toEqual(['1', '1.1', '1.2', '1.4', '2']);
+    expect(t.warnings).toEqual(['Label "Thứ tư," on line 4 under 1. is out of order: expected the next ordinal word after "Thứ hai,"; kept as written.']);
+  });
+
+  it('leaves a weekday alone: "Thứ hai, ngày 15/6/2026" and "Thứ Ba, 16/6" are dates', () => {
+    const t = tree(['Thứ nhất, Sở Công Thương chủ trì rà soát quy hoạch.', 'Thứ hai, ngày 15/6/2026, Sở Tài chính bố trí kinh phí.']);
+    expect(taskIds(t.roots)).toEqual(['1']);
+    expect(t.roots[0]!.text).toContain('\nThứ hai, ngày 15/6/2026, Sở Tài chính');
+    expect(tree(['Thứ Ba, 16/6 họp giao ban.']).roots.every((n) => n.label === null)).toBe(true);
+  });
+});
+
 describe('buildTaskTree: unnumbered directives', () => {
   it('makes a task "u1", "u2" of each unnumbered paragraph that assigns work, and nothing of the others', () => {
     const t = tree([
@@ -357,6 +382,20 @@ describe('buildTaskTree: unnumbered directives', () => {
     expect(t.roots.map((n) => [n.id, n.kind, n.label, n.line])).toEqual([
       ['u1', 'directive', null, 2],
       ['u2', 'directive', null, 3],
+    ]);
+  });
+
+  it('takes more verbs after a name at a sentence start: "bố trí", "đôn đốc", "đẩy nhanh"; not after "đã"', () => {
+    const t = tree([
+      'Sở Tài chính bố trí kinh phí thực hiện.',
+      'Văn phòng UBND tỉnh đôn đốc, theo dõi việc thực hiện.',
+      'Ban Quản lý dự án đẩy nhanh tiến độ thi công.',
+      'Sở Xây dựng đã bố trí đủ nhân lực.',
+    ]);
+    expect(t.roots.map((n) => [n.id, n.line])).toEqual([
+      ['u1', 1],
+      ['u2', 2],
+      ['u3', 3],
     ]);
   });
 

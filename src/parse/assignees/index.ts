@@ -1478,6 +1478,11 @@ function namesBefore(text: string, at: number): FoundName[] {
 // Predicates that make a sentence an assignment when they follow a name: "Sở X chủ trì ...", "Các hội có trách nhiệm ...".
 const ASSIGNING =
   /^(?:chủ trì|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|khẩn trương|tập trung|phải|cần|nghiêm túc|chủ động|tiếp tục|phối hợp|tham mưu|hoàn thành|rà soát|triển khai|thực hiện|theo dõi|nghiên cứu|đăng|chỉ đạo)(?![\p{L}])/u;
+// More predicates that, after a name at a sentence's start, make it a task of its own: "Sở Tài chính bố trí kinh phí
+// ...", "Ban Quản lý dự án đẩy nhanh tiến độ ...". Not used to end a name or to tell a doer within a list item, where
+// ASSIGNING's narrower words have served.
+const ASSIGNING_ALSO =
+  /^(?:bố trí|xây dựng|hướng dẫn|đôn đốc|kiểm tra|tổng hợp|ban hành|giải quyết|xử lý|hỗ trợ|cung cấp|đẩy nhanh|đẩy mạnh|tăng cường|kịp thời|sớm|quan tâm|bảo đảm|đảm bảo)(?![\p{L}])/u;
 // A closing formula rather than a task: "... yêu cầu các đơn vị nghiêm túc thực hiện./.", "... quan tâm, phối hợp thực hiện./.",
 // "... nghiêm túc triển khai thực hiện Kế hoạch này.".
 const FORMULA_TAIL =
@@ -1544,7 +1549,9 @@ function isAssignment(text: string): boolean {
     const lead = /^(?:Đồng thời|Theo đó|Trong đó|Ngoài ra|Bên cạnh đó|Sau thời gian trên|[^,]{0,80}?),\s*/u.exec(text.slice(s, s + 90));
     for (const at of lead ? [s, s + lead[0].length] : [s]) {
       const end = scanName(text, at);
-      if (end > at && ASSIGNING.test(text.slice(skipSpaces(text, end), end + 30))) return true;
+      if (end <= at) continue;
+      const predicate = text.slice(skipSpaces(text, end), end + 30);
+      if (ASSIGNING.test(predicate) || ASSIGNING_ALSO.test(predicate)) return true;
     }
     s = 0;
   }
