@@ -251,7 +251,14 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
         ranks.length = 0;
         continue;
       }
-      if (top && anyLabel) {
+      const next = k + 1 < n ? (labels[k + 1] as Label | null) : null;
+      // A body's name alone over points ("Sở Công Thương:" / "- Chủ trì ...") heads them: not part of the preamble,
+      // nor of the points of the name above it. Under a numbered item it stays a paragraph of that item.
+      const nameOverPoints = next !== null && isPoint(next.kind) && endsWithColon(p.text) && isNameHeading(p.text);
+      if (top && anyLabel && nameOverPoints && stack.every((node) => node.kind === 'directive' || isPoint(node.kind))) {
+        stack.length = 0;
+        ranks.length = 0;
+      } else if (top && anyLabel) {
         const last = k > lastLabelled;
         if (last && SHARED_TAIL.test(p.text)) {
           shared.push(p);
@@ -290,10 +297,9 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
         }
       }
       // An unnumbered paragraph that assigns work is a task of its own, unless it introduces a numbered list.
-      const next = k + 1 < n ? (labels[k + 1] as Label | null) : null;
       const introducesList = endsWithColon(p.text) && next !== null && (next.kind === 'num' || next.kind === 'roman' || next.kind === 'dotted');
       // Before a numbered list, paragraphs are the preamble; the conclusion part is the list and what follows.
-      const preamble = firstLabelled >= 0 && k < firstLabelled;
+      const preamble = firstLabelled >= 0 && k < firstLabelled && !nameOverPoints;
       if (!introducesList && !preamble && isDirective(p.text)) {
         const node: TaskNode = {
           kind: 'directive', label: null, id: `u${++unnumbered}`, text: '', segs: [], line: p.line, endLine: p.endLine,

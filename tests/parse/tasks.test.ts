@@ -408,6 +408,25 @@ describe('buildTaskTree: unnumbered directives', () => {
     ]);
   });
 
+  it('keeps "- Đối với Sở X: ..." items, which name their doer at their head', () => {
+    const t = tree(['- Đối với Sở Công Thương: chủ trì rà soát quy hoạch.', '- Đối với Sở Tài chính, bố trí kinh phí.', '- Đối với Sở Xây dựng, kết quả còn thấp.']);
+    expect(t.roots.map((n) => n.excluded)).toEqual([false, false, true]);
+  });
+
+  it('makes a body\'s name alone over points ("Sở Công Thương:") a task with its points, one per name', () => {
+    const t = tree(['Sở Công Thương:', '- Chủ trì rà soát quy hoạch.', '- Tham mưu ban hành kế hoạch.', 'Sở Tài chính:', '- Bố trí kinh phí.']);
+    expect([...walk(t.roots)].map((n) => [n.id, n.text])).toEqual([
+      ['u1', 'Sở Công Thương:'],
+      ['u1.1', 'Chủ trì rà soát quy hoạch.'],
+      ['u1.2', 'Tham mưu ban hành kế hoạch.'],
+      ['u2', 'Sở Tài chính:'],
+      ['u2.1', 'Bố trí kinh phí.'],
+    ]);
+    // Under a numbered item it stays a paragraph of the item.
+    const under = tree(['1. Về công nghiệp:', 'Sở Công Thương:', '- Chủ trì rà soát quy hoạch.', '2. Về tài chính.']);
+    expect(taskIds(under.roots)).toEqual(['1', '1.1', '2']);
+  });
+
   it('keeps a top-level "- " item only when it assigns work', () => {
     const t = tree(['- Qua kiểm tra, các đơn vị chấp hành tốt quy định.', '- Sở Công Thương có trách nhiệm hướng dẫn các đơn vị.']);
     expect(t.roots.map((n) => n.excluded)).toEqual([true, false]);

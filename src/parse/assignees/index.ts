@@ -1537,8 +1537,25 @@ export function opensDirective(text: string): boolean {
   return verb !== null && scanName(text, verb[0].length) > verb[0].length;
 }
 
+/**
+ * True for a paragraph that names its doer at its head: "Đối với Sở Công Thương: chủ trì ...", "Đối với Sở Tài chính,
+ * bố trí ...", or the name alone as the heading of the points under it ("Sở Công Thương:").
+ */
+function namesDoerAtHead(text: string): boolean {
+  const lead = DOI_VOI.exec(text);
+  const at = lead ? lead[0].length : 0;
+  const end = scanName(text, at);
+  if (end <= at) return false;
+  const after = skipSpaces(text, end);
+  if (text[after] === ':') return lead !== null || skipSpaces(text, after + 1) >= text.length;
+  if (lead === null || text[after] !== ',') return false;
+  const predicate = text.slice(skipSpaces(text, after + 1), after + 40);
+  return ASSIGNING.test(predicate) || ASSIGNING_ALSO.test(predicate);
+}
+
 function isAssignment(text: string): boolean {
   if (BACKGROUND.test(text)) return false;
+  if (namesDoerAtHead(text)) return true;
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = execAfterNonLetter(DIRECTIVE, text))) {
