@@ -25,6 +25,18 @@ export interface Para {
 // some "(a)", "(b)", but not "(i)", "(v)", "(x)", which open the small Roman numerals "(i)", "(ii)", "(iii)".
 export const LABEL =
   /^(?:(?<roman>[IVXL]{1,6})[.)/-]|(?<dotted>\d{1,2}(?:\.\d{1,2}){1,4})\.?|(?<num>\d{1,2})[.)/-]|\((?<paren>\d{1,2})\)|\((?<pletter>[a-hk-uyđ])\)|(?<letter>[a-zđ])[)./]|(?<dash>[-–—•])|(?<plus>\+))(?=\s|$|(?<=[.)-])\p{Lu})/u;
+/**
+ * Ordinal words that number the conclusions of a notice written in prose: "Thứ nhất, ...", "Thứ hai, ...", "Một là,
+ * ...", "Hai là: ...". Not a weekday, which a date follows: "Thứ hai, ngày 15/6/2026", "Thứ Ba, 16/6". The end may
+ * be the label alone, as a task keeps it ("Thứ nhất,").
+ */
+export const ORDINAL_WORDS =
+  /^(?:Thứ\s+(?<th>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?<la>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:](?!\s*(?:ngày|\d))\s*/u;
+/** The number each ordinal word of {@link ORDINAL_WORDS} stands for, by the word in lower case. */
+export const ORDINAL_VALUES: Readonly<Record<string, number>> = {
+  nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+};
+
 // A line that starts with a lower-case letter continues the sentence above it.
 const LOWER_START = /^[\p{Ll}]/u;
 // Footnote bodies of PDF text layers: "   1 Các quy định của Luật ..." at the foot of a page.
@@ -123,7 +135,13 @@ export function mayStartLabel(t: string): boolean {
 
 /** LABEL.test(t), without running the pattern for a line whose first characters cannot start a label. */
 function isLabelled(t: string): boolean {
-  return mayStartLabel(t) && LABEL.test(t);
+  return mayStartLabel(t) ? LABEL.test(t) : mayStartOrdinal(t) && ORDINAL_WORDS.test(t);
+}
+
+/** True when a line may start with an ordinal word ({@link ORDINAL_WORDS}): T, M, H, B, N, S or C. */
+export function mayStartOrdinal(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c === 84 || c === 77 || c === 72 || c === 66 || c === 78 || c === 83 || c === 67;
 }
 
 /** The offset-to-line lookup of a paragraph. */
@@ -351,6 +369,9 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
         join = (startsLower(t) && !endsWithStop(prev)) || (unbalanced && !endsWithStop(prev));
       }
     }
+    // A row of a table (cells joined by " | ") is a paragraph of its own: rows never run into each other, and a line
+    // after a row goes on with it only in lower case (the rest of its last cell).
+    if (join && (t.includes(' | ') || (tail.includes(' | ') && !startsLower(t)))) join = false;
     if (join && cur) {
       depth = bracketDepth(t, depth);
       // A date or a number cut at a wrap ("ngày 15/" + "10/2017") is joined without a space.

@@ -102,13 +102,16 @@ export function hasCellBreaks(line: string): boolean {
  * Removes Markdown mark-up that converters put into notices (headings, emphasis, escapes, a table's delimiter row,
  * its cells' "<br>"), and reads a star bullet as a dash, without moving anything else.
  * @param raw one input line
+ * @param cellBreak what a "<br>" inside a table's cell becomes: " | " where the lines of a cell stand side by side as
+ *   cells of their own (the header and the signature), "; " where a row's cells must keep their columns (the body's
+ *   tables of tasks, whose cells list names a line each)
  */
-export function stripMarkup(raw: string): string {
+export function stripMarkup(raw: string, cellBreak: ' | ' | '; ' = ' | '): string {
   // Most lines carry no mark-up: the string tests spare them the patterns.
   let s = raw.includes('#') ? raw.replace(MD_HEADING, '$1') : raw;
   if (isTableRule(s)) return '';
-  // The lines of a table's cell stand side by side, each a cell of its own; elsewhere a break is a space.
-  if (s.includes('<') && HAS_HTML_BREAK.test(s)) s = s.replace(HTML_BREAK, TABLE_ROW.test(s) ? ' | ' : ' ');
+  // Elsewhere than in a table's cell a break is a space.
+  if (s.includes('<') && HAS_HTML_BREAK.test(s)) s = s.replace(HTML_BREAK, TABLE_ROW.test(s) ? cellBreak : ' ');
   if (s.includes('**')) s = s.replace(MD_EMPHASIS, '');
   s = asDash(s);
   if (s.endsWith('\\') && MD_BACKSLASH_BREAK.test(s)) s = s.slice(0, -1);
@@ -217,14 +220,14 @@ export function undoubleSpacing(lines: readonly { text: string; blank: boolean }
 }
 
 /**
- * Builds the layout lines of a prepared text.
+ * Builds the layout lines of a prepared text (a notice's body: a "<br>" in a table's cell keeps the row's columns).
  * @param lines the lines of the prepared text
  * @param firstLine the 1-based number of the first of them
  */
 export function layoutLines(lines: readonly string[], firstLine = 1): LayoutLine[] {
   const out: LayoutLine[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    const text = detab(stripMarkup(lines[i] as string));
+    const text = detab(stripMarkup(lines[i] as string, '; '));
     // detab() trimmed the right end, so trim() only removes the indentation.
     const trimmed = text.trim();
     const furniture = trimmed !== '' && isFurniture(trimmed);

@@ -10,11 +10,12 @@ import { repairText } from '../text/repair.js';
 import { completeNames, leadInNames, nameBook, readRoles, type FoundName, type NameBook } from './assignees/index.js';
 import { buildParagraphs, isHardWrapped, type Para } from './blocks.js';
 import { parseChair, parseMeeting } from './chair.js';
-import { findDeadlines } from './deadlines/index.js';
+import { analyseTimeExpressions, findDeadlines } from './deadlines/index.js';
 import type { DeadlineContext } from './deadlines/types.js';
 import { findFooterStart, parseFooter } from './footer.js';
 import { parseHeader } from './header.js';
 import { layoutLines, markBlanks, undoubleSpacing } from './layout.js';
+import { isDueHeading } from './table.js';
 import { buildTaskTree, headingTitle, type TaskNode } from './tasks.js';
 
 /** Options for {@link parseNotice}. */
@@ -125,16 +126,59 @@ function readDeadlines(text: string, segs: { offset: number; line: number }[], f
 }
 
 /**
+ * The deadlines of the time cell of a table's row. Under a heading that says when work is due ("Thời gian hoàn
+ * thành", "Thời hạn") a day, month or quarter is the day it is due by, as after "Thời hạn:" in a sentence, and the
+ * note says the column made it so; a year alone is the year's work.
+ */
+function readCellDeadlines(cell: string, heading: string, line: number, ctx: DeadlineContext): Deadline[] {
+  if (!cell) return [];
+  const due = isDueHeading(heading);
+  // Read as the sentence "Thời hạn: <cell>" would be; the phrase and its offsets are given back in the cell.
+  const prefix = due ? 'Thời hạn: ' : '';
+  let found: ReturnType<typeof analyseTimeExpressions>;
+  try {
+    found = analyseTimeExpressions(prefix + cell, ctx);
+  } catch {
+    found = [];
+  }
+  const out: Deadline[] = [];
+  for (const a of found) {
+    if (a.reason !== null && a.reason !== 'bare-year') continue;
+    const f = a.deadline;
+    const at = f.index - prefix.length;
+    const d = {} as Record<string, unknown>;
+    for (const key in f) if (key !== 'index') d[key] = f[key as keyof typeof f];
+    d.text = at < 0 ? f.text.slice(-at) : f.text;
+    if (at < 0 && f.note === undefined) d.note = `due by: the table's column "${heading}"`;
+    d.line = line;
+    out.push(d as unknown as Deadline);
+  }
+  return out;
+}
+
+/**
  * Turns a node of the task tree into a task, reading its assignees (inheriting where the text names
  * nobody) and its deadlines.
  */
 function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext, book: NameBook): Task {
   const roles = readRoles(node.text);
-  const own = toAssignees(completeNames(roles.doers, node.text, book), node.segs, node.line);
-  const ownCoordinators = toAssignees(completeNames(roles.coordinators, node.text, book), node.segs, node.line);
+  let own = toAssignees(completeNames(roles.doers, node.text, book), node.segs, node.line);
+  let ownCoordinators = toAssignees(completeNames(roles.coordinators, node.text, book), node.segs, node.line);
+  let named = roles.firstClauseNamed;
+  const cells = node.cells;
+  if (cells) {
+    // A row of a table: who leads and who helps are its columns' (every name in the column of "phối hợp" helps).
+    const row = [{ offset: 0, line: node.line }];
+    const lead = readRoles(cells.lead);
+    const helpers = readRoles(cells.coordinators);
+    const leads = toAssignees(completeNames(lead.doers, cells.lead, book), row, node.line);
+    own = mergeUnique(own, leads);
+    ownCoordinators = mergeUnique(ownCoordinators, toAssignees(completeNames([...helpers.doers, ...helpers.coordinators], cells.coordinators, book), row, node.line));
+    named ||= leads.length > 0;
+  }
   let assignees: Assignee[];
   let coordinators = ownCoordinators;
-  if ((!roles.firstClauseNamed || own.length === 0) && from.doers.length) {
+  if ((!named || own.length === 0) && from.doers.length) {
     // A task that starts without a doer belongs first to the doers above it; one that starts with the
     // issuer's decision ("Nhất trí ...; giao X ...") belongs first to whom it then names.
     // A task that opens with the issuer's decision and then names its doer ("Nhất trí ...; giao X ...") belongs to X.
@@ -157,7 +201,9 @@ function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext, book: Nam
     section: node.section,
     assignees,
     coordinators,
-    deadlines: readDeadlines(node.text, node.segs, node.line, ctx),
+    deadlines: cells
+      ? [...readDeadlines(node.text, node.segs, node.line, ctx), ...readCellDeadlines(cells.time, cells.timeHeading, node.line, ctx)]
+      : readDeadlines(node.text, node.segs, node.line, ctx),
     subtasks,
   };
 }

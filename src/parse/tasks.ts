@@ -4,7 +4,8 @@
  * item above it, and items in an assessment section ("I. ĐÁNH GIÁ CHUNG", "Kết quả kiểm tra") are not tasks.
  */
 import { isClosingFormula, isDirective, opensDirective, scanName, startsWithDoer } from './assignees/index.js';
-import { firstLine, LABEL, lineAt, mayStartLabel, POINT_LETTERS, type Para } from './blocks.js';
+import { firstLine, LABEL, lineAt, mayStartLabel, mayStartOrdinal, ORDINAL_VALUES, ORDINAL_WORDS, POINT_LETTERS, type Para } from './blocks.js';
+import { taskColumns, taskRow, type TaskColumns } from './table.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
 export type LabelKind = 'roman' | 'num' | 'ordinal' | 'dotted' | 'paren' | 'letter' | 'dash' | 'plus' | 'directive';
@@ -33,6 +34,8 @@ export interface TaskNode {
   head: string;
   /** How many paragraphs {@link text} holds. */
   paragraphs: number;
+  /** A row of a table of tasks: its cells of who leads, who helps and when, as written; {@link text} is its content. */
+  cells?: { lead: string; coordinators: string; time: string; timeHeading: string };
 }
 
 /** What the tree gives besides the nodes. */
@@ -143,20 +146,9 @@ function isPoint(kind: LabelKind): boolean {
   return kind === 'dash' || kind === 'plus';
 }
 
-// Ordinal words that number the conclusions of a notice written in prose: "Thứ nhất, ...", "Thứ hai, ...",
-// "Một là, ...", "Hai là: ...". Not a weekday, which a date follows: "Thứ hai, ngày 15/6/2026", "Thứ Ba, 16/6".
-// The end may be the label alone, as a node keeps it ("Thứ nhất, ").
-const ORDINAL_WORDS =
-  /^(?:Thứ\s+(?<th>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?<la>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:](?!\s*(?:ngày|\d))\s*/u;
-const ORDINAL_VALUES: Readonly<Record<string, number>> = {
-  nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
-};
-
 /** "Thứ nhất, ..." as a label of kind `ordinal`, its key the number ("1"). */
 function ordinalLabel(text: string): Label | null {
-  const c = text.charCodeAt(0);
-  // T, M, H, B, N, S, C: the first letters of the ordinal words.
-  if (c !== 84 && c !== 77 && c !== 72 && c !== 66 && c !== 78 && c !== 83 && c !== 67) return null;
+  if (!mayStartOrdinal(text)) return null;
   const m = ORDINAL_WORDS.exec(text);
   if (m === null) return null;
   const word = (m.groups?.th ?? m.groups?.la ?? '').toLowerCase();
@@ -242,6 +234,13 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
   for (let k = 0; k < n; k++) {
     const p = paras[k] as Para;
     const lab = labels[k] as Label | null;
+    // A table of tasks: its rows are tasks, under the item the table stands in.
+    const columns = !lab && !closed && p.text.includes('|') ? taskColumns(p.text) : null;
+    if (columns) {
+      k = tableTasks(paras, k + 1, columns, stack, roots, () => `u${++unnumbered}`);
+      anyLabel = true;
+      continue;
+    }
     if (!lab) {
       if (closed) continue;
       const top = stack[stack.length - 1];
@@ -366,6 +365,47 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     ranks.push(rank);
   }
   return { roots, leadIn, warnings, shared };
+}
+
+/**
+ * Makes a task of each row of a table of tasks, from paragraph `from` on, and returns the index of the last
+ * paragraph the table holds. A row numbered in Roman ("I | CẢI CÁCH THỂ CHẾ") groups the rows after it. The rows go
+ * under the innermost item on the stack that is not a point (or at the top level); the stack is left as it was.
+ */
+function tableTasks(paras: readonly Para[], from: number, columns: TaskColumns, stack: readonly TaskNode[], roots: TaskNode[], nextUnnumbered: () => string): number {
+  let owner: TaskNode | null = null;
+  for (let i = stack.length - 1; i >= 0 && !owner; i--) if (!isPoint((stack[i] as TaskNode).kind)) owner = stack[i] as TaskNode;
+  let group: TaskNode | null = null;
+  let k = from;
+  for (; k < paras.length; k++) {
+    const p = paras[k] as Para;
+    if (!p.text.includes('|')) break;
+    const row = taskRow(p.text, columns);
+    if (!row) continue;
+    const roman = row.number !== null && /^[IVX]+$/u.test(row.number);
+    const parent = roman ? owner : (group ?? owner);
+    const siblings = parent ? parent.children : roots;
+    const prefix = parent ? `${parent.id}.` : '';
+    const node: TaskNode = {
+      kind: roman ? (parent ? 'num' : 'roman') : 'num',
+      label: row.number,
+      id: row.number === null ? (parent ? `${prefix}${siblings.length + 1}` : nextUnnumbered()) : roman && !parent ? row.number : `${prefix}${row.number}`,
+      text: row.content,
+      segs: [{ offset: 0, line: p.line }],
+      line: p.line,
+      endLine: p.endLine,
+      section: parent ? (parent.kind === 'roman' ? headingTitle(parent.head) : parent.section) : null,
+      excluded: parent?.excluded ?? false,
+      children: [],
+      parent,
+      head: row.content,
+      paragraphs: 1,
+      cells: { lead: row.lead, coordinators: row.coordinators, time: row.time, timeHeading: columns.timeHeading },
+    };
+    siblings.push(node);
+    if (roman) group = node;
+  }
+  return k - 1;
 }
 
 /**

@@ -292,6 +292,27 @@ describe('buildParagraphs: a wrap before the dash inside a name', () => {
   });
 });
 
+describe('buildParagraphs: the rows of a table', () => {
+  it('keeps each row a paragraph of its own, and a line in lower case after a row as the rest of its last cell', () => {
+    const ps = paras([
+      'Phân công nhiệm vụ như sau:',
+      'TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành',
+      '1 | Rà soát quy hoạch các cụm công nghiệp | Sở Công Thương | Trước 30/6/2026',
+      '2 | Bố trí kinh phí thực hiện | Sở Tài chính | Quý III',
+      'năm 2026',
+      'Các đơn vị báo cáo kết quả trước ngày 15/12/2026.',
+    ]);
+    expect(ps.map((p) => [p.line, p.endLine])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 5],
+      [6, 6],
+    ]);
+    expect(ps[3]!.text).toBe('2 | Bố trí kinh phí thực hiện | Sở Tài chính | Quý III năm 2026');
+  });
+});
+
 describe('buildParagraphs: footnotes of PDF text layers', () => {
   const SNNMT_6795 = '022_laocai-cv-6795-snnmt-nghia-vu-mo-quy-xa.txt';
 
