@@ -124,6 +124,12 @@ const PATHOLOGICAL: [string, () => string][] = [
   ['200 000 cells on one line', () => fill(() => 'ab   ')],
   ['a recipient list of 300 000 items on one line', () => `Nơi nhận: ${fill(() => 'A; ')}`],
   ['a Markdown table row whose cells break their lines', () => `|${fill(() => 'Nơi nhận:<br>- A;<br>')}`],
+  // A table of tasks of 50 000 rows, and one row of 1 MB.
+  ['a table of 50 000 tasks', () => `1. Phân công:\nTT | Nội dung | Đơn vị chủ trì | Thời hạn\n${fill((i) => `${i} | Việc ${i} | Sở Tài chính | 30/6/2026\n`)}`],
+  ['a row of a table of tasks that goes on for 1 MB', () => `TT | Nội dung | Đơn vị chủ trì | Thời hạn\n1 | ${fill(() => 'Sở Tài chính | ')}`],
+  // Doers named aside, each opening a name that runs on.
+  ['doers named aside, one after another', () => '1. Việc ' + fill(() => '(Sở Tài chính chủ trì do Sở Nội vụ chủ trì ')],
+  ['ordinal words, one a line', () => fill(() => 'Thứ nhất, Sở Tài chính chủ trì.\nMột là: Sở Nội vụ thực hiện.\n')],
 ];
 
 describe('pathological 1 MB inputs parse in linear time (under 3 s each)', () => {

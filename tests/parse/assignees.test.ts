@@ -406,6 +406,24 @@ describe('readRoles: a person given a part', () => {
   });
 });
 
+describe('readRoles: the doer named aside, after the work', () => {
+  it('reads "(Sở X chủ trì, phối hợp với ...)" and "do Sở X chủ trì", as the text\'s own doer', () => {
+    expect(roles('Rà soát quy hoạch các cụm công nghiệp (Sở Công Thương chủ trì, phối hợp với Sở Xây dựng), hoàn thành trước 30/6/2026.')).toEqual({
+      doers: ['Sở Công Thương'],
+      coordinators: ['Sở Xây dựng'],
+      firstClauseNamed: true,
+    });
+    expect(roles('Kiện toàn tổ chức bộ máy, do Sở Nội vụ chủ trì thực hiện.').doers).toEqual(['Sở Nội vụ']);
+    expect(roles('Tổ chức hội nghị tổng kết (Văn phòng UBND tỉnh thực hiện).').doers).toEqual(['Văn phòng UBND tỉnh']);
+  });
+
+  it('leaves "do" that says why alone, and a parenthesis that names without a predicate', () => {
+    expect(roles('Tiến độ còn chậm do Sở Xây dựng thực hiện chưa đúng quy trình.').doers).toEqual([]);
+    expect(roles('Tiến độ còn chậm do Sở Xây dựng chưa chủ trì thẩm định.').doers).toEqual([]);
+    expect(roles('Báo cáo kết quả (qua Sở Nội vụ) trước ngày 15/12.').doers).toEqual([]);
+  });
+});
+
 describe('readRoles: negative cases', () => {
   it('does not take "Báo cáo UBND tỉnh ..." for the newspaper "Báo"', () => {
     expect(roles('Báo cáo UBND tỉnh xem xét, quyết định.').doers).toEqual([]);

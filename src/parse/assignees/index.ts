@@ -1337,6 +1337,12 @@ export function readRoles(text: string): Roles {
     const names = namesAt(text, c.index + c.text.length);
     for (const item of names) coordinators.push(item);
   }
+  // A lead named aside is the text's own: the task does not fall back on the doers above it.
+  const aside = asideDoers(text);
+  if (aside.length) {
+    for (const item of aside) doers.push(item);
+    firstClauseNamed = true;
+  }
   if (doers.length > 1) doers.sort((a, b) => a.index - b.index);
   if (fields !== null) {
     // The body a field names to lead ("Đơn vị chủ trì thực hiện: Sở X") leads, before any other the text names.
@@ -1520,6 +1526,24 @@ export function isClosingFormula(text: string): boolean {
   const semi = text.indexOf('; ');
   const stop = full < 0 || (semi >= 0 && semi < full) ? semi : full;
   return stop > 0 && stop < 250 && DIFFICULTIES.test(text.slice(stop + 2).trimStart()) && FORMULA_TAIL.test(`${text.slice(0, stop)}.`);
+}
+
+// The doer named aside, after the work: "Rà soát quy hoạch (Sở Công Thương chủ trì, phối hợp với ...)", "Kiện toàn
+// tổ chức bộ máy, do Sở Nội vụ chủ trì thực hiện". After "(" the predicate may be "thực hiện" too; after "do" (which
+// also says "because": "do Sở X thực hiện chưa đúng") only a word that gives the lead.
+const ASIDE_LEAD = /^(?:chủ trì|đảm nhiệm|phụ trách|làm đầu mối|chịu trách nhiệm)(?![\p{L}])/u;
+const ASIDE_DOER = /^(?:chủ trì|đảm nhiệm|phụ trách|làm đầu mối|chịu trách nhiệm|thực hiện)(?![\p{L}])/u;
+
+/** The names a text gives its doer aside: "(Sở X chủ trì ...)", "do Sở X chủ trì". */
+function asideDoers(text: string): FoundName[] {
+  const out: FoundName[] = [];
+  const take = (at: number, predicate: RegExp) => {
+    const end = scanName(text, at);
+    if (end > at && predicate.test(text.slice(skipSpaces(text, end), end + 24))) for (const item of splitNames(text.slice(at, end), at)) out.push(item);
+  };
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) take(skipSpaces(text, i + 1), ASIDE_DOER);
+  for (let i = text.indexOf('do '); i >= 0; i = text.indexOf('do ', i + 1)) if (!letterBefore(text, i)) take(skipSpaces(text, i + 3), ASIDE_LEAD);
+  return out;
 }
 
 /** True when a paragraph starts with a body followed by a predicate that assigns work ("Bộ X chịu trách nhiệm ..."). */
