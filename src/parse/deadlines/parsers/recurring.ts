@@ -43,10 +43,10 @@ const EVERY_WEEK_ON = pattern(
   'giu',
 );
 
-// The day of the month after "hằng tháng": "Định kỳ hằng tháng, trước ngày 18", "hằng tháng vào ngày 25". Not "hằng
-// tháng, trước ngày 18/6" (a date of its own) nor "... trước ngày 18 tháng 6".
+// The day of the month after "hằng tháng": "Định kỳ hằng tháng, trước ngày 18", "hằng tháng vào ngày 25", "Hằng tháng
+// (trước ngày 20)". Not "hằng tháng, trước ngày 18/6" (a date of its own) nor "... trước ngày 18 tháng 6".
 const EVERY_MONTH_ON = pattern(
-  String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?:hằng|hàng|mỗi)\s{1,2}tháng\s{0,2},?\s{1,2}(?:trước|vào|chậm\s{1,2}nhất(?:\s{1,2}(?:là|vào))?)\s{1,2}` +
+  String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?:hằng|hàng|mỗi)\s{1,2}tháng\s{0,2}(?:,\s{0,2}|\(\s{0,2}|\s{1,2})(?:trước|vào|chậm\s{1,2}nhất(?:\s{1,2}(?:là|vào))?)\s{1,2}` +
     String.raw`ngày\s{1,2}(?<d>\d{1,2})(?![\p{L}\p{N}/.\-])(?!\s{1,2}(?:tháng|hằng|hàng|mỗi|của)(?![\p{L}]))`,
   'giu',
 );
@@ -130,7 +130,9 @@ export const recurringParser: Parser = {
     if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, EVERY_MONTH_ON, (m) => {
       const d = Number(m.groups?.d);
       if (d < 1 || d > 31) return null;
-      return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence: { every: 'month', day: d } });
+      // "Hằng tháng (trước ngày 20)": the phrase takes its closing parenthesis.
+      const end = m.index + m[0].length + (m[0].includes('(') && s.text[m.index + m[0].length] === ')' ? 1 : 0);
+      return candidate('recurring', s, m.index, end, { type: 'recurring', recurrence: { every: 'month', day: d } });
     }, undefined, out, W.EVERY);
     if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, DAY_EVERY, (m) => {
       const g = m.groups ?? {};
