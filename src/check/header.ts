@@ -74,8 +74,11 @@ export interface Header {
   issuer: Cell[];
   number: NumberLine | null;
   placeDate: PlaceDate | null;
-  /** The type name cell ("THÔNG BÁO") and its canonical capitals. */
-  typeName: { cell: Cell; canonical: string } | null;
+  /**
+   * The type name cell ("THÔNG BÁO") and its canonical capitals; `runOn`, the words after the name when the line
+   * the parser read as the type name's goes on in capitals ("THÔNG BÁO KẾT LUẬN").
+   */
+  typeName: { cell: Cell; canonical: string; runOn?: string } | null;
   /** The "V/v ..." summary of a công văn. */
   vv: Cell | null;
   /** True for a party document. */
@@ -308,6 +311,17 @@ function typeNameOf(cell: Cell): string | null {
   return cell.text.length < 80 && SPREAD_LETTERS.test(cell.text.replace(/[ \t]+/g, ' ')) ? (FOLDED_TYPES_UNSPACED.get(t.replaceAll(' ', '')) ?? null) : null;
 }
 
+/** The type name that opens the parser's type-name line and runs on into its summary: "THÔNG BÁO KẾT LUẬN". */
+function typeRunOn(cells: Cell[], line: number | null): { cell: Cell; canonical: string; runOn: string } | null {
+  if (line === null) return null;
+  for (const c of cells) {
+    if (c.line !== line) continue;
+    const text = c.text.replace(/[ \t]+/g, ' ');
+    for (const [name] of TYPE_NAMES) if (text.startsWith(`${name} `)) return { cell: c, canonical: name, runOn: text.slice(name.length + 1) };
+  }
+  return null;
+}
+
 function firstOn<T>(cells: Cell[], preferLine: number | null, f: (c: Cell) => T | null): T | null {
   if (preferLine !== null) {
     for (const c of cells) if (c.line === preferLine) {
@@ -342,10 +356,11 @@ export function findHeader(source: SourceText, notice: Notice | null, doubleSpac
     firstOn(cells, lines?.number ?? null, (c) => parseNumber(c, false)) ??
     firstOn(cells, lines?.number ?? null, (c) => parseNumber(c, false, NUMBER_GLUED));
   const placeDate = firstOn(cells, lines?.issued ?? null, parsePlaceDate);
-  const typeName = firstOn(cells, lines?.docType ?? null, (c) => {
-    const canonical = typeNameOf(c);
-    return canonical ? { cell: c, canonical } : null;
-  });
+  const typeName =
+    firstOn(cells, lines?.docType ?? null, (c) => {
+      const canonical = typeNameOf(c);
+      return canonical ? { cell: c, canonical } : null;
+    }) ?? typeRunOn(cells, lines?.docType ?? null);
   const vv = firstOn(cells, null, (c) => (VV.test(c.text) ? c : null));
 
   // The issuing body: cells above the number line (or, without one, above the first of the date,

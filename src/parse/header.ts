@@ -290,6 +290,15 @@ function runInTypeName(): RegExp {
   return (runInType = new RegExp(`^(?<type>${names.join('|')}) [^\\p{Ll}\\s]+(?: [^\\p{Ll}\\s]+)+ (?=\\p{Lu}\\p{Ll})`, 'u'));
 }
 
+// A title line that opens with a type name and goes on in capitals: "THÔNG BÁO KẾT LUẬN", "THÔNG BÁO KẾT LUẬN CỦA
+// CHỦ TỊCH UBND TỈNH ...". No lower-case letter on the line.
+let typeRun: RegExp | undefined;
+function typeRunName(): RegExp {
+  if (typeRun) return typeRun;
+  const names = TYPE_NAMES.map(([n]) => n).sort((a, b) => b.length - a.length);
+  return (typeRun = new RegExp(`^(?<type>${names.join('|')})\\s+(?=\\p{Lu})(?!.*\\p{Ll})`, 'u'));
+}
+
 /**
  * The pieces of a flattened line that opens with a type name run into its subject and the body:
  * [type name, subject, rest], keeping every character; the text as it is otherwise.
@@ -679,6 +688,19 @@ export function parseHeader(lines: readonly string[]): Header {
         lastHeaderLine = c.line;
         stage = 'subject';
         subjectParts = [];
+        continue;
+      }
+      // "THÔNG BÁO KẾT LUẬN" under the number or the date: the type name, and the subject's first words. The subject
+      // goes on in any case ("THÔNG BÁO KẾT LUẬN" / "Của Chủ tịch UBND tỉnh tại buổi làm việc ...").
+      const run = c.kind === 'text' && h.docType === null && (h.numberLine !== null || h.issuedLine !== null) && c.text.length <= 300 ? typeRunName().exec(c.text) : null;
+      if (run) {
+        h.docType = run.groups!.type!;
+        h.docTypeLine = c.line;
+        h.subjectLine = c.line;
+        lastHeaderLine = c.line;
+        stage = 'subject';
+        subjectParts = [c.text.slice(run[0].length).trim()];
+        subjectUpper = false;
         continue;
       }
       // A công văn may write its summary "Về việc ..." rather than "V/v ...": before a type name, it is the same.

@@ -28,6 +28,14 @@ export default defineRule({
       }
       return;
     }
+    if (t.runOn !== undefined) {
+      ctx.report({
+        message: `Type name "${t.canonical}" runs on into "${t.runOn}" on one line; expected "${t.canonical}" alone on its line, the summary under it.`,
+        start: t.cell.start,
+        end: t.cell.end,
+      });
+      return;
+    }
     if (isAllCaps(t.cell.text) && t.cell.text.replace(/[ \t]+/g, '') === t.canonical.replaceAll(' ', '') && t.cell.text.replace(/[ \t]+/g, ' ') !== t.canonical) {
       ctx.report({
         message: `Type name "${t.cell.text}" is spread out with spaces; expected "${t.canonical}", the spacing set in the font.`,

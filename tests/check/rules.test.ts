@@ -148,6 +148,11 @@ testRule(rule('nd30/type-name'), {
     { name: 'no summary', text: edit({ 6: 'Căn cứ Luật Tổ chức chính quyền địa phương;' }), errors: [{ line: 5, column: 1, message: 'No summary' }] },
     { name: 'neither type name nor V/v', text: edit({ 5: '', 6: '' }), errors: [{ line: 3, column: 54, message: 'No type name' }] },
     { name: 'spread out letter by letter', text: edit({ 5: 'T H Ô N G   B Á O' }), errors: [{ line: 5, column: 1, message: 'spread out with spaces; expected "THÔNG BÁO"' }] },
+    {
+      name: 'run on into the summary',
+      text: edit({ 5: 'THÔNG BÁO KẾT LUẬN', 6: 'Của Chủ tịch UBND tỉnh tại cuộc họp về cải cách hành chính' }),
+      errors: [{ line: 5, column: 1, message: 'Type name "THÔNG BÁO" runs on into "KẾT LUẬN" on one line; expected "THÔNG BÁO" alone on its line, the summary under it.' }],
+    },
   ],
 });
 

@@ -517,6 +517,23 @@ describe('parseHeader: a "Kính gửi" list written without dashes or on one lin
   });
 });
 
+describe('parseHeader: a type name that runs on into its summary in capitals', () => {
+  const head = ['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'Số: 12/TB-UBND', 'Lào Cai, ngày 05 tháng 6 năm 2026', ''];
+  const body = ['', 'Ngày 01/6/2026, đồng chí Chủ tịch UBND tỉnh làm việc với Sở Công Thương.'];
+
+  it('reads "THÔNG BÁO KẾT LUẬN" as the type name and the first words of the subject, in any case after it', () => {
+    const h = parseHeader([...head, 'THÔNG BÁO KẾT LUẬN', 'Của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Công Thương', ...body]);
+    expect([h.docType, h.docTypeLine, h.subject, h.subjectLine]).toEqual(['THÔNG BÁO', 6, 'KẾT LUẬN Của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Công Thương', 6]);
+    const one = parseHeader([...head, 'THÔNG BÁO KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỚI SỞ CÔNG THƯƠNG', ...body]);
+    expect([one.docType, one.subject]).toEqual(['THÔNG BÁO', 'KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỚI SỞ CÔNG THƯƠNG']);
+  });
+
+  it('needs the number or the date above it, and no lower case on the line', () => {
+    expect(parseHeader(['KẾ HOẠCH VÀ ĐẦU TƯ', ...head.slice(2), 'Về việc triển khai', ...body]).docType).toBeNull();
+    expect(parseHeader([...head, 'THÔNG BÁO KẾT LUẬN của Chủ tịch', ...body]).docType).toBeNull();
+  });
+});
+
 describe('parseHeader: a công văn whose summary reads "Về việc ..."', () => {
   it('reads it as the "V/v" summary, and the header after it', () => {
     const lines = fixtureLines('015_laocai-cv-ubnd-tinh-chi-dao.txt');
