@@ -52,7 +52,12 @@ const MARK = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|
 // Two or more words in capitals after a sentence's end, then the rule and nothing else.
 const TITLE_TAIL_ISSUER = /(?<=[.!?]\s+)(?<issuer>\p{Lu}{2,}(?:\s+\p{Lu}+)+)\s*[-_]{3,}\s*$/u;
 // Words that continue an issuer line wrapped in the header: "ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG".
-const ISSUER_CONTINUATION = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|THEO|SỐ|Số|VÀ|CỦA|TẠI)(?![\p{L}\d])/u;
+const ISSUER_CONTINUATION =
+  /^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|THEO|SỐ|Số|VÀ|CỦA|TẠI|Tỉnh|Huyện|Thành phố|Thị xã|Quận|Xã|Phường|Thị trấn|Đặc khu)(?![\p{L}\d])/u;
+// An issuer's lines retyped in mixed case, before the number: "Ủy ban nhân dân" over "Tỉnh Lào Cai", "Sở Công Thương".
+// A body's head word, then no sentence's punctuation.
+const MIXED_ISSUER =
+  /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Văn phòng|Ban|Bộ|Sở|Cục|Chi cục|Tổng cục|Thanh tra|Công an|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Trung tâm|Đoàn|Tỉnh|Huyện|Thành phố|Thị xã|Quận|Xã|Phường|Thị trấn|Đặc khu)(?![\p{L}])[^.;:!?]{0,80}$/u;
 
 // A party committee starts a body of its own: "ĐẢNG BỘ TỈNH BẮC GIANG" over "HUYỆN UỶ LỤC NAM".
 const PARTY_COMMITTEE = /^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s*(?:ỦY|UỶ)(?![\p{L}])/u;
@@ -465,6 +470,11 @@ export function parseHeader(lines: readonly string[]): Header {
     }
     return row;
   };
+  // A number or a place and date on one of the rows [from, to).
+  const numberOrDateWithin = (from: number, to: number): boolean => {
+    for (let k = from; k < Math.min(to, limit); k++) if (rawRow(k).some((c) => c.kind === 'number' || c.kind === 'placeDate')) return true;
+    return false;
+  };
   // Web copies put a page title above the document: skip long prose lines before the national title.
   let first = 0;
   for (let i = 0; i < Math.min(limit, 8); i++) {
@@ -728,6 +738,21 @@ export function parseHeader(lines: readonly string[]): Header {
       if (c.kind === 'text') {
         if (!/[\p{L}\d]/u.test(c.text)) continue;
         if (isUpper(c.text) && h.docType === null && h.subjectLine === null && c.text.length < 120) {
+          issuerCells.push(c);
+          lastHeaderLine = c.line;
+          continue;
+        }
+        // In mixed case, only above the number or the date, which must follow within a few rows: a level of
+        // government goes on with the line above.
+        const mixed =
+          h.numberLine === null &&
+          h.issuedLine === null &&
+          h.docType === null &&
+          h.subjectLine === null &&
+          MIXED_ISSUER.test(c.text) &&
+          (issuerCells.length > 0 || !ISSUER_CONTINUATION.test(c.text)) &&
+          numberOrDateWithin(i + 1, i + 5);
+        if (mixed) {
           issuerCells.push(c);
           lastHeaderLine = c.line;
           continue;

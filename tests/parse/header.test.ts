@@ -517,6 +517,22 @@ describe('parseHeader: a "Kính gửi" list written without dashes or on one lin
   });
 });
 
+describe('parseHeader: an issuer retyped in mixed case', () => {
+  const rest = ['Số: 12/TB-UBND', 'Lào Cai, ngày 05 tháng 6 năm 2026', '', 'THÔNG BÁO', 'Kết luận của Chủ tịch UBND tỉnh', '', 'Ngày 01/6/2026, đồng chí Chủ tịch làm việc.'];
+
+  it('reads "Ủy ban nhân dân" over "Tỉnh Lào Cai" above the number as the issuer, and the header under it', () => {
+    const h = parseHeader(['Ủy ban nhân dân', 'Tỉnh Lào Cai', ...rest]);
+    expect([h.issuer, h.issuerLine, h.number.value, h.issued.date, h.docType]).toEqual([{ name: 'Ủy ban nhân dân Tỉnh Lào Cai', parent: null }, 1, '12/TB-UBND', '2026-06-05', 'THÔNG BÁO']);
+    expect(parseHeader(['Sở Công Thương', ...rest]).issuer).toEqual({ name: 'Sở Công Thương', parent: null });
+  });
+
+  it('needs the number or the date right under it: a body\'s first sentence is no issuer', () => {
+    const h = parseHeader(['Sở Công Thương tổ chức hội nghị', '', 'Các đơn vị tham dự đầy đủ', '', '', '', '', 'Số: 12/TB-SCT']);
+    expect(h.issuer).toEqual({ name: null, parent: null });
+    expect(h.number.value).toBeNull();
+  });
+});
+
 describe('parseHeader: a type name that runs on into its summary in capitals', () => {
   const head = ['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'Số: 12/TB-UBND', 'Lào Cai, ngày 05 tháng 6 năm 2026', ''];
   const body = ['', 'Ngày 01/6/2026, đồng chí Chủ tịch UBND tỉnh làm việc với Sở Công Thương.'];
