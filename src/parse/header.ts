@@ -77,6 +77,10 @@ const TYPE_NAME_UNSPACED = new Map(TYPE_NAMES.map(([n]) => [n.replaceAll(' ', ''
 function typeNameOf(text: string): string | null {
   const name = squash(text);
   if (TYPE_NAME_SET.has(name)) return name;
+  // "THÔNG BÁO:", "THÔNG BÁO.", and "Thông báo" retyped in mixed case: the name alone in its cell all the same.
+  const bare = name.length < 40 ? name.replace(/\s*[.:]$/u, '') : '';
+  if (bare && TYPE_NAME_SET.has(bare)) return bare;
+  if (bare && /^\p{Lu}/u.test(bare) && TYPE_NAME_SET.has(bare.toUpperCase())) return bare.toUpperCase();
   // A name spread out letter by letter, as a title is set in Word with spaces: "T H Ô N G   B Á O" (squashed).
   return name.length < 60 && SPREAD_LETTERS.test(name) ? (TYPE_NAME_UNSPACED.get(name.replaceAll(' ', '')) ?? null) : null;
 }

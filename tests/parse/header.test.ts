@@ -533,6 +533,21 @@ describe('parseHeader: an issuer retyped in mixed case', () => {
   });
 });
 
+describe('parseHeader: a type name with a stop after it or retyped in mixed case', () => {
+  const head = ['UBND TỈNH LÀO CAI', 'VĂN PHÒNG', 'Số: 12/TB-VP', 'Lào Cai, ngày 05 tháng 6 năm 2026', ''];
+  const body = ['Kết luận của Chủ tịch UBND tỉnh', '', 'Ngày 01/6/2026, đồng chí Chủ tịch UBND tỉnh làm việc với Sở Công Thương.'];
+
+  it('reads "THÔNG BÁO:", "THÔNG BÁO." and "Thông báo" alone on their line as the type name, in capitals', () => {
+    for (const line of ['THÔNG BÁO:', 'THÔNG BÁO.', 'Thông báo', 'Kế hoạch']) {
+      const h = parseHeader([...head, line, ...body]);
+      expect([h.docType, h.subject]).toEqual([line.replace(/[.:]$/u, '').toUpperCase(), 'Kết luận của Chủ tịch UBND tỉnh']);
+    }
+    // Not in lower case, nor with more words after it.
+    expect(parseHeader([...head, 'thông báo', ...body]).docType).toBeNull();
+    expect(parseHeader([...head, 'Thông báo kết luận', ...body]).docType).toBeNull();
+  });
+});
+
 describe('parseHeader: a type name that runs on into its summary in capitals', () => {
   const head = ['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'Số: 12/TB-UBND', 'Lào Cai, ngày 05 tháng 6 năm 2026', ''];
   const body = ['', 'Ngày 01/6/2026, đồng chí Chủ tịch UBND tỉnh làm việc với Sở Công Thương.'];
