@@ -57,6 +57,17 @@ function isUpper(text: string): boolean {
   return allCapitals(text, 2);
 }
 
+// What a signer's name line may carry besides the name: "(đã ký)" after it, and before it "Đã ký:", a degree ("ThS.",
+// "TS.", "PGS.TS."), or a rank of the army or the police ("Đại tá", "Thiếu tướng").
+const NAME_PREFIX =
+  /^(?:Đã ký\s*:?\s*|(?:PGS\.\s?TS|GS\.\s?TS|ThS|Ths|TS|KS|BS|CN|LS)\.\s*|(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý)\s+)/u;
+const NAME_SUFFIX = /\s*\((?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\)$/u;
+
+/** The name in a signer's name line: "ThS. Trần Văn Bình (đã ký)" -> "Trần Văn Bình". */
+function nameIn(text: string): string {
+  return text.trim().replace(NAME_SUFFIX, '').replace(NAME_PREFIX, '');
+}
+
 /** True for a personal name: two to six capitalised words, the first a family name or all capitalised. */
 export function looksLikeName(text: string): boolean {
   const t = text.replace(/[.,;]$/u, '').trim();
@@ -164,7 +175,27 @@ function cleanItem(text: string): string {
 }
 
 /**
- * Finds where the footer starts: the "Nơi nhận" line, else the first authority line after the body.
+ * The 0-based line where a signature block right above the "Nơi nhận" line at `head` starts ("TL. CHỦ TỊCH" /
+ * "CHÁNH VĂN PHÒNG" / the name, then the recipients under it, as some offices lay them out); `head` when none does.
+ * The block is at most eight lines of capitals, a name or a signature's note, and opens with an authority prefix or
+ * a title.
+ */
+function signatureAbove(lines: readonly string[], head: number, from: number): number {
+  let start = head;
+  let seen = 0;
+  for (let i = head - 1; i >= Math.max(from - 1, head - 12) && seen < 8; i--) {
+    const t = (lines[i] as string).trim();
+    if (t === '') continue;
+    seen++;
+    if (AUTHORITY.test(t) || titleAt(t.replace(/[.,]$/u, '').split(/\s+/u), 0) > 0) start = i;
+    else if (!(isUpper(t) || looksLikeName(nameIn(t)) || looksLikeCapitalName(t) || SIGN_NOTE.test(t))) break;
+  }
+  return start;
+}
+
+/**
+ * Finds where the footer starts: the "Nơi nhận" line (or a signature block right above it), else the first authority
+ * line after the body.
  * @param lines prepared lines (index 0 is line 1)
  * @param from 1-based line to search from (the body start)
  */
@@ -174,7 +205,7 @@ export function findFooterStart(lines: readonly string[], from: number): number 
     // "Nơi nhận" is rare and "n" is everywhere: look for "Nơi" first ("**" may split it: "N**ơi** nhận").
     const head = (line.includes('Nơi') || line.includes('**')) && line.includes('nhận');
     if (!head && !(line.includes('NƠI') && line.includes('NHẬN'))) continue;
-    for (const c of splitCells(line, i + 1)) if (RECIPIENTS_HEAD.test(c.text)) return i + 1;
+    for (const c of splitCells(line, i + 1)) if (RECIPIENTS_HEAD.test(c.text)) return signatureAbove(lines, i, from) + 1;
   }
   // No "Nơi nhận": the first line after a closing "./." that holds an authority prefix or only capitals.
   let closing = -1;
@@ -233,6 +264,7 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
   const rawRecipients: string[] = [];
   const rawElectronic: string[] = [];
   let afterName = 0;
+  let headAfterName = false;
   // Lines of page breaks so far: a signer's line is counted without them.
   let breakLines = 0;
   let lastSignerLine = 0;
@@ -260,11 +292,13 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
       continue;
     }
     if (nameCell && cells.some((c) => APPENDIX.test(c.text))) break;
-    // A few lines after the name may still belong to the block (a second title); then the footer is over.
-    if (nameCell && ++afterName > 3) break;
+    // A few lines after the name may still belong to the block (a second title); then the footer is over, unless
+    // the recipients come under the signature.
+    if (nameCell && !headAfterName && ++afterName > 3) break;
     for (const c of nameCell ? cells : cells.flatMap(splitRunInSignature)) {
       const text = c.text;
       if (RECIPIENTS_HEAD.test(text)) {
+        if (nameCell) headAfterName = true;
         list = 'recipients';
         out.recipientsLine = c.line;
         leftCol = c.col;
@@ -314,7 +348,7 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
           continue;
         }
       }
-      if (looksLikeName(text) && signerCells.length && !nameCell) {
+      if (signerCells.length && !nameCell && looksLikeName(nameIn(text))) {
         nameCell = c;
         signerCells.push(c);
         lastSignerLine = c.line - breakLines;
@@ -330,7 +364,7 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
     let name: string | null = null;
     for (const c of signerCells) {
       if (c === nameCell) {
-        name = squash(c.text);
+        name = squash(nameIn(c.text));
         continue;
       }
       if (name !== null) continue;

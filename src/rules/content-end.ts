@@ -16,7 +16,10 @@ export default defineRule({
     const { source } = ctx;
     const r = findRecipients(source);
     if (!r) return;
-    for (let n = r.head.line - 1; n >= 1; n--) {
+    // The content ends above the recipients, or above the signature where it stands over them.
+    const signer = ctx.notice.lines.signer;
+    const stop = signer !== null && signer < r.head.line ? signer : r.head.line;
+    for (let n = stop - 1; n >= 1; n--) {
       const line = source.line(n);
       const c = firstCell(source, n);
       if (!c) continue;

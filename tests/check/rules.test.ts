@@ -156,8 +156,16 @@ testRule(rule('nd30/type-name'), {
   ],
 });
 
+// The signature block above the recipients, as some offices lay them out.
+const SIGNATURE_FIRST = (() => {
+  const lines = VALID.split('\n');
+  const signature = lines.splice(17, 5);
+  lines.splice(12, 0, ...signature, '');
+  return lines.join('\n');
+})();
+
 testRule(rule('nd30/content-end'), {
-  valid: [VALID, edit({ 11: '**Văn phòng thông báo để các cơ quan biết, thực hiện./.**' })],
+  valid: [VALID, edit({ 11: '**Văn phòng thông báo để các cơ quan biết, thực hiện./.**' }), { text: SIGNATURE_FIRST, name: 'signature above the recipients' }],
   invalid: [{ text: edit({ 11: 'Văn phòng thông báo để các cơ quan biết, thực hiện.' }), errors: [{ line: 11, column: 51, message: '"./."', severity: 'warning' }] }],
 });
 

@@ -7,6 +7,17 @@ function footer(lines: string[], from = 1) {
 }
 
 describe('findFooterStart', () => {
+  it('starts at a signature block right above "Nơi nhận", and reads the recipients under the name', () => {
+    const lines = ['1. Sở Công Thương chủ trì rà soát.', 'Văn phòng thông báo để các đơn vị thực hiện./.', '', 'TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', '', 'Trần Văn Bình', '', 'Nơi nhận:', '- Như trên;', '- Sở Tài chính;', '- Sở Nội vụ;', '- Lưu: VT.'];
+    expect(findFooterStart(lines, 1)).toBe(4);
+    expect(footer(lines)).toMatchObject({
+      recipients: ['Như trên', 'Sở Tài chính', 'Sở Nội vụ', 'Lưu: VT'],
+      signer: { name: 'Trần Văn Bình', authority: 'TL. CHỦ TỊCH', position: 'CHÁNH VĂN PHÒNG' },
+    });
+    // A body's last sentence right above "Nơi nhận" is no signature.
+    expect(findFooterStart(['1. Sở Công Thương chủ trì rà soát.', 'CÁC ĐƠN VỊ THỰC HIỆN', 'Nơi nhận:', '- Lưu: VT.'], 1)).toBe(3);
+  });
+
   it('finds the "Nơi nhận" line, bold or not', () => {
     expect(findFooterStart(fixtureLines('bacgiang-307-TB-UBND-2017.txt'), 11)).toBe(35);
     expect(findFooterStart(fixtureLines('laichau-28-TB-UBND-2012.txt'), 11)).toBe(63); // "**Nơi nhận:**"
@@ -203,6 +214,13 @@ describe('parseFooter: signer', () => {
       name: 'Trần Quốc Khánh',
       position: 'PHÓ VĂN PHÒNG',
     });
+  });
+
+  it('reads the name after "Đã ký:", a degree or a rank, and before "(đã ký)"', () => {
+    const signer = (name: string) => footer(['Nơi nhận:', '- Lưu: VT.', '', 'TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', '', name]).signer;
+    for (const line of ['Trần Văn Bình (đã ký)', 'Đã ký: Trần Văn Bình', 'ThS. Trần Văn Bình', 'PGS.TS. Trần Văn Bình', 'Đại tá Trần Văn Bình', 'Thiếu tướng Trần Văn Bình']) {
+      expect(signer(line)).toMatchObject({ name: 'Trần Văn Bình', lines: ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', line] });
+    }
   });
 
   it('reads "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH"', () => {
