@@ -138,10 +138,11 @@ function isLabelled(t: string): boolean {
   return mayStartLabel(t) ? LABEL.test(t) : mayStartOrdinal(t) && ORDINAL_WORDS.test(t);
 }
 
-/** True when a line may start with an ordinal word ({@link ORDINAL_WORDS}): T, M, H, B, N, S or C. */
+/** True when a line may start with an ordinal word ({@link ORDINAL_WORDS}): "Thứ ..." or "... là" in its first words. */
 export function mayStartOrdinal(t: string): boolean {
   const c = t.charCodeAt(0);
-  return c === 84 || c === 77 || c === 72 || c === 66 || c === 78 || c === 83 || c === 67;
+  if (c === 84) return t.startsWith('Thứ');
+  return (c === 77 || c === 72 || c === 66 || c === 78 || c === 83 || c === 67) && t.lastIndexOf(' là', 8) > 0;
 }
 
 /** The offset-to-line lookup of a paragraph. */
@@ -360,7 +361,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
           !startsLower(t) &&
           !prev.endsWith(':') &&
           !endsInNumberPart(prev) &&
-          (tailWidth < (cur.segs.length === 1 && isLabelled(prev) ? full * SHORT_HEADING : short) || SENTENCE_OPENER.test(t));
+          (tailWidth < short || (cur.segs.length === 1 && tailWidth < full * SHORT_HEADING && isLabelled(prev)) || SENTENCE_OPENER.test(t));
         if (inlineWrap) join = true;
         else if (wrapped) join = !heading && !capitals && !ended && (opens || !(endsSentence(prev) && !unbalanced && !startsLower(t))) && !(l.indent >= base + 3 && endsSentence(prev));
         else join = startsLower(t) || unbalanced;
@@ -371,7 +372,7 @@ export function buildParagraphs(lines: readonly LayoutLine[]): Para[] {
     }
     // A row of a table (cells joined by " | ") is a paragraph of its own: rows never run into each other, and a line
     // after a row goes on with it only in lower case (the rest of its last cell).
-    if (join && (t.includes(' | ') || (tail.includes(' | ') && !startsLower(t)))) join = false;
+    if (join && (t.includes(' | ') || (!startsLower(t) && tail.includes(' | ')))) join = false;
     if (join && cur) {
       depth = bracketDepth(t, depth);
       // A date or a number cut at a wrap ("ngày 15/" + "10/2017") is joined without a space.

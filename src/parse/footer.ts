@@ -65,7 +65,8 @@ const NAME_SUFFIX = /\s*\((?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\)$/u;
 
 /** The name in a signer's name line: "ThS. Trần Văn Bình (đã ký)" -> "Trần Văn Bình". */
 function nameIn(text: string): string {
-  return text.trim().replace(NAME_SUFFIX, '').replace(NAME_PREFIX, '');
+  const t = text.trim();
+  return (t.endsWith(')') ? t.replace(NAME_SUFFIX, '') : t).replace(NAME_PREFIX, '');
 }
 
 /** True for a personal name: two to six capitalised words, the first a family name or all capitalised. */
@@ -187,8 +188,10 @@ function signatureAbove(lines: readonly string[], head: number, from: number): n
     const t = (lines[i] as string).trim();
     if (t === '') continue;
     seen++;
-    if (AUTHORITY.test(t) || titleAt(t.replace(/[.,]$/u, '').split(/\s+/u), 0) > 0) start = i;
-    else if (!(isUpper(t) || looksLikeName(nameIn(t)) || looksLikeCapitalName(t) || SIGN_NOTE.test(t))) break;
+    if (AUTHORITY.test(t)) start = i;
+    else if (isUpper(t)) {
+      if (titleAt(t.replace(/[.,]$/u, '').split(/\s+/u), 0) > 0) start = i;
+    } else if (!(looksLikeName(nameIn(t)) || SIGN_NOTE.test(t))) break;
   }
   return start;
 }
@@ -317,9 +320,12 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
       if (SIGN_NOTE.test(text)) continue;
       // A name typed in capitals ("NGUYỄN VĂN AN") stands apart from the titles, after the space for the signature,
       // or right under them (a copy that lost the space) when it ends the text or a blank line follows it (an annex).
-      const next = i + 1 < lines.length ? (lines[i + 1] as string).trim() : '';
-      const apart = c.line - breakLines > lastSignerLine + 1 || i === lastContent || next === '' || isFurniture(next);
-      if (!nameCell && signerCells.length && apart && looksLikeCapitalName(text)) {
+      const gap = () => c.line - breakLines > lastSignerLine + 1 || i === lastContent;
+      const blankAfter = () => {
+        const next = i + 1 < lines.length ? (lines[i + 1] as string).trim() : '';
+        return next === '' || isFurniture(next);
+      };
+      if (!nameCell && signerCells.length && looksLikeCapitalName(text) && (gap() || blankAfter())) {
         nameCell = c;
         signerCells.push(c);
         lastSignerLine = c.line - breakLines;

@@ -78,9 +78,16 @@ function typeNameOf(text: string): string | null {
   const name = squash(text);
   if (TYPE_NAME_SET.has(name)) return name;
   // "THÔNG BÁO:", "THÔNG BÁO.", and "Thông báo" retyped in mixed case: the name alone in its cell all the same.
-  const bare = name.length < 40 ? name.replace(/\s*[.:]$/u, '') : '';
-  if (bare && TYPE_NAME_SET.has(bare)) return bare;
-  if (bare && /^\p{Lu}/u.test(bare) && TYPE_NAME_SET.has(bare.toUpperCase())) return bare.toUpperCase();
+  if (name.length < 40) {
+    const last = name.charCodeAt(name.length - 1);
+    const bare = last === 46 || last === 58 ? name.slice(0, -1).trimEnd() : name;
+    if (bare !== name && TYPE_NAME_SET.has(bare)) return bare;
+    // A capital, then a small letter: "Thông báo", "Kế hoạch".
+    if ((caseOf(bare.charCodeAt(0)) & UPPERCASE_LETTER) !== 0 && (caseOf(bare.charCodeAt(1)) & LOWERCASE_LETTER) !== 0) {
+      const upper = bare.toUpperCase();
+      if (TYPE_NAME_SET.has(upper)) return upper;
+    }
+  }
   // A name spread out letter by letter, as a title is set in Word with spaces: "T H Ô N G   B Á O" (squashed).
   return name.length < 60 && SPREAD_LETTERS.test(name) ? (TYPE_NAME_UNSPACED.get(name.replaceAll(' ', '')) ?? null) : null;
 }

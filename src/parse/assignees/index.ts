@@ -1203,6 +1203,8 @@ export function readRoles(text: string): Roles {
   // Where verbs and phrases may start.
   const candidates: number[] = [];
   let newline = -1;
+  // Where the opening parentheses are: a doer may be named aside in one ("(Sở X chủ trì)").
+  const parens: number[] = [];
   // Clause marks, read as clauseStarts reads them, and the parts of verbs and phrases. `test` spares the match
   // object: a mark ends the match, or stands before the space that does; any other match is a part.
   MARKS_AND_PARTS.lastIndex = 0;
@@ -1211,8 +1213,10 @@ export function readRoles(text: string): Roles {
     let i = e - 1;
     let c = text.charCodeAt(i);
     if (c === 32) c = text.charCodeAt(--i);
-    if (c === 40 /* ( */) depth++;
-    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
+    if (c === 40 /* ( */) {
+      depth++;
+      parens.push(i);
+    } else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
     else if (c === 10 /* \n */) {
       depth = 0;
       starts.push(i + 1);
@@ -1338,7 +1342,7 @@ export function readRoles(text: string): Roles {
     for (const item of names) coordinators.push(item);
   }
   // A lead named aside is the text's own: the task does not fall back on the doers above it.
-  const aside = asideDoers(text);
+  const aside = parens.length || text.includes('do ') ? asideDoers(text, parens) : NO_NAMES;
   if (aside.length) {
     for (const item of aside) doers.push(item);
     firstClauseNamed = true;
@@ -1532,17 +1536,35 @@ export function isClosingFormula(text: string): boolean {
 // tổ chức bộ máy, do Sở Nội vụ chủ trì thực hiện". After "(" the predicate may be "thực hiện" too; after "do" (which
 // also says "because": "do Sở X thực hiện chưa đúng") only a word that gives the lead.
 const ASIDE_LEAD = /^(?:chủ trì|đảm nhiệm|phụ trách|làm đầu mối|chịu trách nhiệm)(?![\p{L}])/u;
+const UPPER_START = /^\p{Lu}/u;
+const ASIDE_LEAD_WORDS = /chủ trì|đảm nhiệm|phụ trách|làm đầu mối|chịu trách nhiệm/u;
+const ASIDE_DOER_WORDS = /chủ trì|đảm nhiệm|phụ trách|làm đầu mối|chịu trách nhiệm|thực hiện/u;
 const ASIDE_DOER = /^(?:chủ trì|đảm nhiệm|phụ trách|làm đầu mối|chịu trách nhiệm|thực hiện)(?![\p{L}])/u;
 
-/** The names a text gives its doer aside: "(Sở X chủ trì ...)", "do Sở X chủ trì". */
-function asideDoers(text: string): FoundName[] {
+/**
+ * The names a text gives its doer aside: "(Sở X chủ trì ...)", "do Sở X chủ trì".
+ * @param parens where the text's opening parentheses are, as the clause marks found them
+ */
+function asideDoers(text: string, parens: readonly number[]): FoundName[] {
   const out: FoundName[] = [];
-  const take = (at: number, predicate: RegExp) => {
+  // A name starts with a capital or "các" ("do các sở, ngành chủ trì"), and the predicate stands within the
+  // parenthesis or within a name's length after "do": no other place is worth reading a name at.
+  const capitalAt = (at: number) => UPPER_START.test(text.charAt(at)) || text.startsWith('các ', at);
+  const take = (at: number, to: number, words: RegExp, predicate: RegExp) => {
+    if (!capitalAt(at) || !words.test(text.slice(at, to))) return;
     const end = scanName(text, at);
     if (end > at && predicate.test(text.slice(skipSpaces(text, end), end + 24))) for (const item of splitNames(text.slice(at, end), at)) out.push(item);
   };
-  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) take(skipSpaces(text, i + 1), ASIDE_DOER);
-  for (let i = text.indexOf('do '); i >= 0; i = text.indexOf('do ', i + 1)) if (!letterBefore(text, i)) take(skipSpaces(text, i + 3), ASIDE_LEAD);
+  for (const i of parens) {
+    const at = skipSpaces(text, i + 1);
+    const close = text.indexOf(')', at);
+    take(at, close < 0 ? at + 160 : close, ASIDE_DOER_WORDS, ASIDE_DOER);
+  }
+  for (let i = text.indexOf('do '); i >= 0; i = text.indexOf('do ', i + 1)) {
+    if (letterBefore(text, i)) continue;
+    const at = skipSpaces(text, i + 3);
+    take(at, at + 160, ASIDE_LEAD_WORDS, ASIDE_LEAD);
+  }
   return out;
 }
 

@@ -22,7 +22,7 @@ import { mergeRanges } from './refiners/range.js';
 import { resolve } from './refiners/resolve.js';
 import { relativeYears } from './refiners/relativeYear.js';
 import { shareRecurrence } from './refiners/share.js';
-import { isKey, NOT_PLAIN, positionsOfLastText, wordsIn, wordsOf } from './triggers.js';
+import { isKey, NOT_PLAIN, positionsOfLastText, W, wordsIn, wordsOf } from './triggers.js';
 import type { NotDeadlineReason } from './notDeadline.js';
 import type { Candidate, DeadlineContext, FoundDeadline, Parser } from './types.js';
 
@@ -71,7 +71,7 @@ function prepareWords(text: string): { s: Source; seen: number } | null {
   const seen = wordsOf(text);
   if (seen === 0) return null;
   // On a plain text, words no parser runs on ("nhiệm vụ", "quy định") need no lower-cased copy.
-  if (seen !== NOT_PLAIN) return (seen & PARSER_WORDS) === 0 ? null : { s: preparePlain(text, positionsOfLastText()), seen };
+  if (seen !== NOT_PLAIN) return (seen & PARSER_WORDS) === 0 ? null : { s: preparePlain(text, positionsOfLastText(), (seen & W.QUY) !== 0), seen };
   const lower = text.toLowerCase();
   const seenLower = wordsIn(lower);
   return seenLower === 0 ? null : { s: prepare(text, lower), seen: seenLower };

@@ -54,10 +54,16 @@ export interface Source {
 // "quí", the older spelling of "quý" ("quí III/2017", "hằng quí"), which the patterns write with "ý". One letter for
 // another, so offsets hold.
 const QUI = /(?<=[qQ][uU])[íÍ](?![\p{L}\p{M}])/gu;
+const QUI_ANY_CASE = /[qQ][uU][íÍ]/u;
 
 /** The text with "quí" respelt "quý", in its own case. */
 function respell(s: string): string {
-  return s.includes('uí') || s.includes('UÍ') || s.includes('uÍ') || s.includes('Uí') ? s.replace(QUI, (m) => (m === 'í' ? 'ý' : 'Ý')) : s;
+  return QUI_ANY_CASE.test(s) ? s.replace(QUI, (m) => (m === 'í' ? 'ý' : 'Ý')) : s;
+}
+
+/** The lower-cased text with "quí" respelt "quý". */
+function respellLower(lower: string): string {
+  return lower.includes('quí') ? lower.replace(QUI, 'ý') : lower;
 }
 
 /**
@@ -69,17 +75,18 @@ export function prepare(text: string, lower?: string): Source {
   lower ??= text.toLowerCase();
   // Always true for a plain text; kept as the guard the offsets rely on.
   if (lower.length !== text.length) return { text, plain: false, on: respell(text) };
-  return { text, plain: true, on: respell(lower) };
+  return { text, plain: true, on: respellLower(lower) };
 }
 
 /**
  * {@link prepare} for a text known to be plain (triggers.ts tests the alphabet with its own pass).
  * @param words where the words of triggers.ts occur in the text
+ * @param quarter whether "quý" or "quí" occurs in it: only then is "quí" looked for
  */
-export function preparePlain(text: string, words: WordPositions): Source {
+export function preparePlain(text: string, words: WordPositions, quarter = true): Source {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return { text, plain: false, on: respell(text) };
-  return { text, plain: true, on: respell(lower), words };
+  return { text, plain: true, on: quarter ? respellLower(lower) : lower, words };
 }
 
 /**
