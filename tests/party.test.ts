@@ -107,3 +107,26 @@ describe('a time set for every item after the list', () => {
     ]);
   });
 });
+
+describe('the addressees of a công văn named with respect', () => {
+  const text = (sentence: string) =>
+    `SỞ CÔNG THƯƠNG\nSố: 120/SCT-QLCN\nV/v báo cáo tình hình cụm công nghiệp\n\nKính gửi:\n- Ủy ban nhân dân các xã, phường;\n- Các chủ đầu tư hạ tầng cụm công nghiệp;\n- Như trên.\n\n${sentence}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n`;
+
+  it('reads "đề nghị Quý cơ quan, đơn vị ..." as a task of the "Kính gửi" list', () => {
+    const n = parseNotice(text('Sở Công Thương đề nghị Quý cơ quan, đơn vị báo cáo tình hình, gửi về Sở trước ngày 20/6/2026.'));
+    expect(n.tasks.map((t) => [t.id, t.assignees.map((a) => [a.canonical, a.inherited, a.line])])).toEqual([
+      [
+        'u1',
+        [
+          ['Ủy ban nhân dân các xã, phường', true, 6],
+          ['Các chủ đầu tư hạ tầng cụm công nghiệp', true, 7],
+        ],
+      ],
+    ]);
+  });
+
+  it('keeps the other doers a sentence names beside them', () => {
+    const n = parseNotice(text('Đề nghị Quý Sở và Sở Tài chính phối hợp rà soát trước ngày 20/6/2026.'));
+    expect(n.tasks[0]!.assignees.map((a) => a.canonical)).toEqual(['Ủy ban nhân dân các xã, phường', 'Các chủ đầu tư hạ tầng cụm công nghiệp', 'Sở Tài chính']);
+  });
+});

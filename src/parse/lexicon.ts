@@ -149,6 +149,9 @@ export const ORG_HEADS: readonly string[] = [
   // A province's newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình Lâm Đồng".
   'Báo và Phát thanh, Truyền hình', 'Báo và Đài Phát thanh, Truyền hình', 'Báo và PTTH',
   'Các', 'các', 'Từng', 'từng', 'Mỗi', 'mỗi', 'Toàn thể', 'Tất cả',
+  // The addressees of a công văn, named with respect: "đề nghị Quý cơ quan, đơn vị báo cáo ...".
+  'Quý cơ quan', 'quý cơ quan', 'Quý đơn vị', 'quý đơn vị', 'Quý địa phương', 'quý địa phương', 'Quý Sở', 'Quý Ban',
+  'Quý Bộ', 'Quý Cục', 'Quý Ủy ban', 'Quý Uỷ ban', 'Quý UBND', 'Quý Công ty', 'quý Công ty', 'Quý Hội', 'Quý Trung tâm',
 ];
 
 /** Generic, lower-case heads that name bodies only after "các" ("các sở, ban, ngành", "các đơn vị"). */

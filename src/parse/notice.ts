@@ -33,6 +33,8 @@ export interface ParseOptions {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // The paragraph that opens a meeting notice: "Ngày 12/5/2026, ...", "Vào ngày 12/5/2026, ...".
 const OPENING_DATE = /^(?:Vào\s+)?[Nn]gày\s+\d/u;
+// The addressees named with respect: "Quý cơ quan", "Quý đơn vị", "Quý Sở".
+const RESPECTFUL = /^[Qq]uý\s/u;
 // "Như trên" in a "Kính gửi" list: the addressees above, not a body.
 const AS_ABOVE = /^Như trên$/iu;
 // The issuer deciding rather than anyone acting: "Nhất trí chủ trương ...", "Thống nhất tổ chức ...".
@@ -159,10 +161,13 @@ function readCellDeadlines(cell: string, heading: string, line: number, ctx: Dea
 /**
  * Turns a node of the task tree into a task, reading its assignees (inheriting where the text names
  * nobody) and its deadlines.
+ * @param you the "Kính gửi" list, which "Quý cơ quan", "Quý đơn vị" stand for
  */
-function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext, book: NameBook): Task {
+function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext, book: NameBook, you: readonly Assignee[]): Task {
   const roles = readRoles(node.text);
   let own = toAssignees(completeNames(roles.doers, node.text, book), node.segs, node.line);
+  // "đề nghị Quý cơ quan ...": the addressees, named with respect.
+  if (you.length && own.some((a) => RESPECTFUL.test(a.text))) own = mergeUnique([], own.flatMap((a) => (RESPECTFUL.test(a.text) ? [...you] : [a])));
   let ownCoordinators = toAssignees(completeNames(roles.coordinators, node.text, book), node.segs, node.line);
   let named = roles.firstClauseNamed;
   const cells = node.cells;
@@ -190,7 +195,7 @@ function toTask(node: TaskNode, from: Inherited, ctx: DeadlineContext, book: Nam
   const children = node.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as TaskNode;
-    if (!child.excluded) subtasks.push(toTask(child, passDown, ctx, book));
+    if (!child.excluded) subtasks.push(toTask(child, passDown, ctx, book, you));
   }
   return {
     id: node.id,
@@ -325,17 +330,14 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
 
   const ctx: DeadlineContext = { ref: referenceDate(notice, opts.refDate), meetingDate: notice.meeting?.date ?? null };
 
+  // The "Kính gửi" list, for tasks that name it with respect ("Quý cơ quan") and for a công văn's tasks that name nobody.
+  const you: Assignee[] = notice.addressees
+    .map((a, k) => ({ text: a, canonical: canonicalAddressee(a), inherited: true, line: header.addresseeLines[k] ?? header.subjectLine ?? 1 }))
+    .filter((a) => !AS_ABOVE.test(a.text));
   // Tasks that name nobody inherit the lead-in's addressees, or a công văn's "Kính gửi" list.
   let top: Inherited = { doers: [], coordinators: [] };
   if (tree.leadIn) top = { doers: namesToAssignees(leadInNames(tree.leadIn.text), tree.leadIn.line), coordinators: [] };
-  if (!top.doers.length && notice.docType === null && notice.addressees.length) {
-    top = {
-      doers: notice.addressees
-        .map((a, k) => ({ text: a, canonical: canonicalAddressee(a), inherited: true, line: header.addresseeLines[k] ?? header.subjectLine ?? 1 }))
-        .filter((a) => !AS_ABOVE.test(a.text)),
-      coordinators: [],
-    };
-  }
+  if (!top.doers.length && notice.docType === null && notice.addressees.length) top = { doers: you, coordinators: [] };
   // The names written in full so far, that complete names cut short later (see completeNames).
   const book = nameBook();
   for (const root of tree.roots) {
@@ -348,7 +350,7 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
       // Without items, a section whose paragraphs name who does what is a task itself: "VI. CHẾ ĐỘ BÁO CÁO / Các
       // phòng, đơn vị báo cáo tình hình thực hiện ... trước ngày 18 hằng tháng".
       if (root.children.length === 0) {
-        if (roles && roles.doers.length) notice.tasks.push(toTask(sectionBody(root, intro), top, ctx, book));
+        if (roles && roles.doers.length) notice.tasks.push(toTask(sectionBody(root, intro), top, ctx, book, you));
         continue;
       }
       const introLine = root.segs.find((s) => s.offset > titleEnd)?.line ?? root.line;
@@ -356,10 +358,10 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
       const from: Inherited = names.length
         ? { doers: namesToAssignees(names, introLine), coordinators: roles ? namesToAssignees(roles.coordinators, introLine) : [] }
         : top;
-      for (const child of root.children) if (!child.excluded) notice.tasks.push(toTask(child, from, ctx, book));
+      for (const child of root.children) if (!child.excluded) notice.tasks.push(toTask(child, from, ctx, book, you));
       continue;
     }
-    notice.tasks.push(toTask(root, top, ctx, book));
+    notice.tasks.push(toTask(root, top, ctx, book, you));
   }
   // A time set for every item after the list ("Báo cáo ... gửi về UBND tỉnh trước ngày 12/6/2026") goes to each.
   for (const p of tree.shared) {
