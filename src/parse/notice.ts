@@ -33,6 +33,8 @@ export interface ParseOptions {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // The paragraph that opens a meeting notice: "Ngày 12/5/2026, ...", "Vào ngày 12/5/2026, ...".
 const OPENING_DATE = /^(?:Vào\s+)?[Nn]gày\s+\d/u;
+// A year or years alone in a table's time column: "2026", "Năm 2026", "2026-2030", "2026 – 2030".
+const BARE_YEARS = /^(?:[Nn]ăm\s+)?((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?$/u;
 // The addressees named with respect: "Quý cơ quan", "Quý đơn vị", "Quý Sở".
 const RESPECTFUL = /^[Qq]uý\s/u;
 // "Như trên" in a "Kính gửi" list: the addressees above, not a body.
@@ -135,6 +137,18 @@ function readDeadlines(text: string, segs: { offset: number; line: number }[], f
 function readCellDeadlines(cell: string, heading: string, line: number, ctx: DeadlineContext): Deadline[] {
   if (!cell) return [];
   const due = isDueHeading(heading);
+  // A year or years alone, as such columns write them: "2026", "2026-2030".
+  const years = BARE_YEARS.exec(cell);
+  if (years) {
+    const from = years[1] as string;
+    const to = years[2] ?? from;
+    if (to < from) return [];
+    return [
+      due && to === from
+        ? { text: cell, kind: 'before', start: null, end: `${to}-12-31`, certain: true, note: `due by: the table's column "${heading}"`, line }
+        : { text: cell, kind: 'during', start: `${from}-01-01`, end: `${to}-12-31`, certain: true, line },
+    ];
+  }
   // Read as the sentence "Thời hạn: <cell>" would be; the phrase and its offsets are given back in the cell.
   const prefix = due ? 'Thời hạn: ' : '';
   let found: ReturnType<typeof analyseTimeExpressions>;
@@ -145,13 +159,14 @@ function readCellDeadlines(cell: string, heading: string, line: number, ctx: Dea
   }
   const out: Deadline[] = [];
   for (const a of found) {
-    if (a.reason !== null && a.reason !== 'bare-year') continue;
+    // In a column of time, a year is the year's work and a period ("2026-2030") the time the work takes.
+    if (a.reason !== null && a.reason !== 'bare-year' && a.reason !== 'plan-period') continue;
     const f = a.deadline;
     const at = f.index - prefix.length;
     const d = {} as Record<string, unknown>;
     for (const key in f) if (key !== 'index') d[key] = f[key as keyof typeof f];
     d.text = at < 0 ? f.text.slice(-at) : f.text;
-    if (at < 0 && f.note === undefined) d.note = `due by: the table's column "${heading}"`;
+    if (at < 0 && f.kind === 'before' && f.note === undefined) d.note = `due by: the table's column "${heading}"`;
     d.line = line;
     out.push(d as unknown as Deadline);
   }

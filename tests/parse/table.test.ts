@@ -180,6 +180,23 @@ describe('parseNotice: a table of tasks', () => {
     ]);
   });
 
+  it('reads a time cell of years alone, a period, or a recurrence as written, the due-by note only for a day it is due by', () => {
+    const tasks = tasksOf([
+      'TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành',
+      '1 | Việc một | Sở Tài chính | 2026',
+      '2 | Việc hai | Sở Nội vụ | 2026-2030',
+      '3 | Việc ba | Sở Xây dựng | Hằng năm',
+      '4 | Việc bốn | Sở Y tế | Giai đoạn 2026-2030',
+    ]) as { deadlines: unknown[][] }[];
+    const due = 'due by: the table\'s column "Thời gian hoàn thành"';
+    expect(tasks.map((t) => t.deadlines.map((d) => d.slice(0, 5)))).toEqual([
+      [['2026', 'before', null, '2026-12-31', due]],
+      [['2026-2030', 'during', '2026-01-01', '2030-12-31', null]],
+      [['Hằng năm', 'recurring', null, null, null]],
+      [['Giai đoạn 2026-2030', 'during', '2026-01-01', '2030-12-31', null]],
+    ]);
+  });
+
   it('leaves a table that lists no tasks to the paragraphs, and keeps each row a paragraph of its own', () => {
     const tasks = tasksOf([
       '1. Sở Kế hoạch và Đầu tư tổng hợp danh mục dự án:',
