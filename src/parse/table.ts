@@ -12,6 +12,8 @@ const NUMBER_COLUMN = /^(?:S\.?\s?TT|TT|Số\s+TT|Số\s+thứ\s+tự)$/iu;
 const CONTENT_COLUMN = /^(?:Nội\s+dung|Nhiệm\s+vụ|Tên\s+nhiệm\s+vụ|Công\s+việc|Tên\s+công\s+việc|Nhiệm\s+vụ,\s+giải\s+pháp)(?![\p{L}])/iu;
 const COORDINATORS_COLUMN = /(?<![\p{L}])phối\s+hợp(?![\p{L}])/iu;
 const LEAD_COLUMN = /(?<![\p{L}])(?:chủ\s+trì|thực\s+hiện|phụ\s+trách)(?![\p{L}])/iu;
+// The official in charge is no doer: "Lãnh đạo phụ trách", "Lãnh đạo UBND tỉnh chỉ đạo".
+const OFFICIAL_COLUMN = /^(?:Lãnh\s+đạo|Người\s+phụ\s+trách)/iu;
 const TIME_COLUMN = /^(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ|Hoàn\s+thành)(?![\p{L}])/iu;
 // A row's number: "1", "2.", "1.1", or a group's Roman numeral ("I", "II.").
 const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5})\.?$/u;
@@ -67,7 +69,7 @@ export function taskColumns(line: string): TaskColumns | null {
     if (cols.number < 0 && NUMBER_COLUMN.test(cell)) cols.number = i;
     else if (cols.content < 0 && CONTENT_COLUMN.test(cell)) cols.content = i;
     else if (cols.coordinators < 0 && COORDINATORS_COLUMN.test(cell) && !/chủ\s+trì/iu.test(cell)) cols.coordinators = i;
-    else if (cols.lead < 0 && LEAD_COLUMN.test(cell) && !TIME_COLUMN.test(cell)) cols.lead = i;
+    else if (cols.lead < 0 && LEAD_COLUMN.test(cell) && !TIME_COLUMN.test(cell) && !OFFICIAL_COLUMN.test(cell)) cols.lead = i;
     else if (cols.time < 0 && TIME_COLUMN.test(cell)) {
       cols.time = i;
       cols.timeHeading = cell;

@@ -58,6 +58,8 @@ describe('taskColumns', () => {
     });
     expect(taskColumns('| STT | Nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn |')).toMatchObject({ number: 0, content: 1, lead: 2, coordinators: -1, time: 3 });
     expect(taskColumns('Nội dung | Đơn vị thực hiện | Thời gian thực hiện')).toMatchObject({ number: -1, content: 0, lead: 1, time: 2 });
+    // The official in charge is no doer.
+    expect(taskColumns('TT | Nhiệm vụ | Lãnh đạo phụ trách | Cơ quan chủ trì | Thời hạn')).toMatchObject({ content: 1, lead: 3, time: 4 });
   });
 
   it('needs a content column and one of who leads or when, among three cells', () => {
