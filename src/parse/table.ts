@@ -27,6 +27,8 @@ export interface TaskColumns {
   time: number;
   /** The time column's heading as written ("Thời gian hoàn thành"); '' when there is no time column. */
   timeHeading: string;
+  /** How many cells the heading has. */
+  count: number;
 }
 
 /** One row of a table of tasks: its cells as written, and the column offsets of the content cell in the line. */
@@ -48,9 +50,19 @@ export function isDueHeading(heading: string): boolean {
   return DUE_HEADING.test(heading);
 }
 
-/** The cells of a line of a Word table: split at "|", trimmed, without the empty cells a leading or final "|" leaves. */
-export function cellsOf(line: string): string[] {
+/**
+ * The cells of a line of a Word or Markdown table: split at "|", trimmed, without the empty cells a Markdown row's
+ * leading and final "|" leave. With `count`, the number of cells of the table's heading, a row keeps an empty first
+ * or last cell of its own (a Word row " |  | Chủ trì | Phối hợp | " has five cells under a heading of five).
+ */
+export function cellsOf(line: string, count?: number): string[] {
   const cells = line.split('|').map((c) => c.trim());
+  if (count !== undefined && cells.length === count) return cells;
+  if (count !== undefined && cells.length === count + 1) {
+    if (cells[0] === '') cells.shift();
+    else if (cells[cells.length - 1] === '') cells.pop();
+    return cells;
+  }
   if (cells.length > 1 && cells[0] === '' && line.trimStart().startsWith('|')) cells.shift();
   if (cells.length > 1 && cells[cells.length - 1] === '' && line.trimEnd().endsWith('|')) cells.pop();
   return cells;
@@ -64,7 +76,7 @@ export function taskColumns(line: string): TaskColumns | null {
   if (!line.includes('|')) return null;
   const cells = cellsOf(line);
   if (cells.length < 3) return null;
-  const cols: TaskColumns = { number: -1, content: -1, lead: -1, coordinators: -1, time: -1, timeHeading: '' };
+  const cols: TaskColumns = { number: -1, content: -1, lead: -1, coordinators: -1, time: -1, timeHeading: '', count: cells.length };
   cells.forEach((cell, i) => {
     if (cols.number < 0 && NUMBER_COLUMN.test(cell)) cols.number = i;
     else if (cols.content < 0 && CONTENT_COLUMN.test(cell)) cols.content = i;
@@ -79,12 +91,28 @@ export function taskColumns(line: string): TaskColumns | null {
 }
 
 /**
+ * The columns of a heading's second row, where the first row's merged cell is split: "Cơ quan thực hiện" over
+ * "Chủ trì | Phối hợp". Returns the columns with the split ones set (a new object); `cols` when the line names none.
+ */
+export function subheadingColumns(line: string, cols: TaskColumns): TaskColumns {
+  if (!line.includes('|')) return cols;
+  const cells = cellsOf(line, cols.count);
+  let out = cols;
+  cells.forEach((cell, i) => {
+    if (cell.length > 40) return;
+    if (COORDINATORS_COLUMN.test(cell) && !/chủ\s+trì/iu.test(cell)) out = { ...out, coordinators: i };
+    else if (/^(?:chủ\s+trì|thực\s+hiện\s+chính)/iu.test(cell)) out = { ...out, lead: i };
+  });
+  return out;
+}
+
+/**
  * A row of the table whose columns are `cols`: null for a line that is no row (no "|") and for a row with nothing
  * in its content cell (the empty rows of a form).
  */
 export function taskRow(line: string, cols: TaskColumns): TaskRow | null {
   if (!line.includes('|')) return null;
-  const cells = cellsOf(line);
+  const cells = cellsOf(line, cols.count);
   const cell = (i: number) => (i >= 0 ? (cells[i] ?? '') : '');
   const content = cell(cols.content);
   if (!content) return null;

@@ -5,7 +5,7 @@
  */
 import { isClosingFormula, isDirective, opensDirective, scanName, startsWithDoer } from './assignees/index.js';
 import { firstLine, LABEL, lineAt, mayStartLabel, mayStartOrdinal, ORDINAL_VALUES, ORDINAL_WORDS, POINT_LETTERS, type Para } from './blocks.js';
-import { taskColumns, taskRow, type TaskColumns } from './table.js';
+import { subheadingColumns, taskColumns, taskRow, type TaskColumns } from './table.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
 export type LabelKind = 'roman' | 'num' | 'ordinal' | 'dotted' | 'paren' | 'letter' | 'dash' | 'plus' | 'directive';
@@ -375,13 +375,19 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
 function tableTasks(paras: readonly Para[], from: number, columns: TaskColumns, stack: readonly TaskNode[], roots: TaskNode[], nextUnnumbered: () => string): number {
   let owner: TaskNode | null = null;
   for (let i = stack.length - 1; i >= 0 && !owner; i--) if (!isPoint((stack[i] as TaskNode).kind)) owner = stack[i] as TaskNode;
+  // How many tasks the table's place held before it: until a row of tasks comes, a heading may go on.
+  const before = owner ? owner.children.length : roots.length;
   let group: TaskNode | null = null;
   let k = from;
   for (; k < paras.length; k++) {
     const p = paras[k] as Para;
     if (!p.text.includes('|')) break;
     const row = taskRow(p.text, columns);
-    if (!row) continue;
+    if (!row) {
+      // A heading's second row ("Chủ trì | Phối hợp" under "Cơ quan thực hiện"), before any row of tasks.
+      if (group === null && (owner ? owner.children.length : roots.length) === before) columns = subheadingColumns(p.text, columns);
+      continue;
+    }
     const roman = row.number !== null && /^[IVX]+$/u.test(row.number);
     const parent = roman ? owner : (group ?? owner);
     const siblings = parent ? parent.children : roots;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/parse/notice.js';
-import { cellsOf, isDueHeading, taskColumns, taskRow } from '../../src/parse/table.js';
+import { cellsOf, isDueHeading, subheadingColumns, taskColumns, taskRow } from '../../src/parse/table.js';
 import type { Task } from '../../src/schema.js';
 
 const HEAD = [
@@ -44,6 +44,12 @@ describe('cellsOf', () => {
     expect(cellsOf('| 1 | Rà soát | Sở Công Thương |')).toEqual(['1', 'Rà soát', 'Sở Công Thương']);
     expect(cellsOf(' |  | Rà soát')).toEqual(['', 'Rà soát']);
   });
+
+  it('keeps a Word row\'s empty first or last cell where the heading has as many cells', () => {
+    expect(cellsOf(' |  | Chủ trì | Phối hợp | ', 5)).toEqual(['', '', 'Chủ trì', 'Phối hợp', '']);
+    expect(cellsOf('| 1 | Rà soát | Sở Công Thương |', 3)).toEqual(['1', 'Rà soát', 'Sở Công Thương']);
+    expect(cellsOf('| 1 | Rà soát |', 3)).toEqual(['1', 'Rà soát', '']);
+  });
 });
 
 describe('taskColumns', () => {
@@ -55,6 +61,7 @@ describe('taskColumns', () => {
       coordinators: 3,
       time: 4,
       timeHeading: 'Thời gian hoàn thành',
+      count: 5,
     });
     expect(taskColumns('| STT | Nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn |')).toMatchObject({ number: 0, content: 1, lead: 2, coordinators: -1, time: 3 });
     expect(taskColumns('Nội dung | Đơn vị thực hiện | Thời gian thực hiện')).toMatchObject({ number: -1, content: 0, lead: 1, time: 2 });
@@ -88,6 +95,14 @@ describe('taskRow', () => {
   it('gives no row for a line without cells or for an empty row of a form', () => {
     expect(taskRow('Các đơn vị báo cáo kết quả.', cols)).toBeNull();
     expect(taskRow(' |  |  |  |  | ', cols)).toBeNull();
+  });
+});
+
+describe('subheadingColumns', () => {
+  it('sets the lead and coordinators columns a heading\'s second row names, and leaves the rest', () => {
+    const cols = taskColumns('TT | Nội dung | Cơ quan thực hiện |  | Thời hạn')!;
+    expect(subheadingColumns(' |  | Chủ trì | Phối hợp | ', cols)).toEqual({ ...cols, lead: 2, coordinators: 3 });
+    expect(subheadingColumns('1 | Rà soát | Sở Công Thương | Sở Xây dựng | 2026', cols)).toBe(cols);
   });
 });
 
@@ -197,6 +212,15 @@ describe('parseNotice: a table of tasks', () => {
       [['Hằng năm', 'recurring', null, null, null]],
       [['Giai đoạn 2026-2030', 'during', '2026-01-01', '2030-12-31', null]],
     ]);
+  });
+
+  it('reads a heading of two rows, a merged "Cơ quan thực hiện" split into "Chủ trì | Phối hợp"', () => {
+    const tasks = tasksOf([
+      'TT | Nội dung | Cơ quan thực hiện |  | Thời gian hoàn thành',
+      ' |  | Chủ trì | Phối hợp | ',
+      '1 | Rà soát quy hoạch | Sở Công Thương | Sở Xây dựng | Quý III/2026',
+    ]) as { id: string; assignees: unknown[][]; coordinators: string[] }[];
+    expect(tasks.map((t) => [t.id, t.assignees.map((a) => a[0]), t.coordinators])).toEqual([['1', ['Sở Công Thương'], ['Sở Xây dựng']]]);
   });
 
   it('leaves a table that lists no tasks to the paragraphs, and keeps each row a paragraph of its own', () => {
