@@ -6,13 +6,15 @@ import { toNfc } from './nfc.js';
 //   space, zero-width (non-)joiners, word joiner, soft hyphen, BOM (at the start or inside the text);
 // - spaces that are not U+0020: no-break space, narrow no-break, figure, thin and other Unicode spaces;
 // - hyphens that are not U+002D: Word's non-breaking hyphen (Ctrl+Shift+-), which it puts into numbers so that
-//   "307/TB‑UBND" is not wrapped, and the Unicode hyphen.
-const TO_CLEAN = /[\u200B\u200C\u200D\u2060\u00AD\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\u2010\u2011]/g;
+//   "307/TB‑UBND" is not wrapped, and the Unicode hyphen;
+// - the Icelandic eth "Ð", "ð" (U+00D0, U+00F0), which look like "Đ", "đ" and stand for them in text that went
+//   through Windows-1252 or an old font ("ÐỒNG CHÍ", "Ðề nghị"): no Vietnamese word has an eth.
+const TO_CLEAN = /[\u200B\u200C\u200D\u2060\u00AD\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\u2010\u2011\u00D0\u00F0]/g;
 const INVISIBLE = /^[\u200B\u200C\u200D\u2060\u00AD\uFEFF]$/;
 
 /**
  * Cleans decoded text once, at the edge: Unicode NFC, line endings to "\n", no BOM, no invisible
- * characters, every kind of space as U+0020 and of hyphen as U+002D. Line count is kept, so line numbers stay those of the file.
+ * characters, every kind of space as U+0020 and of hyphen as U+002D, the eth that stands for "Đ" as "Đ". Line count is kept, so line numbers stay those of the file.
  * @param raw the decoded text
  * @param isNfc `raw` is known to be NFC already (as decodeBuffer returns it), so it is normalised only
  *   where removing an invisible character may have brought a letter and its mark together
@@ -28,7 +30,7 @@ export function prepareText(raw: string, isNfc = false): string {
       removed = true;
       return '';
     }
-    return m === '\u2010' || m === '\u2011' ? '-' : ' ';
+    return m === '\u2010' || m === '\u2011' ? '-' : m === '\u00D0' ? '\u0110' : m === '\u00F0' ? '\u0111' : ' ';
   });
   return isNfc && !removed ? text : toNfc(text);
 }

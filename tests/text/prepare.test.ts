@@ -18,6 +18,10 @@ describe('prepareText', () => {
     expect(prepareText('\u2013 Sở Tài chính')).toBe('\u2013 Sở Tài chính');
   });
 
+  it('reads the eth that old fonts and Windows-1252 put for "Đ" and "đ" as "Đ" and "đ"', () => {
+    expect(prepareText('\u00D0ỒNG CHÍ \u00D0ỗ Mạnh Cường, \u00F0ồng chí')).toBe('ĐỒNG CHÍ Đỗ Mạnh Cường, đồng chí');
+  });
+
   it('recomposes a letter and its tone mark that an invisible character kept apart, even for NFC input', () => {
     // "e", soft hyphen, combining acute: NFC as it stands, "é" once the soft hyphen is gone.
     const raw = 'Ti\u00ADe\u00AD\u0301p';
