@@ -62,6 +62,7 @@ const REWRITES: [name: string, rewrite: (text: string) => string, line: (n: numb
   ['page breaks of a PDF text layer, inside paragraphs as often as between them', paged, (n) => (n < 2 ? n : n + 3 * Math.floor((n - 2) / PAGE))],
   ['Windows line ends', (t) => t.replace(/\r?\n/gu, '\r\n'), (n) => n],
   ['the eth "Ð" for "Đ", as text that went through Windows-1252 or an old font has it', (t) => t.normalize('NFC').replace(/Đ/gu, '\u00D0').replace(/đ/gu, '\u00F0'), (n) => n],
+  ['the letter oi "ƣ" for "ư", as the text layers of PDFs set in some fonts give it', (t) => t.normalize('NFD').replace(/u\u031B/gu, '\u01A3').replace(/U\u031B/gu, '\u01A2').normalize('NFC'), (n) => n],
   ['Word\'s non-breaking hyphen in numbers and names', (t) => t.replace(/(?<=\p{L})-(?=\p{Lu})/gu, '\u2011'), (n) => n],
   ['decomposed Unicode (NFD), as macOS and UniKey\'s "tổ hợp" write it', (t) => t.normalize('NFD'), (n) => n],
 ];

@@ -22,6 +22,12 @@ describe('prepareText', () => {
     expect(prepareText('\u00D0ỒNG CHÍ \u00D0ỗ Mạnh Cường, \u00F0ồng chí')).toBe('ĐỒNG CHÍ Đỗ Mạnh Cường, đồng chí');
   });
 
+  it('reads the oi that PDF text layers give for "Ư" and "ư" as "Ư" and "ư", composed with its tone mark', () => {
+    const raw = 'Thông t\u01A3, ng\u01A3ời, Th\u01A3ờng trực, \u01A2U TIÊN, Tr\u01A3\u0301c';
+    expect(prepareText(raw)).toBe('Thông tư, người, Thường trực, ƯU TIÊN, Trức');
+    expect(prepareText(raw, true)).toBe('Thông tư, người, Thường trực, ƯU TIÊN, Trức');
+  });
+
   it('recomposes a letter and its tone mark that an invisible character kept apart, even for NFC input', () => {
     // "e", soft hyphen, combining acute: NFC as it stands, "é" once the soft hyphen is gone.
     const raw = 'Ti\u00ADe\u00AD\u0301p';
