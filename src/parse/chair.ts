@@ -6,14 +6,16 @@
 import type { Chair, Meeting } from '../schema.js';
 import { FAMILY_NAMES } from './lexicon.js';
 
-// "Kết luận của", "Ý kiến kết luận của", "kết luận và chỉ đạo của", "KẾT LUẬN CỦA"
-const CONCLUSION_OF = /(?:ý kiến\s+)?kết luận(?:\s+và\s+chỉ đạo)?\s+của\s+(?:(?:đồng chí|đ\/c|ông|bà)\s+)?/iu;
+// "Kết luận của", "Ý kiến kết luận của", "kết luận và chỉ đạo của", "kết luận, chỉ đạo của", "Ý kiến chỉ đạo của",
+// "KẾT LUẬN CỦA"
+const CONCLUSION_OF = /(?:ý kiến\s+(?:kết luận|chỉ đạo)|kết luận)(?:\s*(?:,|và)\s*chỉ đạo)?\s+của\s+(?:(?:đồng chí|đ\/c|ông|bà)\s+)?/iu;
 // Where the chair phrase ends: "... tỉnh tại cuộc họp", "... tỉnh về tiến độ", "... tỉnh họp nghe", "... tỉnh kiểm tra ..."
 const CHAIR_END = /\s(?:tại|về|họp|kiểm tra|làm việc|nghe|trong|khi|đối với|với|TẠI|VỀ)\s/u;
 // "Lê Xuân Phùng - Phó Chủ tịch UBND tỉnh"
 const NAME_DASH_POSITION = /^(?<name>[^-–—,]{3,60}?)\s+[-–—]\s+(?<position>.+)$/u;
-// "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the name first, the position after a comma
-const NAME_COMMA_POSITION = /^(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}),\s*(?<position>\p{Lu}.*)$/u;
+// "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh": the name first, the position after a comma; in capitals too ("NGUYỄN VĂN
+// AN, CHỦ TỊCH UBND TỈNH")
+const NAME_COMMA_POSITION = /^(?<name>\p{Lu}(?:\p{Ll}*|\p{Lu}*)(?:\s+\p{Lu}(?:\p{Ll}*|\p{Lu}*)){1,4}),\s*(?<position>\p{Lu}.*)$/u;
 // A personal name at the end of a phrase: "Phó Chủ tịch UBND tỉnh Dương Văn Thái"
 const TRAILING_NAME = /(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,4})$/u;
 // "Ngày 07/9/2017, ...", "Ngày 19 tháng 6 năm 2026, ..."
@@ -28,6 +30,11 @@ const DOCUMENT_NUMBER_BEFORE = /(?:(?<![\p{L}])số\s+[\p{L}\d./-]*\d[\p{L}\d./-
 const OPENING_PLACE = /^(?:[^.]|\.(?=\d)){0,40}?,\s*tại\s+(?<place>\p{Lu}[^,.;]{2,120})/u;
 
 const FAMILY = new Set(FAMILY_NAMES);
+
+/** True for a family name, as written or in capitals: "Nguyễn", "NGUYỄN". */
+function isFamily(word: string): boolean {
+  return FAMILY.has(word) || FAMILY.has(word.charAt(0) + word.slice(1).toLowerCase());
+}
 // What an opening sentence about a meeting says.
 const MEETING_WORDS = /(?<![\p{L}])(?:họp|hội nghị|Hội nghị|làm việc|chủ trì|kiểm tra|buổi|tổ chức|dự họp|tham dự|nghe)(?![\p{L}])/u;
 // A level of government just before a capitalised run: what follows starts with a place name.
@@ -57,11 +64,11 @@ export function parseChair(subject: string | null): Chair | null {
   if (!rest) return null;
   const text = subject.slice(m.index, m.index + m[0].length) + rest;
   const dash = NAME_DASH_POSITION.exec(rest);
-  if (dash?.groups && FAMILY.has((dash.groups.name as string).split(/\s+/u)[0] as string)) {
+  if (dash?.groups && isFamily((dash.groups.name as string).split(/\s+/u)[0] as string)) {
     return { name: dash.groups.name!.trim(), position: dash.groups.position!.trim(), text };
   }
   const comma = NAME_COMMA_POSITION.exec(rest);
-  if (comma?.groups && FAMILY.has((comma.groups.name as string).split(/\s+/u)[0] as string)) {
+  if (comma?.groups && isFamily((comma.groups.name as string).split(/\s+/u)[0] as string)) {
     return { name: comma.groups.name!, position: comma.groups.position!.trim(), text };
   }
   const trailing = TRAILING_NAME.exec(rest);

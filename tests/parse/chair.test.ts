@@ -95,6 +95,25 @@ describe('parseChair', () => {
     });
   });
 
+  it('reads "Ý kiến chỉ đạo của ..." and "Kết luận, chỉ đạo của ..."', () => {
+    expect(parseChair('Ý kiến chỉ đạo của đồng chí Nguyễn Văn An - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh')).toMatchObject({
+      name: 'Nguyễn Văn An',
+      position: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh',
+    });
+    expect(parseChair('Kết luận, chỉ đạo của Phó Chủ tịch UBND tỉnh Trần Văn Bình tại hội nghị')).toMatchObject({ name: 'Trần Văn Bình', position: 'Phó Chủ tịch UBND tỉnh' });
+    // "chỉ đạo của" alone names whose directions a text carries out, not whose conclusions it announces.
+    expect(parseChair('Triển khai chỉ đạo của Thủ tướng Chính phủ về phòng chống thiên tai')).toBeNull();
+  });
+
+  it('reads a name in capitals before a comma or a dash, as written', () => {
+    for (const mark of [',', ' -']) {
+      expect(parseChair(`KẾT LUẬN CỦA ĐỒNG CHÍ NGUYỄN VĂN AN${mark} CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỚI SỞ CÔNG THƯƠNG`)).toMatchObject({
+        name: 'NGUYỄN VĂN AN',
+        position: 'CHỦ TỊCH UBND TỈNH',
+      });
+    }
+  });
+
   it('gives null without "Kết luận của"', () => {
     expect(parseChair('Kết quả kiểm tra việc chấp hành Quy định của pháp luật trong sử dụng và bảo quản vật liệu nổ công ghiệp')).toBeNull();
     expect(parseChair('V/v triển khai di dời cụm công nghiệp Đầm Hồng')).toBeNull();
