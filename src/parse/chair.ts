@@ -18,9 +18,18 @@ const NAME_DASH_POSITION = /^(?<name>[^-–—,]{3,60}?)\s+[-–—]\s+(?<positi
 const NAME_COMMA_POSITION = /^(?<name>\p{Lu}(?:\p{Ll}*|\p{Lu}*)(?:\s+\p{Lu}(?:\p{Ll}*|\p{Lu}*)){1,4}),\s*(?<position>\p{Lu}.*)$/u;
 // A personal name at the end of a phrase: "Phó Chủ tịch UBND tỉnh Dương Văn Thái"
 const TRAILING_NAME = /(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,4})$/u;
-// "Ngày 07/9/2017, ...", "Ngày 19 tháng 6 năm 2026, ..."
-const OPENING_DATE =
-  /^(?:Vào\s+)?(?:[Nn]gày|hôm nay,? ngày)\s+(?<d>\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(?<y>\d{4})/u;
+// "Ngày 07/9/2017, ...", "Ngày 19 tháng 6 năm 2026, ...", "Sáng ngày 10/6/2026, ...", "Chiều 07/9/2017, ...", "Hôm nay,
+// ngày 10/6/2026, ...", "Vừa qua, ngày ...", "Ngày 10 và 11/6/2026, ..." (the first of two days).
+const OPENING_DATE = new RegExp(
+  String.raw`^(?:(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?|(?:Vào\s+)?(?:(?:[Hh]ôm nay|[Vv]ừa qua),?\s+)?[Nn]gày\s+)` +
+    String.raw`(?<d>\d{1,2})(?:\s*(?:và|-|–)\s*\d{1,2})?\s*(?:\/|-|\.|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(?<y>\d{4})`,
+  'u',
+);
+
+/** True for a paragraph that opens with the date of what it reports: "Ngày 07/9/2017, ...", "Sáng ngày 10/6/2026, ...". */
+export function opensWithDate(text: string): boolean {
+  return OPENING_DATE.test(text);
+}
 // "... họp ... ngày 07/9/2017" in the subject
 const SUBJECT_DATE = /(?<![\p{L}\d])ngày\s+(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})(?!\d)/u;
 // A document's number just before a date in the subject, which dates that document: "triển khai Công điện số

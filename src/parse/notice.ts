@@ -9,7 +9,7 @@ import { prepareText } from '../text/prepare.js';
 import { repairText } from '../text/repair.js';
 import { completeNames, leadInNames, nameBook, readRoles, type FoundName, type NameBook } from './assignees/index.js';
 import { buildParagraphs, isHardWrapped, type Para } from './blocks.js';
-import { parseChair, parseMeeting } from './chair.js';
+import { opensWithDate, parseChair, parseMeeting } from './chair.js';
 import { analyseTimeExpressions, findDeadlines } from './deadlines/index.js';
 import type { DeadlineContext } from './deadlines/types.js';
 import { findFooterStart, parseFooter } from './footer.js';
@@ -31,8 +31,6 @@ export interface ParseOptions {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// The paragraph that opens a meeting notice: "Ngày 12/5/2026, ...", "Vào ngày 12/5/2026, ...".
-const OPENING_DATE = /^(?:Vào\s+)?[Nn]gày\s+\d/u;
 // A year or years alone in a table's time column: "2026", "Năm 2026", "2026-2030", "2026 – 2030".
 const BARE_YEARS = /^(?:[Nn]ăm\s+)?((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?$/u;
 // The addressees named with respect: "Quý cơ quan", "Quý đơn vị", "Quý Sở".
@@ -339,7 +337,7 @@ function readLines(notice: Notice, lines: string[], opts: ParseOptions): void {
 
   notice.chair = parseChair(notice.subject);
   if (notice.chair) notice.lines.chair = header.subjectLine;
-  const opening = paras.find((p) => OPENING_DATE.test(p.text)) ?? null;
+  const opening = paras.find((p) => opensWithDate(p.text)) ?? null;
   notice.meeting = parseMeeting(opening && opening.line <= (paras[0]?.line ?? 0) + 20 ? opening.text : null, notice.subject);
   if (notice.meeting) notice.lines.meeting = opening?.line ?? header.subjectLine;
 

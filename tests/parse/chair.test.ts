@@ -156,6 +156,15 @@ describe('parseMeeting', () => {
     });
   });
 
+  it('reads "Sáng ngày ...", "Chiều ...", "Hôm nay, ngày ...", "Vừa qua, ngày ..." and the first of two days', () => {
+    const read = (opening: string) => parseMeeting(opening, null);
+    expect(read('Sáng ngày 10/6/2026, tại Trụ sở UBND tỉnh, đồng chí Nguyễn Văn An chủ trì cuộc họp.')).toEqual({ date: '2026-06-10', location: 'Trụ sở UBND tỉnh' });
+    expect(read('Chiều 07/9/2017, tại Hội trường Sở Công Thương, Phó Chủ tịch UBND tỉnh làm việc với Sở.')).toEqual({ date: '2017-09-07', location: 'Hội trường Sở Công Thương' });
+    expect(read('Hôm nay, ngày 10/6/2026, tại Trụ sở, Sở Công Thương tổ chức họp.')?.date).toBe('2026-06-10');
+    expect(read('Vừa qua, ngày 10/6/2026, UBND tỉnh tổ chức họp.')?.date).toBe('2026-06-10');
+    expect(read('Ngày 10 và 11/6/2026, Chủ tịch UBND tỉnh kiểm tra thực địa.')?.date).toBe('2026-06-10');
+  });
+
   it('takes the date from the subject when the opening paragraph has none', () => {
     expect(parseMeeting(null, 'Kết luận của Phó Chủ tịch UBND tỉnh Dương Văn Thái tại cuộc họp Ban chỉ đạo ISO tỉnh ngày 07/9/2017')).toEqual({
       date: '2017-09-07',

@@ -1498,7 +1498,7 @@ const ASSIGNING_ALSO =
 const FORMULA_TAIL =
   /(?:(?:(?:nghiêm túc|quan tâm,? phối hợp|biết,?|phối hợp|khẩn trương|tổ chức|liên quan)\s+)?(?:triển khai\s+)?thực hiện\s*\.\/\.|(?:nghiêm túc|quan tâm,? phối hợp|khẩn trương)\s+(?:triển khai\s+)?thực hiện(?:\s+(?:Kế hoạch|Thông báo|Chỉ thị|Công văn|văn bản) này)?\.)\s*$/u;
 // Paragraphs that give the grounds or the background, never a task.
-const BACKGROUND = /^(?:Căn cứ|Xét|Ngày\s+\d|Vào ngày|Vừa qua|Qua\s)/u;
+const BACKGROUND = /^(?:Căn cứ|Xét|Ngày\s+\d|Vào ngày|Vừa qua|Hôm nay|(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d|Qua\s)/u;
 
 /**
  * True when an unnumbered paragraph assigns work: a directive verb followed by a name ("Giao Sở Công
