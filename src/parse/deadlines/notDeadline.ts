@@ -266,9 +266,9 @@ export function notDeadlineReason(
   // The 60 characters in front (within the clause), as offsets into the prepared text.
   const from60 = Math.max(start, c.index - 60);
 
-  // A document is dated "Báo cáo số 12 ngày 15/6/2026", never "vào ngày": "Báo cáo vào 14h00 ngày 15/6/2026" says
-  // when to report.
-  if (v.type === 'day' && !strong && c.qualifier !== 'at' && DOCUMENT_REF.testText(s, Math.max(0, c.index - 80), c.index)) {
+  // A document is dated "Báo cáo số 12 ngày 15/6/2026", never "vào ngày" or "trong ngày": "Báo cáo vào 14h00 ngày
+  // 15/6/2026", "Báo cáo trong ngày 15/6/2026" say when to report.
+  if (v.type === 'day' && c.qualifier === null && DOCUMENT_REF.testText(s, Math.max(0, c.index - 80), c.index)) {
     return 'document-date';
   }
   // "Báo cáo quý III/2017", "Kế hoạch tháng 10/2017" name a document, not a time.
