@@ -129,8 +129,9 @@ function readDeadlines(text: string, segs: { offset: number; line: number }[], f
 
 /**
  * The deadlines of the time cell of a table's row. Under a heading that says when work is due ("Thời gian hoàn
- * thành", "Thời hạn") a day, month or quarter is the day it is due by, as after "Thời hạn:" in a sentence, and the
- * note says the column made it so; a year alone is the year's work.
+ * thành", "Thời hạn") a day, month, quarter or year is the day it is due by, as after "Thời hạn:" in a sentence, and
+ * the note says the column made it so; under any other heading it is read as written. Years ("2026-2030") and a
+ * period ("Giai đoạn 2026-2030") are the time the work takes.
  */
 function readCellDeadlines(cell: string, heading: string, line: number, ctx: DeadlineContext): Deadline[] {
   if (!cell) return [];
