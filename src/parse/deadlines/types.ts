@@ -42,7 +42,8 @@ export type TimeValue =
   | { type: 'schoolYear'; year: number }
   | { type: 'period'; from: number; to: number; label: string }
   | { type: 'relative'; amount: number; unit: 'day' | 'workday' | 'week' | 'month' | 'year'; anchor: string | null }
-  | { type: 'calendar'; unit: 'week' | 'month'; offset: 0 | 1 }
+  /** `part`: the first, middle or last third of a month ("đầu / giữa / cuối tháng này"). */
+  | { type: 'calendar'; unit: 'week' | 'month' | 'quarter' | 'year'; offset: 0 | 1; part?: 'start' | 'middle' | 'end' }
   | { type: 'recurring'; recurrence: Recurrence; note?: string }
   | { type: 'asap'; note?: string }
   | { type: 'ongoing' }

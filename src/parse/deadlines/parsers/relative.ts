@@ -23,13 +23,16 @@ const WITHIN = pattern(
 /** The anchor "đó" (the step before in the same text): "sau đó", "kể từ ngày đó", "kể từ thời điểm đó". */
 export const THEN_ANCHOR = /^(?:(?:ngày|thời\s{1,2}điểm)\s{1,2})?đó(?![\p{L}\p{N}])/iu;
 
-// "trong tuần", "trong tuần này", "trong tuần tới", "trong tháng tới", "trong tháng này", "ngay trong tuần".
-// Not "khối lượng thực hiện trong tuần và lũy kế", "trong tháng (Định lượng ...)".
+// "trong tuần", "trong tuần này", "trong tuần tới", "trong tháng tới", "trong tháng này", "ngay trong tuần", "trong
+// quý tới", "trong quý này", "trong năm tới". Not "khối lượng thực hiện trong tuần và lũy kế", "trong tháng (Định lượng
+// ...)", nor "trong năm nay", a year of its own (see refiners/relativeYear.ts).
 const CALENDAR = pattern(
-  String.raw`(?:ngay\s{1,2})?trong\s{1,2}(?<unit>tuần|tháng)` +
-    String.raw`(?:\s{1,2}(?<which>này|tới|sau|kế\s{1,2}tiếp)(?![\p{L}\p{N}])|(?=\s{0,2}(?:[.;,)]|$)))`,
+  String.raw`(?:ngay\s{1,2})?trong\s{1,2}(?:(?<unit>tuần|tháng)(?:\s{1,2}(?<which>này|tới|sau|kế\s{1,2}tiếp)(?![\p{L}\p{N}])|(?=\s{0,2}(?:[.;,)]|$)))` +
+    String.raw`|(?<long>quý|năm)\s{1,2}(?<next>này|tới|sau|kế\s{1,2}tiếp)(?![\p{L}\p{N}]))`,
   'giu',
 );
+// A third of the month the notice is issued in, or of the next: "cuối tháng này", "đầu tháng sau", "giữa tháng tới".
+const MONTH_THIRD = pattern(String.raw`(?<part>đầu|giữa|cuối)\s{1,2}tháng\s{1,2}(?<which>này|tới|sau|kế\s{1,2}tiếp)(?![\p{L}\p{N}])`, 'giu');
 
 // The words WITHIN's leads hold: "trong", "sau", "không quá", "tối đa", "chậm nhất".
 const LEADS = W.TRONG | W.SAU | W.QUA | W.TOI | W.CHAM;
@@ -37,8 +40,9 @@ const LEADS = W.TRONG | W.SAU | W.QUA | W.TOI | W.CHAM;
 /** Finds relative periods. */
 export const relativeParser: Parser = {
   name: 'relative',
-  triggers: ['trong', 'sau', 'quá', 'tối', 'chậm'],
-  words: LEADS,
+  triggers: ['trong', 'sau', 'quá', 'tối', 'chậm', 'tháng'],
+  // "cuối tháng này" holds none of the leads.
+  words: LEADS | W.THANG,
   parse(text, s = prepare(text), seen = ALL_WORDS) {
     const out: Candidate[] = [];
     if (needs(seen, LEADS, W.NGAY_DAY | W.TUAN | W.THANG | W.NAM)) scan(s, WITHIN, (m) => {
@@ -59,14 +63,24 @@ export const relativeParser: Parser = {
       }
       return candidate('relative', s, m.index, end, { type: 'relative', amount: n, unit, anchor }, false);
     }, undefined, out, LEADS);
-    if (needs(seen, W.TRONG, W.TUAN | W.THANG)) scan(s, CALENDAR, (m) => {
+    if (needs(seen, W.TRONG, W.TUAN | W.THANG | W.QUY | W.NAM)) scan(s, CALENDAR, (m) => {
       const g = m.groups ?? {};
-      const unit = (g.unit ?? '').toLowerCase() === 'tuần' ? 'week' : 'month';
-      const which = (g.which ?? '').toLowerCase();
+      const written = (g.unit ?? g.long ?? '').toLowerCase();
+      const unit = written === 'tuần' ? 'week' : written === 'tháng' ? 'month' : written === 'quý' ? 'quarter' : 'year';
+      const which = (g.which ?? g.next ?? '').toLowerCase();
       if (unit === 'month' && !which) return null;
+      // "trong năm nay" is read by the year's own parser.
+      if (unit === 'year' && which === 'này') return null;
       const offset = which === '' || which === 'này' ? 0 : 1;
       return candidate('calendar', s, m.index, m.index + m[0].length, { type: 'calendar', unit, offset }, false);
     }, undefined, out, W.TRONG);
+    if (needs(seen, W.THANG)) scan(s, MONTH_THIRD, (m) => {
+      const g = m.groups ?? {};
+      const word = (g.part ?? '').toLowerCase();
+      const part = word === 'đầu' ? 'start' : word === 'giữa' ? 'middle' : 'end';
+      const offset = (g.which ?? '').toLowerCase() === 'này' ? 0 : 1;
+      return candidate('calendar', s, m.index, m.index + m[0].length, { type: 'calendar', unit: 'month', offset, part }, false);
+    }, undefined, out, W.THANG);
     return out;
   },
 };
