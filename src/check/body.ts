@@ -10,7 +10,17 @@ import { foldStart, isAllCaps, splitCells, type Cell } from './text.js';
 /** One "- ...;" item of the recipients block (its first cell). */
 export interface Item {
   cell: Cell;
+  /**
+   * How the item is marked when not with one of {@link ITEM_MARKS}: `none` for an item whose dash a Word export
+   * dropped ("Sở Tài chính;"), else the number it opens with ("1. ").
+   */
+  unmarked?: 'none' | string;
 }
+
+// A recipient numbered rather than dashed: "1. Sở Tài chính;", "2) Lưu: VT.".
+const NUMBERED = /^\d{1,2}[.)][ \t]+(?=\S)/u;
+// A line that opens with a capital, as a body's name does.
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** The "Nơi nhận:" block. */
 export interface Recipients {
@@ -114,6 +124,14 @@ function scanRecipients(source: SourceText): Recipients | null {
       continue;
     }
     const prev = items[items.length - 1];
+    // Items without their dashes, one a line, each ending with ";" (the last with "."), or numbered: as the parser
+    // reads them.
+    const number = NUMBERED.exec(c.text);
+    const open = prev !== undefined && !/[;.]$/.test(prev.cell.text);
+    if (!open && (number || (UPPER_FIRST.test(c.text) && (c.text.endsWith(';') || (c.text.endsWith('.') && prev?.cell.text.endsWith(';')))))) {
+      items.push({ cell: c, unmarked: number ? number[0] : 'none' });
+      continue;
+    }
     if (prev && !/[;.]$/.test(prev.cell.text) && !isAllCaps(c.text) && /^\p{Ll}/u.test(c.text)) {
       // A wrapped item: the closing mark is judged on the continuation line.
       items[items.length - 1] = { cell: { ...c, text: c.text } };

@@ -22,6 +22,10 @@ const SIGN_NOTE = /^\((?:đã ký|ký|Ký|Đã ký)[^)]*\)$/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BIỂU|Biểu mẫu|Mẫu số|\((?:Ban hành )?[Kk]èm theo)(?![\p{L}])/u;
 // A recipient item: "- Sở KH&CN;", "-Như trên;", "+ Các phòng", "– Như trên;"
 const ITEM = new RegExp(`^[${ITEM_DASHES}]\\s*`, 'u');
+// A line that opens with a capital, as a body's name does.
+const UPPER_FIRST = /^\p{Lu}/u;
+// A recipient numbered rather than dashed: "1. Sở Tài chính;", "2) Lưu: VT.".
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s+(?=\S)/u;
 
 const FAMILY = new Set(FAMILY_NAMES);
 // Two capitals in a row, as a title in capitals has: "BỘ", "K/T THỦ".
@@ -172,7 +176,7 @@ function inlineItems(rest: string): string[] {
 }
 
 function cleanItem(text: string): string {
-  return squash(text.replace(ITEM, '')).replace(/[;,.]+$/u, '').trim();
+  return squash(text.replace(ITEM, '').replace(NUMBERED_ITEM, '')).replace(/[;,.]+$/u, '').trim();
 }
 
 /**
@@ -345,6 +349,21 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
         target.push(text);
         open = !/[;.]$/u.test(text.trim());
         continue;
+      }
+      // Items whose dashes a Word export dropped with its automatic bullets, one a line: each ends with ";" and the
+      // last with "." ("Sở Tài chính;" / "Lưu: VT."); and items numbered "1.", "2.".
+      if (list !== 'none' && !open && c.col <= leftCol + 12 && text.length < 150) {
+        const target = list === 'recipients' ? rawRecipients : rawElectronic;
+        const previous = target[target.length - 1];
+        // It opens with a capital, as a body's name does; a name ends with neither: "Trần Văn Bình" under the title is
+        // the signer's.
+        const unmarked =
+          UPPER_FIRST.test(text) &&
+          (text.endsWith(';') || (text.endsWith('.') && previous !== undefined && previous.trimEnd().endsWith(';') && !looksLikeName(nameIn(text))));
+        if (NUMBERED_ITEM.test(text) || unmarked) {
+          target.push(text);
+          continue;
+        }
       }
       if (list !== 'none' && open && c.col <= leftCol + 12 && !looksLikeName(text)) {
         const target = list === 'recipients' ? rawRecipients : rawElectronic;

@@ -4,8 +4,9 @@ import { fold } from '../check/text.js';
 import { BULLET_CLASS } from '../parse/layout.js';
 
 // The archive item: "- Lưu: VT, TH.", "- Lưu: VT, KGVX (Thập).". Folded.
-const LUU = new RegExp(`^[${ITEM_MARKS}][ \\t]*luu(?![a-z])`, 'u');
-const LUU_VT = new RegExp(`^[${ITEM_MARKS}][ \\t]*Lưu:[ \\t]*VT(?![\\p{L}])`, 'u');
+// The archive item, its mark (if any, reported on its own) aside: "- Lưu: VT, TH.", "Lưu: VT." without its dash.
+const LUU = new RegExp(`^(?:[${ITEM_MARKS}]|\\d{1,2}[.)])?[ \\t]*luu(?![a-z])`, 'u');
+const LUU_VT = new RegExp(`^(?:[${ITEM_MARKS}]|\\d{1,2}[.)])?[ \\t]*Lưu:[ \\t]*VT(?![\\p{L}])`, 'u');
 // An item opened by a bullet other than "-": "· Sở Tài chính;" from a Word list, "* Sở Tài chính;" from Markdown.
 const OTHER_MARK = new RegExp(`^[${BULLET_CLASS}]`, 'u');
 
@@ -57,7 +58,17 @@ export default defineRule({
     }
     r.items.forEach((item, i) => {
       const c = item.cell;
-      if (OTHER_MARK.test(c.text)) {
+      if (item.unmarked !== undefined) {
+        const mark = item.unmarked === 'none' ? '' : item.unmarked;
+        ctx.report({
+          message: mark
+            ? `Recipient "${c.text.replace(/\s+/gu, ' ')}" starts with "${mark.trim()}"; expected "-".`
+            : `Recipient "${c.text.replace(/\s+/gu, ' ')}" has no "-" before it; expected "- ${c.text.replace(/\s+/gu, ' ')}".`,
+          start: c.start,
+          end: c.start + (mark.length || c.text.length),
+          fix: { range: [c.start, c.start + mark.length], text: '- ' },
+        });
+      } else if (OTHER_MARK.test(c.text)) {
         const mark = String.fromCodePoint(c.text.codePointAt(0) as number);
         ctx.report({
           message: `Recipient "${c.text.replace(/\s+/gu, ' ')}" starts with "${mark}"; expected "-".`,
@@ -82,7 +93,7 @@ export default defineRule({
       });
     });
     const last = r.items[r.items.length - 1]!.cell;
-    const lastItem = r.items.findLast((it) => ITEM.test(it.cell.text))?.cell ?? last;
+    const lastItem = r.items.findLast((it) => it.unmarked !== undefined || ITEM.test(it.cell.text))?.cell ?? last;
     if (!LUU.test(fold(lastItem.text))) {
       ctx.report({ message: `The last recipient is "${lastItem.text}"; expected "- Lưu: VT, <unit>." last.`, start: lastItem.start, end: lastItem.end });
     } else if (!ctx.party && !LUU_VT.test(lastItem.text)) {

@@ -33,6 +33,11 @@ describe('--fix', () => {
     expect(fixText(edit({ 3: 'Số: 05/TB-UBND | Bắc Giang, ngày 15.9.2017' }), opts).text.split('\n')[2]).toBe('Số: 05/TB-UBND | Bắc Giang, ngày 15 tháng 9 năm 2017');
   });
 
+  it('puts "- " before recipients whose dashes were dropped or that were numbered', () => {
+    expect(fixText(edit({ 14: 'Sở Tài chính;', 15: 'Sở Nội vụ;', 16: 'Lưu: VT, TH.' }), opts).text).toBe(VALID);
+    expect(fixText(edit({ 14: '1. Sở Tài chính;', 15: '2. Sở Nội vụ;', 16: '3. Lưu: VT, TH.' }), opts).text).toBe(VALID);
+  });
+
   it('writes "Ngày" after the place in lower case', () => {
     expect(fixText(BROKEN.replace('ngày 5 tháng 2', 'Ngày 5 tháng 2'), opts).text).toBe(VALID);
     expect(fixText(BROKEN.replace('ngày 5 tháng 2 năm 2021', 'Ngày 5/2/2021'), opts).text).toBe(VALID);

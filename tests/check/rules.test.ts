@@ -183,6 +183,16 @@ testRule(rule('nd30/recipients'), {
   valid: [VALID, { text: edit({ 13: '**Nơi nhận:**', 14: '', 15: '- Sở Nội vụ;' }), name: 'bold and a page-break gap' }],
   invalid: [
     { name: 'last item without "."', text: edit({ 16: '- Lưu: VT, NC.Châu' }), errors: [{ line: 16, column: 19, message: 'does not end with "."' }] },
+    {
+      name: 'dashes a Word export dropped',
+      text: edit({ 14: 'Sở Tài chính;', 15: 'Sở Nội vụ;', 16: 'Lưu: VT, TH.' }),
+      errors: [
+        { line: 14, column: 1, message: 'Recipient "Sở Tài chính;" has no "-" before it; expected "- Sở Tài chính;".' },
+        { line: 15, column: 1, message: 'has no "-" before it' },
+        { line: 16, column: 1, message: 'has no "-" before it' },
+      ],
+    },
+    { name: 'numbered items', text: edit({ 14: '1. Sở Tài chính;', 15: '2. Sở Nội vụ;', 16: '3. Lưu: VT, TH.' }), errors: [{ line: 14, column: 1, message: 'starts with "1."; expected "-"' }, { line: 15, column: 1, message: 'starts with "2."' }, { line: 16, column: 1, message: 'starts with "3."' }] },
     { name: 'comma instead of ";"', text: edit({ 14: '- Sở Tài chính,' }), errors: [{ line: 14, column: 15, message: 'does not end with ";"' }] },
     { name: 'no archive item', text: edit({ 16: '- Sở Y tế.' }), errors: [{ line: 16, column: 1, message: '"- Lưu: VT, <unit>."' }] },
     { name: 'archive without VT', text: edit({ 16: '- Lưu: Văn thư, TH.' }), errors: [{ line: 16, column: 1, message: 'Archive item' }] },

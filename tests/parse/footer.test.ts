@@ -108,6 +108,15 @@ describe('parseFooter: recipients', () => {
     expect(f.recipients).toEqual(['Như trên', 'Thường trực Tỉnh ủy (b/c)', 'Lưu: VT']);
   });
 
+  it('reads items whose dashes a Word export dropped, one a line, and items numbered "1.", "2."', () => {
+    const tail = ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', '', 'Trần Văn Bình'];
+    expect(footer(['Nơi nhận:', 'Sở Công Thương;', 'Sở Tài chính;', 'Lưu: VT.', ...tail])).toMatchObject({
+      recipients: ['Sở Công Thương', 'Sở Tài chính', 'Lưu: VT'],
+      signer: { name: 'Trần Văn Bình' },
+    });
+    expect(footer(['Nơi nhận:', '1. Sở Công Thương;', '2. Sở Tài chính;', '3. Lưu: VT.', ...tail]).recipients).toEqual(['Sở Công Thương', 'Sở Tài chính', 'Lưu: VT']);
+  });
+
   it('goes on with a recipient item across a page break, and ends it at a blank line', () => {
     const broken = ['Nơi nhận:', '- Văn phòng Sở (bố trí kinh phí, phương', '', '                    3', '', '\ftiện phục vụ Đoàn kiểm tra);', '- Lưu: VT.'];
     expect(footer(broken).recipients).toEqual(['Văn phòng Sở (bố trí kinh phí, phương tiện phục vụ Đoàn kiểm tra)', 'Lưu: VT']);
