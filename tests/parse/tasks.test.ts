@@ -408,9 +408,11 @@ describe('buildTaskTree: unnumbered directives', () => {
     ]);
   });
 
-  it('keeps "- Đối với Sở X: ..." items, which name their doer at their head', () => {
+  it('keeps "- Đối với Sở X: ..." and "- Sở X: <work>" items, which name their doer at their head', () => {
     const t = tree(['- Đối với Sở Công Thương: chủ trì rà soát quy hoạch.', '- Đối với Sở Tài chính, bố trí kinh phí.', '- Đối với Sở Xây dựng, kết quả còn thấp.']);
     expect(t.roots.map((n) => n.excluded)).toEqual([false, false, true]);
+    const colon = tree(['Giao nhiệm vụ cụ thể như sau:', '- Sở Tài chính: bố trí kinh phí thực hiện.', '- Sở Nội vụ: tham mưu kiện toàn tổ chức bộ máy.', '- Sở Xây dựng: kết quả còn thấp.']);
+    expect(colon.roots.map((n) => n.excluded)).toEqual([false, false, true]);
   });
 
   it('makes a body\'s name alone over points ("Sở Công Thương:") a task with its points, one per name', () => {

@@ -1585,7 +1585,8 @@ export function opensDirective(text: string): boolean {
 
 /**
  * True for a paragraph that names its doer at its head: "Đối với Sở Công Thương: chủ trì ...", "Đối với Sở Tài chính,
- * bố trí ...", or the name alone as the heading of the points under it ("Sở Công Thương:").
+ * bố trí ...", "Sở Tài chính: bố trí kinh phí ...", or the name alone as the heading of the points under it ("Sở Công
+ * Thương:").
  */
 function namesDoerAtHead(text: string): boolean {
   const lead = DOI_VOI.exec(text);
@@ -1593,8 +1594,9 @@ function namesDoerAtHead(text: string): boolean {
   const end = scanName(text, at);
   if (end <= at) return false;
   const after = skipSpaces(text, end);
-  if (text[after] === ':') return lead !== null || skipSpaces(text, after + 1) >= text.length;
-  if (lead === null || text[after] !== ',') return false;
+  if (text[after] === ':' && (lead !== null || skipSpaces(text, after + 1) >= text.length)) return true;
+  // After "Đối với X," or "X:", the work it is given.
+  if (text[after] !== ':' && (lead === null || text[after] !== ',')) return false;
   const predicate = text.slice(skipSpaces(text, after + 1), after + 40);
   return ASSIGNING.test(predicate) || ASSIGNING_ALSO.test(predicate);
 }
