@@ -391,6 +391,8 @@ describe('buildTaskTree: unnumbered directives', () => {
       'Văn phòng UBND tỉnh đôn đốc, theo dõi việc thực hiện.',
       'Ban Quản lý dự án đẩy nhanh tiến độ thi công.',
       'Sở Xây dựng đã bố trí đủ nhân lực.',
+      // What the province itself did is told, not assigned.
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND.',
     ]);
     expect(t.roots.map((n) => [n.id, n.line])).toEqual([
       ['u1', 1],

@@ -1493,6 +1493,9 @@ const ASSIGNING =
 // ASSIGNING's narrower words have served.
 const ASSIGNING_ALSO =
   /^(?:bố trí|xây dựng|hướng dẫn|đôn đốc|kiểm tra|tổng hợp|ban hành|giải quyết|xử lý|hỗ trợ|cung cấp|đẩy nhanh|đẩy mạnh|tăng cường|kịp thời|sớm|quan tâm|bảo đảm|đảm bảo)(?![\p{L}])/u;
+// The province itself and its chair: what they do ("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12 ...") is told, not
+// assigned, unless a word of ASSIGNING says so.
+const PROVINCE = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s+(?:tỉnh|thành phố))?\s*$|^(?:Phó\s+)?Chủ tịch\s+(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)/u;
 // A closing formula rather than a task: "... yêu cầu các đơn vị nghiêm túc thực hiện./.", "... quan tâm, phối hợp thực hiện./.",
 // "... nghiêm túc triển khai thực hiện Kế hoạch này.".
 const FORMULA_TAIL =
@@ -1616,7 +1619,7 @@ function isAssignment(text: string): boolean {
       const end = scanName(text, at);
       if (end <= at) continue;
       const predicate = text.slice(skipSpaces(text, end), end + 30);
-      if (ASSIGNING.test(predicate) || ASSIGNING_ALSO.test(predicate)) return true;
+      if (ASSIGNING.test(predicate) || (ASSIGNING_ALSO.test(predicate) && !PROVINCE.test(text.slice(at, end)))) return true;
     }
     s = 0;
   }
