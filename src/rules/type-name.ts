@@ -42,6 +42,12 @@ export default defineRule({
         start: t.cell.start,
         end: t.cell.end,
       });
+    } else if (/[.:]$/.test(t.cell.text) && t.cell.text.slice(0, -1).trimEnd().replace(/[ \t]+/g, ' ') === t.canonical) {
+      ctx.report({
+        message: `Type name "${t.cell.text}" ends with "${t.cell.text.slice(-1)}"; expected "${t.canonical}" alone.`,
+        start: t.cell.start,
+        end: t.cell.end,
+      });
     } else if (!isAllCaps(t.cell.text) || t.cell.text.replace(/[ \t]+/g, ' ') !== t.canonical) {
       ctx.report({
         message: `Type name reads "${t.cell.text}"; expected "${t.canonical}" in capitals.`,
