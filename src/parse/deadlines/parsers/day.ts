@@ -31,6 +31,10 @@ const WORDS = pattern(
   'giu',
 );
 
+// The same without "ngày", after a word that gives it a time ("trước 30 tháng 6 năm 2026", "chậm nhất 15 tháng 7 năm
+// 2026"): the year written, so that "30 tháng" of a duration is not taken for a day.
+const WORDS_BARE = pattern(String.raw`(?<d>\d{1,2})\s{1,2}tháng\s{1,2}(?<m>\d{1,2})\s{1,2}năm\s{1,2}(?<y>\d{4})(?![\p{L}\p{N}])`, 'giu');
+
 function build(s: Source, m: RegExpExecArray, words: boolean): Candidate | null {
   const g = m.groups ?? {};
   const d = Number(g.d);
@@ -55,6 +59,11 @@ export const dayParser: Parser = {
     const out: Candidate[] = [];
     if (needs(seen, W.DAY_NUMBER)) scan(s, NUMERIC, (m) => build(s, m, false), NOT_BEFORE_NUMERIC, out, W.DAY_NUMBER);
     if (needs(seen, W.NGAY_DAY, W.THANG)) scan(s, WORDS, (m) => build(s, m, true), undefined, out, W.NGAY_DAY);
+    if (needs(seen, W.THANG, W.NAM)) scan(s, WORDS_BARE, (m) => {
+      const c = build(s, m, true);
+      // Only after a qualifier, and not inside "ngày 30 tháng 6 năm 2026", which WORDS reads.
+      return c !== null && c.qualifier !== null && c.atomIndex === m.index ? c : null;
+    }, NOT_BEFORE_NUMERIC, out, W.THANG);
     return out;
   },
 };
