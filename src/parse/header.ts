@@ -133,7 +133,7 @@ interface Classified extends Cell {
 
 // Anchors before which a flattened header line is cut into cells ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA ...").
 const FLAT_ANCHORS =
-  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=SỐ\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Kính g[ửở]i\s*:)|(?<=\S\s)(?=KÍNH G[ỬỞ]I\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, [nN]gày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
+  /(?=CỘNG\s*H[OÒ][AÀ]?\s+XÃ\s+HỘI)|(?=Độc\s*lập\s*[-–])|(?<=[^-_\s])\s*(?=-{3,}|_{3,})|(?<=[-_]{3})\s*(?=[^-_\s])|(?<=\S\s)(?=Số\s*:)|(?<=\S\s)(?=SỐ\s*:)|(?<=\S\s)(?=V\/v\s)|(?<=\S\s)(?=Về việc\s)|(?<=\S\s)(?=Kính g[ửở]i\s*:)|(?<=\S\s)(?=KÍNH G[ỬỞ]I\s*:)|(?<=\S\s)(?<!\p{Lu}\p{Ll}*\s)(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}, [nN]gày \d)|(?<=năm \d{4}\s)(?=\p{Lu}{2,}\s\p{Lu}{2,})/u;
 const SURROGATE = /[\ud800-\udfff]/;
 // \p{Lu}, \p{Ll} and \s of one code unit (no surrogates here), from the table of text/letter-case.ts.
 const hasClass = (text: string, i: number, flag: number) => i >= 0 && i < text.length && (caseOf(text.charCodeAt(i)) & flag) !== 0;
@@ -245,10 +245,12 @@ function flatAnchors(text: string): Cut[] {
       if (f < text.length && !isDash(text.charCodeAt(f))) out.push({ at: end, length: f - end });
     }
   }
-  // (?<=\S\s)(?=Số\s*:), (?<=\S\s)(?=SỐ\s*:), (?<=\S\s)(?=V\/v\s), (?<=\S\s)(?=Kính g[ửở]i\s*:), (?<=\S\s)(?=KÍNH G[ỬỞ]I\s*:)
+  // (?<=\S\s)(?=Số\s*:), (?<=\S\s)(?=SỐ\s*:), (?<=\S\s)(?=V\/v\s), (?<=\S\s)(?=Về việc\s), (?<=\S\s)(?=Kính g[ửở]i\s*:),
+  // (?<=\S\s)(?=KÍNH G[ỬỞ]I\s*:)
   wordAnchors(text, 'Số', NUMBER_AHEAD, true, out);
   wordAnchors(text, 'SỐ', NUMBER_AHEAD_CAPITALS, true, out);
   wordAnchors(text, 'V/v', null, true, out);
+  wordAnchors(text, 'Về việc', null, true, out);
   wordAnchors(text, 'Kính g', KINH_GUI_AHEAD, true, out);
   wordAnchors(text, 'KÍNH G', KINH_GUI_AHEAD, true, out);
   dateAnchors(text, ', ngày ', out);
@@ -294,7 +296,7 @@ function splitAtAnchors(text: string): string[] {
 }
 
 // Cheap test before the anchors: a flattened header holds at least one of these.
-const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Kính g|KÍNH G|, ngày|, Ngày|năm \d/u;
+const FLAT_HINT = /CỘNG|Độc|---|___|Số|V\/v|Về việc|Kính g|KÍNH G|, ngày|, Ngày|năm \d/u;
 
 // A web copy runs the type name, the subject in capitals and the first sentence of the body into one line:
 // "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG ... TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ ...".
@@ -358,7 +360,9 @@ function kindOf(text: string): Kind {
   if (text.includes('Độc') && MOTTO.test(text)) return 'motto';
   if (text.includes('ĐẢNG') && PARTY.test(text)) return 'party';
   if (KINH_GUI.test(text)) return 'kinhGui';
-  if (VV.test(text)) return 'vv';
+  // "Về việc ..." is a summary as "V/v" is, also where a flattened line runs the number into it ("... cộng đồngSố:
+  // /UBND-NC"); under a type name it stays the subject as written.
+  if (VV.test(text) || VE_VIEC.test(text)) return 'vv';
   if (text.length <= 200 && (text.includes('Số') || text.includes('SỐ')) && NUMBER.test(text)) return 'number';
   if (text.length < 80 && (text.includes('ngày') || text.includes('Ngày')) && (PLACE_DATE.test(text) || PLACE_DATE_FIGURES.test(text))) return 'placeDate';
   if (isTypeName(text)) return 'type';
@@ -727,7 +731,7 @@ export function parseHeader(lines: readonly string[]): Header {
       // A công văn may write its summary "Về việc ..." rather than "V/v ...": before a type name, it is the same.
       const veViec = c.kind === 'text' && h.docType === null && VE_VIEC.test(c.text);
       if ((c.kind === 'vv' || veViec) && h.subject === null && !subjectParts.length) {
-        const rest = c.text.replace(veViec ? VE_VIEC : VV, '');
+        const rest = c.text.replace(veViec || VE_VIEC.test(c.text) ? VE_VIEC : VV, '');
         const inner = parseNumber(rest);
         if (inner && inner.before && take({ ...c, text: rest.slice(inner.before.length), kind: 'number' })) {
           subjectParts.push(inner.before);

@@ -573,6 +573,17 @@ describe('parseHeader: a công văn whose summary reads "Về việc ..."', () =
     expect(parseHeader(lines.map((l) => l.replace(/^V\/v /u, 'Về việc ')))).toEqual(h);
   });
 
+  it('reads "Về việc ..." where a flattened line runs it after the number, or the number into it', () => {
+    const web = (second: string) =>
+      parseHeader(['VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------', second, 'Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.']);
+    for (const summary of ['V/v', 'Về việc']) {
+      const h = web(`Số: 2739/VPCP-ĐMDN ${summary} quy định về quản trị doanh nghiệp`);
+      expect([h.number.value, h.subject, h.addressees]).toEqual(['2739/VPCP-ĐMDN', 'quy định về quản trị doanh nghiệp', ['Bộ Kế hoạch và Đầu tư']]);
+    }
+    const glued = parseHeader(['UBND TỈNH LÂM ĐỒNG', 'Về việc tập trung triển khai công tác cai nghiện tại cộng đồngSố: 12/UBND-NC', 'Lâm Đồng, ngày 05 tháng 6 năm 2026', '', 'Kính gửi: Các sở, ngành', '']);
+    expect([glued.subject, glued.number.value]).toEqual(['tập trung triển khai công tác cai nghiện tại cộng đồng', '12/UBND-NC']);
+  });
+
   it('keeps "Về việc" in the summary under a type name, as written', () => {
     const h = parseHeader(['Số: 12/TB-UBND', '', 'THÔNG BÁO', 'Về việc sắp xếp thôn, tổ dân phố', '', 'Ngày 12/6/2026, Ủy ban nhân dân tỉnh họp.']);
     expect([h.docType, h.subject]).toEqual(['THÔNG BÁO', 'Về việc sắp xếp thôn, tổ dân phố']);
