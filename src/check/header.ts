@@ -81,6 +81,8 @@ export interface Header {
   typeName: { cell: Cell; canonical: string; runOn?: string } | null;
   /** The "V/v ..." summary of a công văn. */
   vv: Cell | null;
+  /** Without "V/v" or a type name: a summary written out "Về việc ...", on the line the parser read the subject from. */
+  veViec: Cell | null;
   /** True for a party document. */
   party: boolean;
 }
@@ -141,6 +143,8 @@ const DATE_TAIL =
 const DATE_FIGURES = /^[nN]gày[ \t]*(?<day>\d{1,2})[ \t]*(?<sep>[/.-])[ \t]*(?<month>\d{1,2})[ \t]*\k<sep>[ \t]*(?<year>\d{4})(?!\d)/du;
 // "V/v tăng cường ...", also "V/V", "v/v".
 const VV = /^[Vv]\/[Vv](?![\p{L}])/u;
+// A công văn's summary written out: "Về việc tăng cường ...", which the decree abbreviates "V/v".
+const VE_VIEC = /^Về[ \t]+việc(?![\p{L}])/u;
 // Rules, dashes and stars that only decorate: "--------", "_____________", "*".
 const DECORATION = /^[-_–—=*.·•\s]*$/;
 // The Official Gazette's running header and page numbers: "CÔNG BÁO/Số 302/Ngày 02-06-2026", "70".
@@ -362,6 +366,8 @@ export function findHeader(source: SourceText, notice: Notice | null, doubleSpac
       return canonical ? { cell: c, canonical } : null;
     }) ?? typeRunOn(cells, lines?.docType ?? null);
   const vv = firstOn(cells, null, (c) => (VV.test(c.text) ? c : null));
+  const veViec =
+    vv || typeName || lines?.subject == null ? null : firstOn(cells, lines.subject, (c) => (c.line === lines.subject && VE_VIEC.test(c.text) ? c : null));
 
   // The issuing body: cells above the number line (or, without one, above the first of the date,
   // type name and summary) that are none of the other header parts.
@@ -388,5 +394,5 @@ export function findHeader(source: SourceText, notice: Notice | null, doubleSpac
   const party =
     (partyLine !== null && (title === null || partyLine.start < title.start)) ||
     (title === null && number !== null && number.sep.text === '-' && number.symbol.text.includes('/'));
-  return { cells, title, motto, partyLine, issuer, number, placeDate, typeName, vv, party };
+  return { cells, title, motto, partyLine, issuer, number, placeDate, typeName, vv, veViec, party };
 }

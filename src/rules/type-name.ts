@@ -11,6 +11,7 @@ export default defineRule({
   id: 'nd30/type-name',
   description: 'The type name ("THÔNG BÁO") stands on its own line in capitals with the summary under it; a công văn has a "V/v" summary instead.',
   severity: 'error',
+  fixable: true,
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5b (Tên loại và trích yếu nội dung)',
     tt01: 'Same rule: Thông tư 01/2011/TT-BNV.',
@@ -22,7 +23,16 @@ export default defineRule({
     if (!t) {
       // Lower-case type names are not found by the header (it looks for capitals or any case as a
       // whole cell); a công văn is recognised by its "V/v" summary.
-      if (!header.vv) {
+      if (!header.vv && header.veViec) {
+        const c = header.veViec;
+        const words = /^Về[ \t]+việc/u.exec(c.text)![0];
+        ctx.report({
+          message: `The summary opens with "${words}"; expected "V/v", as a công văn abbreviates it.`,
+          start: c.start,
+          end: c.start + words.length,
+          fix: { range: [c.start, c.start + words.length], text: 'V/v' },
+        });
+      } else if (!header.vv) {
         const at = header.placeDate?.cell.end ?? header.number?.cell.end ?? 0;
         ctx.report({ message: 'No type name (e.g. "THÔNG BÁO") and no "V/v" summary found in the header; expected one of them.', start: at });
       }

@@ -38,6 +38,11 @@ describe('--fix', () => {
     expect(fixText(edit({ 14: '1. Sở Tài chính;', 15: '2. Sở Nội vụ;', 16: '3. Lưu: VT, TH.' }), opts).text).toBe(VALID);
   });
 
+  it('writes a công văn\'s "Về việc" as "V/v"', () => {
+    const cv = edit({ 3: 'Số: 05/UBND-KT | Bắc Giang, ngày 05 tháng 02 năm 2021', 5: 'Về việc cải cách hành chính', 6: '' });
+    expect(fixText(cv, opts).text.split('\n')[4]).toBe('V/v cải cách hành chính');
+  });
+
   it('writes "Ngày" after the place in lower case', () => {
     expect(fixText(BROKEN.replace('ngày 5 tháng 2', 'Ngày 5 tháng 2'), opts).text).toBe(VALID);
     expect(fixText(BROKEN.replace('ngày 5 tháng 2 năm 2021', 'Ngày 5/2/2021'), opts).text).toBe(VALID);

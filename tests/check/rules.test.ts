@@ -146,6 +146,11 @@ testRule(rule('nd30/type-name'), {
   invalid: [
     { name: 'lower case', text: edit({ 5: 'Thông báo' }), errors: [{ line: 5, column: 1, message: '"THÔNG BÁO" in capitals' }] },
     { name: 'a stop after it', text: edit({ 5: 'THÔNG BÁO:' }), errors: [{ line: 5, column: 1, message: 'Type name "THÔNG BÁO:" ends with ":"; expected "THÔNG BÁO" alone.' }] },
+    {
+      name: 'a công văn\'s summary written out',
+      text: edit({ 3: 'Số: 05/UBND-KT | Bắc Giang, ngày 05 tháng 02 năm 2021', 5: 'Về việc cải cách hành chính', 6: '' }),
+      errors: [{ line: 5, column: 1, message: 'The summary opens with "Về việc"; expected "V/v", as a công văn abbreviates it.' }],
+    },
     { name: 'no summary', text: edit({ 6: 'Căn cứ Luật Tổ chức chính quyền địa phương;' }), errors: [{ line: 5, column: 1, message: 'No summary' }] },
     { name: 'neither type name nor V/v', text: edit({ 5: '', 6: '' }), errors: [{ line: 3, column: 54, message: 'No type name' }] },
     { name: 'spread out letter by letter', text: edit({ 5: 'T H Ô N G   B Á O' }), errors: [{ line: 5, column: 1, message: 'spread out with spaces; expected "THÔNG BÁO"' }] },
