@@ -32,6 +32,12 @@ export const LABEL =
  */
 export const ORDINAL_WORDS =
   /^(?:Thứ\s+(?<th>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?<la>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:](?!\s*(?:ngày|\d))\s*/u;
+/**
+ * The articles of a decision or a set of rules that a clerk may run through the parser: "Điều 1. ...", "Điều 2: ...".
+ * Not a reference to an article, which no stop follows: "Điều 5 Luật Đất đai quy định ...".
+ */
+export const ARTICLE = /^Điều\s+(?<n>\d{1,3})\s*[.:](?!\d)\s*/u;
+
 /** The number each ordinal word of {@link ORDINAL_WORDS} stands for, by the word in lower case. */
 export const ORDINAL_VALUES: Readonly<Record<string, number>> = {
   nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
@@ -135,7 +141,8 @@ export function mayStartLabel(t: string): boolean {
 
 /** LABEL.test(t), without running the pattern for a line whose first characters cannot start a label. */
 function isLabelled(t: string): boolean {
-  return mayStartLabel(t) ? LABEL.test(t) : mayStartOrdinal(t) && ORDINAL_WORDS.test(t);
+  if (mayStartLabel(t)) return LABEL.test(t);
+  return t.charCodeAt(0) === 0x110 ? ARTICLE.test(t) : mayStartOrdinal(t) && ORDINAL_WORDS.test(t);
 }
 
 /** True when a line may start with an ordinal word ({@link ORDINAL_WORDS}): "Thứ ..." or "... là" in its first words. */

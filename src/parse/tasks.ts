@@ -4,7 +4,7 @@
  * item above it, and items in an assessment section ("I. ĐÁNH GIÁ CHUNG", "Kết quả kiểm tra") are not tasks.
  */
 import { isClosingFormula, isDirective, opensDirective, scanName, startsWithDoer } from './assignees/index.js';
-import { firstLine, LABEL, lineAt, mayStartLabel, mayStartOrdinal, ORDINAL_VALUES, ORDINAL_WORDS, POINT_LETTERS, type Para } from './blocks.js';
+import { ARTICLE, firstLine, LABEL, lineAt, mayStartLabel, mayStartOrdinal, ORDINAL_VALUES, ORDINAL_WORDS, POINT_LETTERS, type Para } from './blocks.js';
 import { subheadingColumns, taskColumns, taskRow, type TaskColumns } from './table.js';
 
 /** The kinds of labels, in rank order: a label of a higher rank nests under one of a lower rank. */
@@ -146,8 +146,12 @@ function isPoint(kind: LabelKind): boolean {
   return kind === 'dash' || kind === 'plus';
 }
 
-/** "Thứ nhất, ..." as a label of kind `ordinal`, its key the number ("1"). */
+/** "Thứ nhất, ..." as a label of kind `ordinal`, its key the number ("1"); "Điều 1. ..." as one of kind `num`. */
 function ordinalLabel(text: string): Label | null {
+  if (text.charCodeAt(0) === 0x110) {
+    const a = ARTICLE.exec(text);
+    return a ? { kind: 'num', label: a[0], key: a.groups!.n!, rest: text.slice(a[0].length).trim() } : null;
+  }
   if (!mayStartOrdinal(text)) return null;
   const m = ORDINAL_WORDS.exec(text);
   if (m === null) return null;
@@ -486,7 +490,8 @@ function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings:
   if (mine === null) return;
   let prev: TaskNode | undefined;
   for (let i = siblings.length - 1; i >= 0 && !prev; i--) if ((siblings[i] as TaskNode).kind === node.kind) prev = siblings[i];
-  const prevKey = prev?.label == null ? null : prev.kind === 'ordinal' ? (ordinalLabel(prev.label)?.key ?? null) : prev.label.replace(/^\(|[.)]$/gu, '');
+  const prevKey =
+    prev?.label == null ? null : prev.kind === 'ordinal' || prev.label.startsWith('Điều') ? (ordinalLabel(prev.label)?.key ?? null) : prev.label.replace(/^\(|[.)]$/gu, '');
   const expected = prevKey === null ? 1 : (ordinal(node.kind, prevKey) ?? 0) + 1;
   if (node.kind === 'dotted' && prevKey === null) return;
   if (mine !== expected) {
@@ -498,6 +503,8 @@ function checkOrder(node: TaskNode, key: string, siblings: TaskNode[], warnings:
           ? 'the next Roman numeral'
           : node.kind === 'ordinal'
             ? 'the next ordinal word'
+            : node.label?.startsWith('Điều')
+              ? `"Điều ${expected}."`
           : node.kind === 'paren'
             ? `"(${expected})"`
             : `"${expected}."`

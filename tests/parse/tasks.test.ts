@@ -370,6 +370,18 @@ describe('buildTaskTree: conclusions numbered in words ("Thứ nhất,", "Một 
   });
 });
 
+describe('buildTaskTree: the articles of a decision ("Điều 1.")', () => {
+  it('reads "Điều 1.", "Điều 2:" as items 1, 2, and a reference to an article as text', () => {
+    const t = tree(['Điều 1. Sở Công Thương chủ trì rà soát quy hoạch.', 'Điều 2: Sở Tài chính bố trí kinh phí.', 'Điều 5 Luật Đất đai quy định rõ trách nhiệm.', 'Điều 4. Sở Nội vụ tham mưu.']);
+    expect(t.roots.map((n) => [n.id, n.label, n.text])).toEqual([
+      ['1', 'Điều 1.', 'Sở Công Thương chủ trì rà soát quy hoạch.'],
+      ['2', 'Điều 2:', 'Sở Tài chính bố trí kinh phí.\nĐiều 5 Luật Đất đai quy định rõ trách nhiệm.'],
+      ['4', 'Điều 4.', 'Sở Nội vụ tham mưu.'],
+    ]);
+    expect(t.warnings).toEqual(['Label "Điều 4." on line 4 is out of order: expected "Điều 3." after "Điều 2:"; kept as written.']);
+  });
+});
+
 describe('buildTaskTree: unnumbered directives', () => {
   it('makes a task "u1", "u2" of each unnumbered paragraph that assigns work, and nothing of the others', () => {
     const t = tree([
