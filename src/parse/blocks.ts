@@ -142,7 +142,7 @@ export function mayStartLabel(t: string): boolean {
 /** LABEL.test(t), without running the pattern for a line whose first characters cannot start a label. */
 function isLabelled(t: string): boolean {
   if (mayStartLabel(t)) return LABEL.test(t);
-  return t.charCodeAt(0) === 0x110 ? ARTICLE.test(t) : mayStartOrdinal(t) && ORDINAL_WORDS.test(t);
+  return t.charCodeAt(0) === 0x110 ? t.startsWith('Điều') && ARTICLE.test(t) : mayStartOrdinal(t) && ORDINAL_WORDS.test(t);
 }
 
 /** True when a line may start with an ordinal word ({@link ORDINAL_WORDS}): "Thứ ..." or "... là" in its first words. */

@@ -149,7 +149,7 @@ function isPoint(kind: LabelKind): boolean {
 /** "Thứ nhất, ..." as a label of kind `ordinal`, its key the number ("1"); "Điều 1. ..." as one of kind `num`. */
 function ordinalLabel(text: string): Label | null {
   if (text.charCodeAt(0) === 0x110) {
-    const a = ARTICLE.exec(text);
+    const a = text.startsWith('Điều') ? ARTICLE.exec(text) : null;
     return a ? { kind: 'num', label: a[0], key: a.groups!.n!, rest: text.slice(a[0].length).trim() } : null;
   }
   if (!mayStartOrdinal(text)) return null;

@@ -120,14 +120,15 @@ export function analyseTimeExpressions(text: string, ctx: DeadlineContext): Anal
   const candidates = candidatesOf(s, p.seen);
   if (candidates.length === 0) return [];
   const index = new TextIndex(text, s);
-  const out: Analysis[] = [];
+  const out: Analysis[] = new Array(candidates.length);
   // The last deadline so far with an end, for "trong 15 ngày sau đó".
   let before: FoundDeadline | null = null;
-  for (const candidate of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i] as Candidate;
     const deadline = resolve(candidate, text, ctx, before);
     const reason = notDeadlineReason(candidate, deadline, text, ctx, index);
     if (reason === null && deadline.end !== null) before = deadline;
-    out.push({ candidate, deadline, reason });
+    out[i] = { candidate, deadline, reason };
   }
   return out;
 }
