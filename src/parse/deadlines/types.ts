@@ -42,8 +42,8 @@ export type TimeValue =
   | { type: 'schoolYear'; year: number }
   | { type: 'period'; from: number; to: number; label: string }
   | { type: 'relative'; amount: number; unit: 'day' | 'workday' | 'week' | 'month' | 'year'; anchor: string | null }
-  /** `part`: the first, middle or last third of a month ("đầu / giữa / cuối tháng này"). */
-  | { type: 'calendar'; unit: 'week' | 'month' | 'quarter' | 'year'; offset: 0 | 1; part?: 'start' | 'middle' | 'end' }
+  /** `part`: a third of the month ("đầu / giữa / cuối tháng này"), as the months' own parts. */
+  | { type: 'calendar'; unit: 'week' | 'month' | 'quarter' | 'year'; offset: 0 | 1; part?: Part }
   | { type: 'recurring'; recurrence: Recurrence; note?: string }
   | { type: 'asap'; note?: string }
   | { type: 'ongoing' }

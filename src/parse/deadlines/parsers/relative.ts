@@ -6,7 +6,7 @@
 import { pattern, prepare } from '../patterns.js';
 import { ALL_WORDS, needs, W } from '../triggers.js';
 import type { Candidate, Parser } from '../types.js';
-import { candidate, count, scan } from './common.js';
+import { candidate, count, part, scan } from './common.js';
 
 // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 03 ngày làm việc kể từ ngày nhận được Thông báo này",
 // "Trong thời gian 03 tháng kể từ ngày Ủy ban nhân dân tỉnh ban hành Thông báo này", "trong 15 ngày",
@@ -76,10 +76,8 @@ export const relativeParser: Parser = {
     }, undefined, out, W.TRONG);
     if (needs(seen, W.THANG)) scan(s, MONTH_THIRD, (m) => {
       const g = m.groups ?? {};
-      const word = (g.part ?? '').toLowerCase();
-      const part = word === 'đầu' ? 'start' : word === 'giữa' ? 'middle' : 'end';
       const offset = (g.which ?? '').toLowerCase() === 'này' ? 0 : 1;
-      return candidate('calendar', s, m.index, m.index + m[0].length, { type: 'calendar', unit: 'month', offset, part }, false);
+      return candidate('calendar', s, m.index, m.index + m[0].length, { type: 'calendar', unit: 'month', offset, part: part(g.part) ?? 'late' }, false);
     }, undefined, out, W.THANG);
     return out;
   },

@@ -306,21 +306,15 @@ function resolveCalendar(v: Extract<TimeValue, { type: 'calendar' }>, ref: IsoDa
     return dated('relative', monday, plusDays(monday, 6), refCertain, `the week of the reference date ${ref}${v.offset ? ', plus one' : ''}`);
   }
   const plus = v.offset ? ', plus one' : '';
-  if (v.unit === 'year') {
-    const year = Number(ref.slice(0, 4)) + v.offset;
-    return dated('relative', `${year}-01-01`, `${year}-12-31`, refCertain, `the year of the reference date ${ref}${plus}`);
-  }
-  if (v.unit === 'quarter') {
-    const first = parts(plusMonths(`${ref.slice(0, 5)}${String(Math.floor((Number(ref.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`, 3 * v.offset));
-    const last = first.month + 2;
-    return dated('relative', isoDate(first.year, first.month, 1), monthEnd(first.year, last), refCertain, `the quarter of the reference date ${ref}${plus}`);
-  }
-  const { year, month } = parts(plusMonths(`${ref.slice(0, 7)}-01`, v.offset));
-  if (v.part) {
-    // Thirds as "đầu / giữa / cuối tháng 10" has them: the 1st-10th, the 11th-20th, the 21st to the month's end.
-    const start = v.part === 'start' ? 1 : v.part === 'middle' ? 11 : 21;
-    const end = v.part === 'end' ? monthEnd(year, month) : isoDate(year, month, start + 9);
-    return dated('relative', isoDate(year, month, start), end, refCertain, `the ${v.part === 'start' ? 'first' : v.part === 'middle' ? 'middle' : 'last'} third of the month of the reference date ${ref}${plus}`);
-  }
-  return dated('relative', isoDate(year, month, 1), monthEnd(year, month), refCertain, `the month of the reference date ${ref}${plus}`);
+  // The month, quarter or year the reference date falls in, moved on by one of them.
+  const { year, month } = parts(plusMonths(`${ref.slice(0, 7)}-01`, v.offset * (v.unit === 'quarter' ? 3 : v.unit === 'year' ? 12 : 1)));
+  let iv: Interval;
+  let what: string;
+  if (v.unit === 'year') [iv, what] = [months(year, 1, 12), 'year'];
+  else if (v.unit === 'quarter') {
+    const first = month - ((month - 1) % 3);
+    [iv, what] = [months(year, first, first + 2), 'quarter'];
+  } else if (v.part) [iv, what] = [monthPart(year, month, v.part), `${v.part === 'early' ? 'first' : v.part === 'mid' ? 'middle' : 'last'} third of the month`];
+  else [iv, what] = [months(year, month, month), 'month'];
+  return dated('relative', iv.start, iv.end, refCertain, `the ${what} of the reference date ${ref}${plus}`);
 }
