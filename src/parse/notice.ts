@@ -11,7 +11,7 @@ import { completeNames, leadInNames, nameBook, readRoles, type FoundName, type N
 import { buildParagraphs, isHardWrapped, type Para } from './blocks.js';
 import { opensWithDate, parseChair, parseMeeting } from './chair.js';
 import { analyseTimeExpressions, findDeadlines } from './deadlines/index.js';
-import type { DeadlineContext } from './deadlines/types.js';
+import type { DeadlineContext, FoundDeadline } from './deadlines/types.js';
 import { findFooterStart, parseFooter } from './footer.js';
 import { parseHeader } from './header.js';
 import { layoutLines, markBlanks, undoubleSpacing } from './layout.js';
@@ -106,6 +106,21 @@ function referenceDate(n: Pick<Notice, 'issued'>, override: string | undefined):
   return null;
 }
 
+/**
+ * A found deadline as the output has it: its fields but its index, in their order, then its line. Rest and spread
+ * copies (`({ index, ...d }) => ({ ...d, line })`) go through the runtime for every deadline.
+ * @param text the phrase, where it is not the found one's
+ * @param note a note, where the found one has none
+ */
+function toDeadline(f: FoundDeadline, line: number, text?: string, note?: string): Deadline {
+  const d = {} as Record<string, unknown>;
+  for (const key in f) if (key !== 'index') d[key] = f[key as keyof FoundDeadline];
+  if (text !== undefined) d.text = text;
+  if (note !== undefined && f.note === undefined) d.note = note;
+  d.line = line;
+  return d as unknown as Deadline;
+}
+
 /** The deadlines of a text with the input line of each; a failure in the engine costs the deadlines only. */
 function readDeadlines(text: string, segs: { offset: number; line: number }[], firstLine: number, ctx: DeadlineContext): Deadline[] {
   let found: ReturnType<typeof findDeadlines>;
@@ -114,15 +129,10 @@ function readDeadlines(text: string, segs: { offset: number; line: number }[], f
   } catch {
     found = [];
   }
-  // The fields of each found deadline but its index, in their order, then its line. Rest and spread copies
-  // (`({ index, ...d }) => ({ ...d, line })`) go through the runtime for every deadline.
   const out: Deadline[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) {
-    const f = found[i] as (typeof found)[number];
-    const d = {} as Record<string, unknown>;
-    for (const key in f) if (key !== 'index') d[key] = f[key as keyof typeof f];
-    d.line = lineOf(segs, f.index, firstLine);
-    out[i] = d as unknown as Deadline;
+    const f = found[i] as FoundDeadline;
+    out[i] = toDeadline(f, lineOf(segs, f.index, firstLine));
   }
   return out;
 }
@@ -162,12 +172,7 @@ function readCellDeadlines(cell: string, heading: string, line: number, ctx: Dea
     if (a.reason !== null && a.reason !== 'bare-year' && a.reason !== 'plan-period') continue;
     const f = a.deadline;
     const at = f.index - prefix.length;
-    const d = {} as Record<string, unknown>;
-    for (const key in f) if (key !== 'index') d[key] = f[key as keyof typeof f];
-    d.text = at < 0 ? f.text.slice(-at) : f.text;
-    if (at < 0 && f.kind === 'before' && f.note === undefined) d.note = `due by: the table's column "${heading}"`;
-    d.line = line;
-    out.push(d as unknown as Deadline);
+    out.push(toDeadline(f, line, at < 0 ? f.text.slice(-at) : f.text, at < 0 && f.kind === 'before' ? `due by: the table's column "${heading}"` : undefined));
   }
   return out;
 }
