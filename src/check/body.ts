@@ -3,7 +3,7 @@
  * the end of the content, and the dates written anywhere in the text.
  */
 import type { SourceText } from '../text/source.js';
-import { BULLET_CLASS, hasCellBreaks, isFurniture, ITEM_DASHES } from '../parse/layout.js';
+import { BULLET_CLASS, hasCellBreaks, isFurniture, isUnmarkedItem, ITEM_DASHES, NUMBERED_ITEM } from '../parse/layout.js';
 import type { RuleContext } from './types.js';
 import { foldStart, isAllCaps, splitCells, type Cell } from './text.js';
 
@@ -16,11 +16,6 @@ export interface Item {
    */
   unmarked?: 'none' | string;
 }
-
-// A recipient numbered rather than dashed: "1. Sở Tài chính;", "2) Lưu: VT.".
-const NUMBERED = /^\d{1,2}[.)][ \t]+(?=\S)/u;
-// A line that opens with a capital, as a body's name does.
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /** The "Nơi nhận:" block. */
 export interface Recipients {
@@ -126,9 +121,9 @@ function scanRecipients(source: SourceText): Recipients | null {
     const prev = items[items.length - 1];
     // Items without their dashes, one a line, each ending with ";" (the last with "."), or numbered: as the parser
     // reads them.
-    const number = NUMBERED.exec(c.text);
+    const number = NUMBERED_ITEM.exec(c.text);
     const open = prev !== undefined && !/[;.]$/.test(prev.cell.text);
-    if (!open && (number || (UPPER_FIRST.test(c.text) && (c.text.endsWith(';') || (c.text.endsWith('.') && prev?.cell.text.endsWith(';')))))) {
+    if (!open && (number || isUnmarkedItem(c.text, prev?.cell.text))) {
       items.push({ cell: c, unmarked: number ? number[0] : 'none' });
       continue;
     }

@@ -5,7 +5,7 @@
  */
 import type { Signer } from '../schema.js';
 import { caseOf, countCase, LOWERCASE_LETTER, SAME_UPPER } from '../text/letter-case.js';
-import { isFurniture, ITEM_DASHES, splitCells, squash, type Cell } from './layout.js';
+import { isFurniture, isUnmarkedItem, ITEM_DASHES, NUMBERED_ITEM, splitCells, squash, type Cell } from './layout.js';
 import { FAMILY_NAMES, TITLES } from './lexicon.js';
 
 // "Nơi nhận:", "Nơi nhận :", "**Nơi nhận:**"
@@ -22,10 +22,6 @@ const SIGN_NOTE = /^\((?:đã ký|ký|Ký|Đã ký)[^)]*\)$/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BIỂU|Biểu mẫu|Mẫu số|\((?:Ban hành )?[Kk]èm theo)(?![\p{L}])/u;
 // A recipient item: "- Sở KH&CN;", "-Như trên;", "+ Các phòng", "– Như trên;"
 const ITEM = new RegExp(`^[${ITEM_DASHES}]\\s*`, 'u');
-// A line that opens with a capital, as a body's name does.
-const UPPER_FIRST = /^\p{Lu}/u;
-// A recipient numbered rather than dashed: "1. Sở Tài chính;", "2) Lưu: VT.".
-const NUMBERED_ITEM = /^\d{1,2}[.)]\s+(?=\S)/u;
 
 const FAMILY = new Set(FAMILY_NAMES);
 // Two capitals in a row, as a title in capitals has: "BỘ", "K/T THỦ".
@@ -355,11 +351,8 @@ export function parseFooter(lines: readonly string[], start: number): Footer {
       if (list !== 'none' && !open && c.col <= leftCol + 12 && text.length < 150) {
         const target = list === 'recipients' ? rawRecipients : rawElectronic;
         const previous = target[target.length - 1];
-        // It opens with a capital, as a body's name does; a name ends with neither: "Trần Văn Bình" under the title is
-        // the signer's.
-        const unmarked =
-          UPPER_FIRST.test(text) &&
-          (text.endsWith(';') || (text.endsWith('.') && previous !== undefined && previous.trimEnd().endsWith(';') && !looksLikeName(nameIn(text))));
+        // A name ends with neither ";" nor, after the title, ".": "Trần Văn Bình" under the title is the signer's.
+        const unmarked = isUnmarkedItem(text, previous) && (text.endsWith(';') || !looksLikeName(nameIn(text)));
         if (NUMBERED_ITEM.test(text) || unmarked) {
           target.push(text);
           continue;

@@ -57,6 +57,21 @@ const BULLET_START = new Set(OTHER_BULLETS.map((c) => c.charCodeAt(0)));
  * "+ ...", "• ...", and the en and em dashes Word's autocorrect makes of "- " ("– Như trên;", "— Lưu: VT.").
  */
 export const ITEM_DASHES = '\\-–—+•';
+/** A list item numbered rather than dashed, its number and the space after it: "1. Sở Tài chính;", "2) Lưu: VT.". */
+export const NUMBERED_ITEM = /^\d{1,2}[.)][ \t]+(?=\S)/u;
+// A line that opens with a capital, as a body's name does.
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * True for a list item whose dash a Word export dropped with its automatic bullets, one a line: it opens with a
+ * capital, as a body's name does, and ends with ";", or with "." after an item that ended with ";" (the last).
+ * "Sở Tài chính;" / "Lưu: VT.". The footer and check read a recipients list by it alike.
+ * @param previous the item before it, if any
+ */
+export function isUnmarkedItem(text: string, previous: string | undefined): boolean {
+  return UPPER_FIRST.test(text) && (text.endsWith(';') || (text.endsWith('.') && previous !== undefined && previous.trimEnd().endsWith(';')));
+}
+
 // A bullet alone before a column gap: Word puts a tab after a list's bullet ("-\tSở Tài chính;", "·\tSở Xây dựng").
 export const LONE_BULLET = new RegExp(`^[${ITEM_DASHES}${BULLET_CLASS}]$`, 'u');
 // Word table cells exported as " | ": "Số: 05/TB-VP | Lào Cai, ngày 12 tháng 6 năm 2026"
