@@ -143,8 +143,8 @@ const DATE_TAIL =
 const DATE_FIGURES = /^[nN]gày[ \t]*(?<day>\d{1,2})[ \t]*(?<sep>[/.-])[ \t]*(?<month>\d{1,2})[ \t]*\k<sep>[ \t]*(?<year>\d{4})(?!\d)/du;
 // "V/v tăng cường ...", also "V/V", "v/v".
 const VV = /^[Vv]\/[Vv](?![\p{L}])/u;
-// A công văn's summary written out: "Về việc tăng cường ...", which the decree abbreviates "V/v".
-const VE_VIEC = /^Về[ \t]+việc(?![\p{L}])/u;
+/** A công văn's summary written out: "Về việc tăng cường ...", which the decree abbreviates "V/v". */
+export const VE_VIEC = /^Về[ \t]+việc(?![\p{L}])/u;
 // Rules, dashes and stars that only decorate: "--------", "_____________", "*".
 const DECORATION = /^[-_–—=*.·•\s]*$/;
 // The Official Gazette's running header and page numbers: "CÔNG BÁO/Số 302/Ngày 02-06-2026", "70".

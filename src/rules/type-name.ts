@@ -1,7 +1,7 @@
 import { defineRule } from '../check/types.js';
 import { firstCell } from '../check/body.js';
 import { fold, isAllCaps } from '../check/text.js';
-import { TYPE_NAMES } from '../check/header.js';
+import { TYPE_NAMES, VE_VIEC } from '../check/header.js';
 
 // What may not stand in for the summary under a type name: the addressee, the grounds, a numbered item.
 const NOT_SUBJECT = /^(?:kinh gui|can cu|\d+[.)]|[ivx]+\.[ \t])/;
@@ -25,7 +25,7 @@ export default defineRule({
       // whole cell); a công văn is recognised by its "V/v" summary.
       if (!header.vv && header.veViec) {
         const c = header.veViec;
-        const words = /^Về[ \t]+việc/u.exec(c.text)![0];
+        const words = VE_VIEC.exec(c.text)![0];
         ctx.report({
           message: `The summary opens with "${words}"; expected "V/v", as a công văn abbreviates it.`,
           start: c.start,
