@@ -165,6 +165,14 @@ describe('parseMeeting', () => {
     expect(read('Ngày 10 và 11/6/2026, Chủ tịch UBND tỉnh kiểm tra thực địa.')?.date).toBe('2026-06-10');
   });
 
+  it('reads the weekday written before the day: "Sáng thứ Hai, ngày ...", "Thứ Sáu, ngày ..."', () => {
+    const read = (opening: string) => parseMeeting(opening, null);
+    expect(read('Sáng thứ Hai, ngày 15/6/2026, tại Trụ sở UBND tỉnh, đồng chí Nguyễn Văn An chủ trì cuộc họp.')).toEqual({ date: '2026-06-15', location: 'Trụ sở UBND tỉnh' });
+    expect(read('Thứ Sáu, ngày 12/6/2026, tại Hội trường Sở Công Thương, Phó Chủ tịch UBND tỉnh làm việc với Sở.')).toEqual({ date: '2026-06-12', location: 'Hội trường Sở Công Thương' });
+    expect(read('Chiều Chủ nhật ngày 14/6/2026, Chủ tịch UBND tỉnh kiểm tra thực địa.')?.date).toBe('2026-06-14');
+    expect(read('Vào thứ 6, ngày 12/6/2026, UBND tỉnh tổ chức họp.')?.date).toBe('2026-06-12');
+  });
+
   it('takes the date from the subject when the opening paragraph has none', () => {
     expect(parseMeeting(null, 'Kết luận của Phó Chủ tịch UBND tỉnh Dương Văn Thái tại cuộc họp Ban chỉ đạo ISO tỉnh ngày 07/9/2017')).toEqual({
       date: '2017-09-07',

@@ -8,9 +8,12 @@ import { candidate, scan, year } from './common.js';
 // A day written with numbers may not follow a letter, a digit or a separator ("1787/KH", "27/2011/TT").
 const NOT_BEFORE_NUMERIC = pattern(String.raw`[\p{L}\p{N}/.\-]`, 'u');
 
-// A clock time (and weekday) written in front of the day; kept in the phrase ("13h30’ ngày 02/6/2026",
-// "16 giờ 00 ngày ...", "13h30 thứ Hai ngày 06/7/2026").
-const CLOCK = String.raw`(?:(?<clock>\d{1,2}\s{0,1}(?:h|giờ)(?:\s{0,1}\d{2})?(?:\s{0,1}(?:’|'|phút))?)\s{1,2}(?:(?:thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)\s{0,2},?\s{1,2})?)?`;
+// A clock time and a weekday written in front of the day; kept in the phrase, so that the qualifier before them
+// bounds the day ("13h30’ ngày 02/6/2026", "16 giờ 00 ngày ...", "13h30 thứ Hai ngày 06/7/2026", "trước 17 giờ, thứ
+// Sáu ngày 12/6/2026", "chậm nhất vào thứ Hai, ngày 15/6/2026", "trước ngày thứ Sáu 12/6/2026"). Not an ordinal:
+// "sửa đổi lần thứ 2 ngày 31/12/2024", "tại kỳ họp thứ 5 ngày 10/7/2026".
+const CLOCK = String.raw`(?:(?<clock>\d{1,2}\s{0,1}(?:h|giờ)(?:\s{0,1}\d{2})?(?:\s{0,1}(?:’|'|phút))?)(?:\s{0,2},)?\s{1,2})?` +
+  String.raw`(?:(?:ngày\s{1,2})?(?<weekday>(?<!(?:lần|kỳ|họp|khóa|khoá|phiên|đợt|lượt|vòng)\s{1,2})thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)(?:\s{0,2},)?\s{1,2})?`;
 
 // "ngày 15/10/2017", "15/10/2017", "29/9/2017", "ngày 03.7.2014", "15-10-2017", "ngày 15/8", "13h30’ ngày 02/6/2026",
 // "trước 30/6 năm 2026" (the year in words after the day and month).
@@ -45,8 +48,8 @@ function build(s: Source, m: RegExpExecArray, words: boolean): Candidate | null 
   // A day without a year is checked against a leap year, so 29/2 stays possible.
   if (isoDate(y ?? 2000, mo, d) === null) return null;
   const c = candidate('day', s, m.index, m.index + m[0].length, { type: 'day', year: y, month: mo, day: d });
-  // "15/8" alone is too often a ratio or a reference: without "ngày" and a year it needs a qualifier.
-  if (!words && !g.ngay && y === null && c.qualifier === null) return null;
+  // "15/8" alone is too often a ratio or a reference: without "ngày", a weekday or a year it needs a qualifier.
+  if (!words && !g.ngay && !g.weekday && y === null && c.qualifier === null) return null;
   return c;
 }
 
