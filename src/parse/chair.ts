@@ -4,6 +4,7 @@
  * opening paragraph ("Ngày 07/9/2017, tại Trụ sở Văn phòng UBND tỉnh, ...").
  */
 import type { Chair, Meeting } from '../schema.js';
+import { WEEKDAY } from './deadlines/patterns.js';
 import { FAMILY_NAMES } from './lexicon.js';
 
 // "Kết luận của", "Ý kiến kết luận của", "kết luận và chỉ đạo của", "kết luận, chỉ đạo của", "Ý kiến chỉ đạo của",
@@ -21,11 +22,10 @@ const TRAILING_NAME = /(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll
 // "Ngày 07/9/2017, ...", "Ngày 19 tháng 6 năm 2026, ...", "Sáng ngày 10/6/2026, ...", "Chiều 07/9/2017, ...", "Hôm nay,
 // ngày 10/6/2026, ...", "Vừa qua, ngày ...", "Ngày 10 và 11/6/2026, ..." (the first of two days), and with the weekday:
 // "Sáng thứ Hai, ngày 15/6/2026, ...", "Thứ Sáu, ngày 12/6/2026, ...", "Chiều Chủ nhật ngày 14/6/2026".
-const WEEKDAY = String.raw`(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)`;
 const OPENING_DATE = new RegExp(
   String.raw`^(?:(?:Sáng|Chiều|Tối|Trưa)\s+(?:${WEEKDAY},?\s+)?(?:ngày\s+)?|(?:Vào\s+)?(?:(?:[Hh]ôm nay|[Vv]ừa qua),?\s+)?(?:${WEEKDAY},?\s+)?[Nn]gày\s+)` +
     String.raw`(?<d>\d{1,2})(?:\s*(?:và|-|–)\s*\d{1,2})?\s*(?:\/|-|\.|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(?<y>\d{4})`,
-  'u',
+  'iu',
 );
 
 /** True for a paragraph that opens with the date of what it reports: "Ngày 07/9/2017, ...", "Sáng ngày 10/6/2026, ...". */

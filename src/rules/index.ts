@@ -23,6 +23,7 @@ import labelSpace from './label-space.js';
 import deadlineBeforeIssue from './deadline-before-issue.js';
 import impossibleDate from './impossible-date.js';
 import issueBeforeMeeting from './issue-before-meeting.js';
+import weekday from './weekday.js';
 
 /** All rules. */
 export const RULES: readonly Rule[] = [
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   deadlineBeforeIssue,
   impossibleDate,
   issueBeforeMeeting,
+  weekday,
 ];
 
 /** A rule by id. */

@@ -283,3 +283,19 @@ testRule(rule('content/issue-before-meeting'), {
   valid: [VALID],
   invalid: [{ text: edit({ 8: 'Ngày 10/02/2021, Chủ tịch UBND tỉnh chủ trì cuộc họp về cải cách hành chính.' }), errors: [{ line: 3, column: 34, message: 'before the meeting of 2021-02-10' }] }],
 });
+
+testRule(rule('content/weekday'), {
+  valid: [
+    VALID,
+    edit({ 9: '1. Sở Tài chính báo cáo trước 17 giờ, thứ Hai, ngày 15/3/2021.' }),
+    edit({ 9: '1. Sở Tài chính báo cáo trước ngày 15/3/2021 (thứ 2); họp vào Chủ nhật 14/3/2021.' }),
+    edit({ 9: '1. Sở Tài chính báo cáo vào thứ Sáu, ngày 12 tháng 3 năm 2021.' }),
+    { name: 'an ordinal', text: edit({ 9: '1. Sở Tư pháp trình tại kỳ họp thứ 5 ngày 19/3/2021, theo Nghị định sửa đổi lần thứ 2 ngày 14/3/2021.' }) },
+    { name: 'a date that does not exist', text: edit({ 9: '1. Sở Tài chính báo cáo trước thứ Hai, ngày 31/02/2021.' }) },
+  ],
+  invalid: [
+    { text: edit({ 9: '1. Sở Tài chính báo cáo trước 17 giờ, thứ Năm, ngày 12/3/2021.' }), errors: [{ line: 9, column: 39, message: '"thứ Năm" is written with the date 12/3/2021, which falls on thứ Sáu' }] },
+    { text: edit({ 9: '1. Sở Tài chính báo cáo trước ngày 15/3/2021 (Chủ nhật).' }), errors: [{ line: 9, column: 47, message: 'falls on thứ Hai' }] },
+    { text: edit({ 9: '1. Sở Tài chính báo cáo vào THỨ 7 ngày 14 tháng 3 năm 2021.' }), errors: [{ line: 9, column: 29, message: '"THỨ 7" is written with the date 14 tháng 3 năm 2021, which falls on Chủ nhật' }] },
+  ],
+});

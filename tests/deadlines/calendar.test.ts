@@ -9,6 +9,8 @@ import {
   lunarToSolar,
   solarToLunar,
 } from '../../src/parse/deadlines/index.js';
+import { weekday } from '../../src/parse/deadlines/calendar.js';
+import { WEEKDAY, weekdayOf } from '../../src/parse/deadlines/patterns.js';
 
 // Tết Nguyên Đán in Vietnam, from published calendars. 2007 and 2030 differ from the Chinese
 // New Year (18/02/2007, 03/02/2030): the new moon falls before midnight at UTC+7 but after it at UTC+8.
@@ -155,5 +157,25 @@ describe('nearestInCycle', () => {
     expect(cycleIndex('quý', 'hợi')).toBe(59);
     expect(cycleIndex('quý', 'mẹo')).toBe(cycleIndex('quý', 'mão'));
     expect(cycleIndex('giáp', 'sửu')).toBeNull();
+  });
+});
+
+describe('days of the week as written', () => {
+  // 15/6/2026 is a Monday: "thứ Hai", the second day of a week that starts on Sunday.
+  const WEEK: Array<[string, string]> = [
+    ['thứ Hai', '2026-06-15'], ['thứ Ba', '2026-06-16'], ['thứ Tư', '2026-06-17'], ['thứ Năm', '2026-06-18'],
+    ['thứ Sáu', '2026-06-19'], ['thứ Bảy', '2026-06-20'], ['Chủ nhật', '2026-06-21'],
+    ['thứ 2', '2026-06-15'], ['Thứ  5', '2026-06-18'], ['THỨ BẢY', '2026-06-20'], ['chủ  nhật', '2026-06-21'],
+  ];
+  it.each(WEEK)('"%s" is the day of the week of %s', (written, iso) => {
+    expect(new RegExp(`^${WEEKDAY}$`, 'iu').test(written)).toBe(true);
+    expect(weekdayOf(written)).toBe(weekday(iso));
+  });
+  it('names nothing else', () => {
+    for (const s of ['thứ 8', 'thứ nhất', 'thứ', 'nhật', 'thứ Hai mươi']) expect(weekdayOf(s)).toBeNull();
+    expect(new RegExp(`^${WEEKDAY}$`, 'iu').test('thứ 8')).toBe(false);
+  });
+  it('is written in NFC', () => {
+    expect(WEEKDAY).toBe(WEEKDAY.normalize('NFC'));
   });
 });

@@ -25,6 +25,29 @@
 
 import type { WordPositions } from './triggers.js';
 
+// A day of the week as written, in lower case (the patterns are compiled with `i`): "thứ Hai" ... "thứ Bảy", "thứ 2"
+// ... "thứ 7", "chủ nhật". Vietnamese days count from Sunday as the first: "thứ Hai" (the second) is Monday.
+/** The source of a pattern for a day of the week. */
+export const WEEKDAY = String.raw`(?:thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)`;
+
+// An ordinal reads as a weekday after the word it counts: "sửa đổi lần thứ 2 ngày 31/12/2024", "tại kỳ họp thứ 5
+// ngày 10/7/2026". Put in front of {@link WEEKDAY}.
+/** The source of a look-behind that keeps an ordinal ("lần thứ 2") from reading as a day of the week. */
+export const NOT_ORDINAL = String.raw`(?<!(?:lần|kỳ|họp|khóa|khoá|phiên|đợt|lượt|vòng)\s{1,2})`;
+
+const WEEKDAY_NUMBERS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+
+/**
+ * The day of the week a {@link WEEKDAY} match names, 0 for Sunday to 6 for Saturday (as calendar's `weekday()`).
+ * @param written "thứ Sáu", "Thứ  5", "Chủ nhật"
+ * @returns null for anything else
+ */
+export function weekdayOf(written: string): number | null {
+  const w = written.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'chủ nhật') return 0;
+  return WEEKDAY_NUMBERS[w.replace(/^thứ /, '')] ?? null;
+}
+
 // The letters of the alphabet, both cases: ASCII, Latin-1 (not × and ÷), the Vietnamese ones of
 // Latin Extended-A and -B (ă đ ĩ ũ ơ ư) and Latin Extended Additional (ạ ... ỹ).
 const LETTERS = String.raw`a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9`;

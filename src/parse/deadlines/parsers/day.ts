@@ -1,6 +1,6 @@
 /** Single days: "ngày 15/10/2017", "29/9/2017", "15-10-2017", "ngày 15 tháng 10 năm 2017", "ngày 15/8". */
 import { isoDate } from '../calendar.js';
-import { pattern, prepare, type Source } from '../patterns.js';
+import { NOT_ORDINAL, pattern, prepare, WEEKDAY, type Source } from '../patterns.js';
 import { ALL_WORDS, needs, W } from '../triggers.js';
 import type { Candidate, Parser } from '../types.js';
 import { candidate, scan, year } from './common.js';
@@ -10,10 +10,10 @@ const NOT_BEFORE_NUMERIC = pattern(String.raw`[\p{L}\p{N}/.\-]`, 'u');
 
 // A clock time and a weekday written in front of the day; kept in the phrase, so that the qualifier before them
 // bounds the day ("13h30’ ngày 02/6/2026", "16 giờ 00 ngày ...", "13h30 thứ Hai ngày 06/7/2026", "trước 17 giờ, thứ
-// Sáu ngày 12/6/2026", "chậm nhất vào thứ Hai, ngày 15/6/2026", "trước ngày thứ Sáu 12/6/2026"). Not an ordinal:
-// "sửa đổi lần thứ 2 ngày 31/12/2024", "tại kỳ họp thứ 5 ngày 10/7/2026".
+// Sáu ngày 12/6/2026", "chậm nhất vào thứ Hai, ngày 15/6/2026", "trước ngày thứ Sáu 12/6/2026"). Not an ordinal
+// ("lần thứ 2 ngày ...").
 const CLOCK = String.raw`(?:(?<clock>\d{1,2}\s{0,1}(?:h|giờ)(?:\s{0,1}\d{2})?(?:\s{0,1}(?:’|'|phút))?)(?:\s{0,2},)?\s{1,2})?` +
-  String.raw`(?:(?:ngày\s{1,2})?(?<weekday>(?<!(?:lần|kỳ|họp|khóa|khoá|phiên|đợt|lượt|vòng)\s{1,2})thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)(?:\s{0,2},)?\s{1,2})?`;
+  String.raw`(?:(?:ngày\s{1,2})?(?<weekday>${NOT_ORDINAL}${WEEKDAY})(?:\s{0,2},)?\s{1,2})?`;
 
 // "ngày 15/10/2017", "15/10/2017", "29/9/2017", "ngày 03.7.2014", "15-10-2017", "ngày 15/8", "13h30’ ngày 02/6/2026",
 // "trước 30/6 năm 2026" (the year in words after the day and month).

@@ -1,6 +1,6 @@
 /** Recurring obligations: "định kỳ hằng tháng", "hằng quý", "trước ngày 20 hằng tháng", "02 lần/01 năm", "02 tuần/lần". */
 import type { Recurrence } from '../../../schema.js';
-import { pattern, prepare } from '../patterns.js';
+import { pattern, prepare, WEEKDAY, weekdayOf } from '../patterns.js';
 import { ALL_WORDS, needs, W } from '../triggers.js';
 import type { Candidate, Parser } from '../types.js';
 import { candidate, count, scan } from './common.js';
@@ -12,14 +12,10 @@ function unitOf(s: string | undefined): Every | null {
   return UNITS[(s ?? '').toLowerCase()] ?? null;
 }
 
-// Vietnamese days of the week count from Sunday as the first: "thứ Hai" (the second) is Monday.
-const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
-
 /** ISO day of the week (1 Monday ... 7 Sunday) of "thứ Sáu", "thứ 5", "chủ nhật"; null for anything else. */
-function weekdayOf(written: string): number | null {
-  const w = written.toLowerCase().replace(/\s+/g, ' ');
-  if (w === 'chủ nhật') return 7;
-  return WEEKDAYS[w.replace(/^thứ /, '')] ?? null;
+function isoWeekdayOf(written: string): number | null {
+  const d = weekdayOf(written);
+  return d === 0 ? 7 : d;
 }
 
 /** The note of a day named with its recurrence: "on thứ Sáu of every week". */
@@ -30,7 +26,7 @@ function dayNote(written: string, unit: Every): string {
 // "định kỳ hằng tháng", "hàng tháng", "hằng quý", "hằng tuần", "Hằng năm", "Định kỳ hàng năm",
 // "thứ Sáu hằng tuần", "thứ Hai hàng tuần", "ngày thứ 5 hằng tuần". Not "hàng đầu", "hàng hóa".
 const EVERY = pattern(
-  String.raw`(?:(?:ngày\s{1,2})?(?<wd>thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)\s{1,2})?` +
+  String.raw`(?:(?:ngày\s{1,2})?(?<wd>${WEEKDAY})\s{1,2})?` +
     String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?:hằng|hàng|mỗi)\s{1,2}(?<unit>ngày|tuần|tháng|quý|năm)(?![\p{L}\p{N}])`,
   'giu',
 );
@@ -39,7 +35,7 @@ const EVERY = pattern(
 // "mỗi tuần, chậm nhất 10h ngày thứ 5".
 const EVERY_WEEK_ON = pattern(
   String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?:hằng|hàng|mỗi)\s{1,2}tuần\s{0,2},?\s{1,2}(?:(?:trước|vào|chậm\s{1,2}nhất(?:\s{1,2}(?:là|vào))?)\s{1,2})?` +
-    String.raw`(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{1,2}phút)?)?\s{1,2})?(?:ngày\s{1,2})?(?<wd>thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)(?![\p{L}\p{N}])`,
+    String.raw`(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{1,2}phút)?)?\s{1,2})?(?:ngày\s{1,2})?(?<wd>${WEEKDAY})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -109,7 +105,7 @@ export const recurringParser: Parser = {
         wd = text.slice(at, at + wd.length);
       }
       // A day of the week only goes with "hằng tuần": "thứ Hai hằng tháng" names no one day.
-      const weekday = wd && unit === 'week' ? weekdayOf(wd) : null;
+      const weekday = wd && unit === 'week' ? isoWeekdayOf(wd) : null;
       return candidate('recurring', s, m.index, m.index + m[0].length, {
         type: 'recurring',
         recurrence: weekday === null ? { every: unit } : { every: unit, weekday },
@@ -119,7 +115,7 @@ export const recurringParser: Parser = {
     if (needs(seen, W.EVERY)) scan(s, EVERY_WEEK_ON, (m) => {
       const at = m.index + m[0].lastIndexOf(m.groups?.wd ?? '');
       const wd = text.slice(at, m.index + m[0].length);
-      const weekday = weekdayOf(wd);
+      const weekday = isoWeekdayOf(wd);
       if (weekday === null) return null;
       return candidate('recurring', s, m.index, m.index + m[0].length, {
         type: 'recurring',
