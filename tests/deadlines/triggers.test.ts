@@ -16,6 +16,7 @@ describe('the words pass', () => {
     expect(wordsIn('thường xuyên, liên tục')).toBe(W.THUONG | W.THUONG_XUYEN | W.LIEN | W.LIEN_TUC);
     expect(wordsIn('giai đoạn')).toBe(W.GIAI | W.GIAI_DOAN);
     expect(wordsIn('hàng tuần, mỗi quý')).toBe(W.EVERY | W.TUAN | W.QUY);
+    expect(wordsIn('đến hết năm, cuối quý')).toBe(W.END_OF | W.NAM | W.QUY);
     expect(wordsIn('không quá 3 lần')).toBe(W.QUA | W.LAN);
     expect(wordsIn('khẩn trương, kịp thời, trước Tết'.toLowerCase())).toBe(W.KHAN | W.KIP | W.TRUOC | W.TET);
     expect(wordsIn('trong tối đa, sau, chậm nhất')).toBe(W.TRONG | W.TOI | W.SAU | W.CHAM);

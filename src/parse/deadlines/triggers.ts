@@ -54,6 +54,8 @@ export const W = {
   DINH_KY: 1 << 27,
   /** A digit, a separator and a digit: a day's "15/10", "03.7", "15-10". */
   DAY_NUMBER: 1 << 28,
+  /** "cuối" or "hết" (the end of). */
+  END_OF: 1 << 29,
 } as const;
 
 /** Every bit: what a caller that has not looked for the words passes (every pattern runs). */
@@ -93,6 +95,8 @@ const KEYS: ReadonlyArray<readonly [string, number]> = [
   ['mỗi', W.EVERY],
   ['định', W.DINH],
   ['định kỳ', W.DINH | W.DINH_KY],
+  ['cuối', W.END_OF],
+  ['hết', W.END_OF],
 ];
 
 /** True when `word` is one of the words the pass looks for ("1/2" standing for a day's number). */
@@ -236,7 +240,7 @@ function automaton(): { next: Int32Array; out: Int32Array; outRow: number; deadR
 /** What {@link wordsOf} returns for a text that is not plain. */
 export const NOT_PLAIN = 1 << 30;
 
-const BIT_COUNT = 29;
+const BIT_COUNT = 30;
 // Where the last wordsOf call saw each word: the offset of the last character of its first and of
 // its last occurrence (valid for the bits it returned). Kept once, not copied per text: a text's
 // positions are used while its candidates are found, before the next text's pass; the pass count

@@ -5,7 +5,7 @@
  */
 import { pattern, prepare } from '../patterns.js';
 import { ALL_WORDS, needs, W } from '../triggers.js';
-import type { Candidate, Parser } from '../types.js';
+import type { Candidate, Parser, TimeValue } from '../types.js';
 import { candidate, count, part, scan } from './common.js';
 
 // "trong vòng 10 ngày kể từ ngày ký", "trong thời hạn 03 ngày làm việc kể từ ngày nhận được Thông báo này",
@@ -34,15 +34,24 @@ const CALENDAR = pattern(
 // A third of the month the notice is issued in, or of the next: "cuối tháng này", "đầu tháng sau", "giữa tháng tới".
 const MONTH_THIRD = pattern(String.raw`(?<part>đầu|giữa|cuối)\s{1,2}tháng\s{1,2}(?<which>này|tới|sau|kế\s{1,2}tiếp)(?![\p{L}\p{N}])`, 'giu');
 
+// This month, quarter or year, not named, at whose end a time limit falls: "từ nay đến cuối năm", "đến hết năm",
+// "trước cuối tháng", "chậm nhất cuối quý", "tới hết tháng". Not "cuối năm 2026", "cuối tháng 6", "cuối quý II",
+// "cuối năm nay", "cuối tháng này" (read with their number or word), "đến hết năm học", "cuối năm ngoái", "trước hết".
+const PERIOD_END = pattern(
+  String.raw`(?<end>cuối|hết)\s{1,2}(?<unit>tháng|quý|năm)(?![\p{L}\p{N}])(?!\s{0,2}(?:[/.\-–]\s{0,2})?\p{N})` +
+    String.raw`(?!\s{1,2}(?:này|nay|tới|sau|kế|trước|qua|ngoái|đó|ấy|học|tài|ngân|thứ|[ivx]{1,4})(?![\p{L}\p{N}]))`,
+  'giu',
+);
+
 // The words WITHIN's leads hold: "trong", "sau", "không quá", "tối đa", "chậm nhất".
 const LEADS = W.TRONG | W.SAU | W.QUA | W.TOI | W.CHAM;
 
 /** Finds relative periods. */
 export const relativeParser: Parser = {
   name: 'relative',
-  triggers: ['trong', 'sau', 'quá', 'tối', 'chậm', 'tháng'],
+  triggers: ['trong', 'sau', 'quá', 'tối', 'chậm', 'tháng', 'cuối', 'hết'],
   // "cuối tháng này" holds none of the leads.
-  words: LEADS | W.THANG,
+  words: LEADS | W.THANG | W.END_OF,
   parse(text, s = prepare(text), seen = ALL_WORDS) {
     const out: Candidate[] = [];
     if (needs(seen, LEADS, W.NGAY_DAY | W.TUAN | W.THANG | W.NAM)) scan(s, WITHIN, (m) => {
@@ -77,8 +86,22 @@ export const relativeParser: Parser = {
     if (needs(seen, W.THANG)) scan(s, MONTH_THIRD, (m) => {
       const g = m.groups ?? {};
       const offset = (g.which ?? '').toLowerCase() === 'này' ? 0 : 1;
-      return candidate('calendar', s, m.index, m.index + m[0].length, { type: 'calendar', unit: 'month', offset, part: part(g.part) ?? 'late' }, false);
+      // With the word that bounds it: "trước cuối tháng này", "đến cuối tháng sau".
+      return candidate('calendar', s, m.index, m.index + m[0].length, { type: 'calendar', unit: 'month', offset, part: part(g.part) ?? 'late' });
     }, undefined, out, W.THANG);
+    if (needs(seen, W.END_OF, W.THANG | W.QUY | W.NAM)) scan(s, PERIOD_END, (m) => {
+      const g = m.groups ?? {};
+      const unit = (g.unit ?? '').toLowerCase();
+      const late = (g.end ?? '').toLowerCase() === 'cuối';
+      const value: TimeValue = unit === 'năm'
+        ? { type: 'year', year: null, part: late ? 'late' : null }
+        : { type: 'calendar', unit: unit === 'quý' ? 'quarter' : 'month', offset: 0, ...(late && unit === 'tháng' ? { part: 'late' as const } : {}) };
+      const c = candidate('calendar', s, m.index, m.index + m[0].length, value);
+      // Only where a word bounds it: "đến hết năm", "chậm nhất cuối quý", "trước cuối tháng" (the day before the last
+      // third of the month, as "trước cuối tháng 6" is); not "trước hết", nor "trước cuối quý", whose part is not read.
+      if (c.qualifier === 'by') return c;
+      return c.qualifier === 'before' && late && unit !== 'quý' ? c : null;
+    }, undefined, out, W.END_OF);
     return out;
   },
 };

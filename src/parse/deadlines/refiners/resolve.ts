@@ -15,7 +15,7 @@ import {
 } from '../calendar.js';
 import { lunarNewYear } from '../lunar.js';
 import { THEN_ANCHOR } from '../parsers/relative.js';
-import type { Candidate, DeadlineContext, FoundDeadline, Part, TimeValue } from '../types.js';
+import type { Candidate, DeadlineContext, FoundDeadline, Part, Qualifier, TimeValue } from '../types.js';
 
 interface Interval {
   start: IsoDay;
@@ -223,7 +223,7 @@ function resolveDraft(c: Candidate, ref: IsoDay | null, refCertain: boolean): Dr
     case 'relative':
       return resolveRelative(v, ref, refCertain);
     case 'calendar':
-      return resolveCalendar(v, ref, refCertain);
+      return resolveCalendar(v, ref, refCertain, c.qualifier);
     case 'range':
       return resolveRange(v.from, v.to, ref, refCertain);
     default:
@@ -298,8 +298,9 @@ function resolveThen(v: Extract<TimeValue, { type: 'relative' }>, before: FoundD
   return dated('relative', null, relativeEnd(v, before.end), before.certain, `counted from the deadline before it, "${before.text}" (${before.end})`);
 }
 
-function resolveCalendar(v: Extract<TimeValue, { type: 'calendar' }>, ref: IsoDay | null, refCertain: boolean): Draft {
-  if (!ref) return dated('relative', null, null, false, 'counted from the issue date, which is not known');
+function resolveCalendar(v: Extract<TimeValue, { type: 'calendar' }>, ref: IsoDay | null, refCertain: boolean, qualifier: Qualifier | null): Draft {
+  const bound = qualifier === 'by' || qualifier === 'before';
+  if (!ref) return dated(bound ? 'before' : 'relative', null, null, false, 'counted from the issue date, which is not known');
   if (v.unit === 'week') {
     // Weeks run Monday to Sunday.
     const monday = plusDays(ref, -((weekday(ref) + 6) % 7) + 7 * v.offset);
@@ -316,5 +317,9 @@ function resolveCalendar(v: Extract<TimeValue, { type: 'calendar' }>, ref: IsoDa
     [iv, what] = [months(year, first, first + 2), 'quarter'];
   } else if (v.part) [iv, what] = [monthPart(year, month, v.part), `${v.part === 'early' ? 'first' : v.part === 'mid' ? 'middle' : 'last'} third of the month`];
   else [iv, what] = [months(year, month, month), 'month'];
-  return dated('relative', iv.start, iv.end, refCertain, `the ${what} of the reference date ${ref}${plus}`);
+  const note = `the ${what} of the reference date ${ref}${plus}`;
+  // "đến hết tháng" ends with the month; "trước cuối tháng" the day before its last third.
+  if (qualifier === 'by') return dated('before', null, iv.end, refCertain, note);
+  if (qualifier === 'before') return dated('before', null, plusDays(iv.start, -1), refCertain, note);
+  return dated('relative', iv.start, iv.end, refCertain, note);
 }
