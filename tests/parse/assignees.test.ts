@@ -232,6 +232,19 @@ describe('readRoles: lists of names', () => {
     expect(roles('Giao Báo và PTTH Lâm Đồng đưa tin.').doers).toEqual(['Báo và PTTH Lâm Đồng']);
   });
 
+  it('reads the joint office of the councils as one body: "Văn phòng HĐND và UBND huyện"', () => {
+    expect(roles('Giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc thực hiện.').doers).toEqual(['Văn phòng HĐND và UBND huyện']);
+    expect(roles('Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh tổng hợp ý kiến cử tri.').doers).toEqual(['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh']);
+    expect(roles('Giao Phòng Nội vụ và Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện rà soát.').doers).toEqual([
+      'Phòng Nội vụ',
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện',
+    ]);
+    expect(roles('Giao Văn phòng HĐND và UBND huyện, Phòng Tài chính - Kế hoạch tham mưu.').doers).toEqual([
+      'Văn phòng HĐND và UBND huyện',
+      'Phòng Tài chính - Kế hoạch',
+    ]);
+  });
+
   it('keeps "và" inside a name: "Sở Nông nghiệp và Môi trường"', () => {
     expect(roles('Giao Sở Nông nghiệp và Môi trường thẩm định hồ sơ do Nhà đầu tư nộp.').doers).toEqual(['Sở Nông nghiệp và Môi trường']);
   });

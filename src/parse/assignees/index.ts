@@ -772,6 +772,19 @@ function joinedNameEnd(text: string, at: number): number {
   return -1;
 }
 
+// The office of a district's or province's councils is one body, though it names two: "Văn phòng HĐND và UBND huyện",
+// "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng Hội đồng nhân dân và Ủy ban
+// nhân dân thành phố".
+const JOINT_OFFICE =
+  /^Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s*(?:,|và)\s*)?(?:HĐND|Hội đồng nhân dân)(?:\s*(?:,|và)\s*(?:UBND|[UỦ]y ban nhân dân))?(?![\p{L}])/u;
+
+/** Where the joint office of the councils ends when its name starts at `at`, else -1: the list is not split inside it. */
+function jointOfficeEnd(text: string, at: number): number {
+  if (!text.startsWith('Văn phòng', at)) return -1;
+  const m = JOINT_OFFICE.exec(text.slice(at, at + 80));
+  return m ? at + m[0].length : -1;
+}
+
 /** Splits a list of names at ", " and " và " where a new name begins. */
 export function splitNames(text: string, offset: number): FoundName[] {
   const out: FoundName[] = [];
@@ -806,7 +819,7 @@ export function splitNames(text: string, offset: number): FoundName[] {
     base = offset + kind[0].length;
   }
   let start = 0;
-  let whole = prefix ? joinedNameEnd(body, 0) : -1;
+  let whole = prefix ? joinedNameEnd(body, 0) : jointOfficeEnd(body, skipSpaces(body, 0));
   let depth = 0;
   const push = (from: number, to: number) => {
     const raw = body.slice(from, to);
@@ -837,7 +850,7 @@ export function splitNames(text: string, offset: number): FoundName[] {
     if (prefix ? !isLowerAt(body, next) || startsName(body, next) : startsName(body, next) || (conj && bareHeadAt(body, next) !== null)) {
       push(start, cut);
       start = next;
-      whole = prefix ? joinedNameEnd(body, next) : -1;
+      whole = prefix ? joinedNameEnd(body, next) : jointOfficeEnd(body, next);
       i = next - 1;
     }
   }
