@@ -61,6 +61,17 @@ const QUARTER_DAY = pattern(
     String.raw`(?:của\s{1,2})?(?:(?:mỗi|hằng|hàng)\s{1,2})?quý(?:\s{1,2}(?:sau|tiếp\s{1,2}theo|kế\s{1,2}tiếp))?(?![\p{L}\p{N}])`,
   'giu',
 );
+// Two or more days of each month or year: "ngày 15 và ngày 30 hằng tháng", "trước ngày 10, 20 và 30 hằng tháng", "ngày
+// 15/6 và 15/12 hằng năm". Each day is a deadline of its own. A first day with its month is also the day parser's,
+// which refiners/share.ts makes yearly.
+const DAYS_EVERY = pattern(
+  String.raw`(?<list>ngày\s{1,2}\d{1,2}(?:[/.\-]\d{1,2})?(?:(?:\s{0,2},\s{0,2}|\s{1,2}(?:và|hoặc)\s{1,2})(?:ngày\s{1,2})?\d{1,2}(?:[/.\-]\d{1,2})?){1,5})` +
+    String.raw`\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}(?<unit>tháng|năm)(?![\p{L}\p{N}])`,
+  'giu',
+);
+// One day of such a list: "ngày 15", "30", "15/12".
+const LISTED_DAY = /(?:ngày\s{1,2})?(?<d>\d{1,2})(?:[/.\-](?<m>\d{1,2}))?/giu;
+
 const MONTH_OF_QUARTER: Record<string, number> = { đầu: 1, nhất: 1, '1': 1, hai: 2, '2': 2, cuối: 3, ba: 3, '3': 3 };
 
 // "02 lần/01 năm", "2 lần/năm", "01 lần/quý", "02 lần/03 năm".
@@ -141,6 +152,30 @@ export const recurringParser: Parser = {
       if ((unit === 'month') !== (mo === undefined)) return null;
       const recurrence: Recurrence = mo === undefined ? { every: unit, day: d } : { every: unit, day: d, month: mo };
       return candidate('recurring', s, m.index, m.index + m[0].length, { type: 'recurring', recurrence });
+    }, undefined, out, W.EVERY);
+    if (needs(seen, W.EVERY, W.NGAY_DAY)) scan(s, DAYS_EVERY, (m) => {
+      const unit = unitOf(m.groups?.unit);
+      if (!unit) return null;
+      const days = [...(m.groups?.list ?? '').matchAll(LISTED_DAY)].map((d) => ({
+        at: m.index + (d.index ?? 0),
+        length: d[0].length,
+        day: Number(d.groups?.d),
+        month: d.groups?.m === undefined ? undefined : Number(d.groups.m),
+      }));
+      // Days of a month without their month, days of a year with theirs.
+      if (days.some((d) => d.day < 1 || d.day > 31 || (unit === 'month') !== (d.month === undefined) || (d.month ?? 1) > 12 || d.month === 0)) return null;
+      const whole = text.slice(m.index, m.index + m[0].length).replace(/\s+/gu, ' ');
+      // The days are pushed here, the last with the words of its recurrence ("30 hằng tháng").
+      days.forEach((d, i) => {
+        const last = i === days.length - 1;
+        const recurrence: Recurrence = d.month === undefined ? { every: unit, day: d.day } : { every: unit, day: d.day, month: d.month };
+        out.push(candidate('recurring', s, d.at, last ? m.index + m[0].length : d.at + d.length, {
+          type: 'recurring',
+          recurrence,
+          ...(last ? {} : { note: `one of the days of "${whole}"` }),
+        }, i === 0));
+      });
+      return null;
     }, undefined, out, W.EVERY);
     if (needs(seen, W.QUY, W.NGAY_DAY)) scan(s, QUARTER_DAY, (m) => {
       const g = m.groups ?? {};
