@@ -142,7 +142,7 @@ export const ORG_HEADS: readonly string[] = [
   'Thường trực', 'Thường vụ', 'Nhà đầu tư', 'Chủ đầu tư', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc',
   'Thủ trưởng', 'Lãnh đạo', 'Người đứng đầu', 'Chánh Văn phòng', 'Trưởng', 'Thành viên', 'Doanh nghiệp',
   'Chính quyền', 'BCĐ', 'BQL', 'Nhà Đầu tư', 'Nhà thầu', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Bưu điện', 'VNPT', 'Điện lực',
-  'Đơn vị', 'Cấp ủy', 'Bí thư', 'Bộ trưởng', 'Thủ tướng', 'Cảnh sát', 'Quân khu', 'Ủy viên', 'Tòa',
+  'Đơn vị', 'Cấp ủy', 'Bí thư', 'Đồng chí', 'Bộ trưởng', 'Thủ tướng', 'Cảnh sát', 'Quân khu', 'Ủy viên', 'Tòa',
   'Chi bộ', 'Đảng bộ', 'Hạt', 'Trạm', 'Cổng', 'Học viện', 'Đại học', 'Trung đoàn', 'MTTQ',
   // A sector as a whole: "Ngành Quản lý ruộng đất từ Trung ương đến địa phương có trách nhiệm ...", "Ngành Y tế".
   'Ngành',
@@ -159,7 +159,7 @@ export const GENERIC_HEADS: readonly string[] = [
   'sở', 'ban', 'ngành', 'bộ', 'cơ quan', 'đơn vị', 'địa phương', 'huyện', 'xã', 'phường', 'tỉnh',
   'thành phố', 'doanh nghiệp', 'tổ chức', 'hội', 'chủ đầu tư', 'nhà đầu tư', 'trường', 'phòng', 'cấp',
   'thành viên', 'chi cục', 'trung tâm', 'công ty', 'chủ mỏ', 'cá nhân', 'đồng chí', 'hộ', 'bên', 'nhà thầu',
-  'chính quyền', 'lực lượng',
+  'chính quyền', 'lực lượng', 'đoàn thể', 'thị trấn', 'thôn', 'bản', 'tổ dân phố',
 ];
 
 /**
@@ -189,6 +189,8 @@ export const PREDICATE_STARTS: readonly string[] = [
   'đào tạo', 'phát hiện', 'ngăn chặn', 'khắc phục', 'tháo gỡ', 'chuyển', 'lấy ý kiến', 'hoàn tất', 'áp dụng',
   'thống kê', 'giải ngân', 'đề ra', 'nghiêm', 'nơi', 'định kỳ', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý',
   'hằng tháng', 'hàng tháng', 'hằng tuần', 'hàng tuần', 'đột xuất', 'đưa', 'lãnh đạo', 'định hướng', 'giải đáp',
+  'kiểm đếm', 'đo đạc', 'kiểm kê', 'cấp giấy', 'cấp phép', 'thanh toán', 'tuần tra', 'xác nhận', 'xử phạt', 'cưỡng chế',
+  'di dời', 'tập huấn', 'chấp hành',
   // "cử" and "mở" alone end names too early ("Hội đồng bầu cử"): only with their usual objects.
   'cử cán bộ', 'cử đại diện', 'cử một', 'cử người', 'cử đồng chí', 'cử lãnh đạo', 'cử thành viên', 'mở lớp',
 ];
@@ -199,7 +201,7 @@ export const PREDICATE_STARTS: readonly string[] = [
  */
 export const WEAK_PREDICATES: readonly string[] = [
   'xây dựng', 'đầu tư', 'quản lý', 'kiểm tra', 'phát triển', 'thi công', 'có', 'là', 'được', 'trình', 'làm',
-  'nhận', 'xem', 'tăng', 'giảm', 'rà', 'đẩy', 'chủ', 'tự', 'cùng', 'thanh tra', 'ký', 'dự',
+  'nhận', 'xem', 'tăng', 'giảm', 'rà', 'đẩy', 'chủ', 'tự', 'cùng', 'thanh tra', 'ký', 'dự', 'đo đạc', 'cưỡng chế',
 ];
 
 /** Leading verbs of a directive that names its doer right after it ("Giao Sở X ...", "Đề nghị Nhà đầu tư ..."). */

@@ -232,6 +232,38 @@ describe('readRoles: lists of names', () => {
     expect(roles('Giao Báo và PTTH Lâm Đồng đưa tin.').doers).toEqual(['Báo và PTTH Lâm Đồng']);
   });
 
+  it('reads an official named with the honorific "đồng chí", and the honorific is no part of the canonical name', () => {
+    expect(roles('Giao đồng chí Trưởng phòng Nội vụ theo dõi, đôn đốc.').doers).toEqual(['đồng chí Trưởng phòng Nội vụ']);
+    expect(roles('Đồng chí Chủ tịch UBND xã Xuân Quang chịu trách nhiệm trước Chủ tịch UBND huyện.').doers).toEqual(['Đồng chí Chủ tịch UBND xã Xuân Quang']);
+    expect(readRoles('Giao đồng chí Trưởng phòng Nội vụ theo dõi.').doers.map((d) => d.canonical)).toEqual(['Trưởng phòng Nội vụ']);
+    expect(canonicalName('Đồng chí Chủ tịch UBND xã')).toBe('Chủ tịch Ủy ban nhân dân xã');
+    // Not a doer where the chair speaks.
+    expect(roles('Đồng chí Phó Chủ tịch UBND tỉnh đề nghị các sở khẩn trương triển khai.').doers).toEqual(['các sở']);
+  });
+
+  it('reads the bodies of a district and a commune: "các đoàn thể", "các thôn, bản", "thị trấn"', () => {
+    expect(roles('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các đoàn thể chính trị - xã hội huyện tuyên truyền, vận động.').doers).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam huyện',
+      'các đoàn thể chính trị - xã hội huyện',
+    ]);
+    expect(roles('Các thôn, bản, tổ dân phố tổ chức họp dân.').doers).toEqual(['Các thôn, bản, tổ dân phố']);
+    expect(roles('Các xã, thị trấn rà soát danh sách hộ nghèo.').doers).toEqual(['Các xã, thị trấn']);
+  });
+
+  it('ends a name before more verbs: "cấp giấy", "thanh toán", "kiểm đếm", "chấp hành"', () => {
+    expect(roles('Chi nhánh Văn phòng Đăng ký đất đai huyện cấp giấy chứng nhận cho các hộ.').doers).toEqual(['Chi nhánh Văn phòng Đăng ký đất đai huyện']);
+    expect(roles('Kho bạc Nhà nước khu vực VIII thanh toán kịp thời cho các chủ đầu tư.').doers).toEqual(['Kho bạc Nhà nước khu vực VIII']);
+    expect(roles('Trung tâm Phát triển quỹ đất phối hợp với các đơn vị liên quan kiểm đếm tài sản.').coordinators).toEqual(['các đơn vị liên quan']);
+    expect(roles('Các doanh nghiệp chấp hành nghiêm quy định về an toàn lao động.').doers).toEqual(['Các doanh nghiệp']);
+  });
+
+  it('names no doer among the channels after "thông qua" (033)', () => {
+    expect(
+      roles('Đẩy mạnh tuyên truyền thông qua truyền hình, loa đài, mạng xã hội, Cổng Thông tin điện tử, các đoàn thể (Mặt trận tổ quốc, Đoàn thanh niên, Hội phụ nữ…) đặc biệt tập trung thông tin tuyên truyền.').doers,
+    ).toEqual([]);
+    expect(roles('Đẩy mạnh tuyên truyền thông qua truyền hình, Cổng Thông tin điện tử, các đơn vị đặc biệt tập trung thông tin.').doers).toEqual([]);
+  });
+
   it('reads the joint office of the councils as one body: "Văn phòng HĐND và UBND huyện"', () => {
     expect(roles('Giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc thực hiện.').doers).toEqual(['Văn phòng HĐND và UBND huyện']);
     expect(roles('Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh tổng hợp ý kiến cử tri.').doers).toEqual(['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh']);

@@ -274,7 +274,8 @@ const QUANTIFIERS = new WordSet(['các', 'Các', 'những', 'Những', 'từng',
 // Heads that drafts write in lower case before a capitalised name ("Giao phòng Quản lý công nghiệp tổ chức ...",
 // "phối hợp với sở Tài chính"); only with that capital after them, so that "phòng, chống", "trung tâm của" and
 // the like start no name.
-const LOWER_CASE_HEADS = new Phrases(['phòng', 'sở', 'văn phòng', 'trung tâm', 'chi cục']);
+// An official named with the honorific, "đồng chí" ("Giao đồng chí Trưởng phòng Nội vụ theo dõi"), reads the same way.
+const LOWER_CASE_HEADS = new Phrases(['phòng', 'sở', 'văn phòng', 'trung tâm', 'chi cục', 'đồng chí']);
 // "các sở", "các Sở", "07 đơn vị": the heads after a quantifier.
 const PLURAL_HEADS = new Phrases([...GENERIC_HEADS, ...ORG_HEADS.filter((h) => /^\p{Lu}/u.test(h))]);
 // Words that open a new clause after a comma ("các cơ quan có liên quan, căn cứ Luật ..."), not a list of activities.
@@ -403,8 +404,11 @@ export function canonicalName(text: string): string {
 // Names repeat across tasks and notices; bounded so memory stays flat over a batch.
 const canonicalCache = new Map<string, string>();
 
+// The honorific before an official's title is no part of the name: "đồng chí Trưởng phòng Nội vụ".
+const HONORIFIC = /^(?:đồng chí|Đồng chí|đ\/c|Đ\/c) (?=\p{Lu})/u;
+
 function canonicalUncached(text: string): string {
-  let s = text.replace(/\s+/g, ' ').trim();
+  let s = text.replace(/\s+/g, ' ').trim().replace(HONORIFIC, '');
   s = s.replace(ABBREVIATION, (m) => EXPANSIONS.get(m) ?? m);
   s = newTonePlacement(s);
   s = s.replace(/[.,;:]+$/u, '').trim();
@@ -427,6 +431,7 @@ const N_LOWER = 110; // n
 const M_LOWER = 109; // m
 const T_LOWER = 116; // t
 const P_LOWER = 112; // p
+const D_STROKE_LOWER = 273; // đ
 const S_LOWER = 115; // s
 const V_LOWER = 118; // v
 
@@ -440,7 +445,7 @@ function headAt(text: string, i: number): string | null {
     while (k < i + 3 && isDigitAt(text, k)) k++;
     if (isDigitAt(text, k)) return null;
   } else {
-    if (c === P_LOWER || c === S_LOWER || c === V_LOWER || c === T_LOWER || c === C_LOWER) {
+    if (c === P_LOWER || c === S_LOWER || c === V_LOWER || c === T_LOWER || c === C_LOWER || c === D_STROKE_LOWER) {
       const lower = LOWER_CASE_HEADS.at(text, i);
       if (lower !== null && text.charCodeAt(i + lower.length) === 32 && isUpperAt(text, i + lower.length + 1)) return lower;
     }
@@ -475,9 +480,10 @@ function startsName(text: string, i: number): boolean {
   return headAt(text, i) !== null;
 }
 
-// Lower-case words that go on a list after a comma: "các sở, ban, ngành", "các xã, phường, đặc khu".
-const LIST_GOES_ON = /^(?:ban|ngành|đơn vị|địa phương|thị|phường|đặc khu|thị xã|thành phố|cơ quan)(?![\p{L}])/u;
-const LIST_GOES_ON_WORDS = leadWords(['ban', 'ngành', 'đơn vị', 'địa phương', 'thị', 'phường', 'đặc khu', 'thị xã', 'thành phố', 'cơ quan']);
+// Lower-case words that go on a list after a comma: "các sở, ban, ngành", "các xã, phường, đặc khu", "các thôn, bản, tổ
+// dân phố", "các sở, ngành, đoàn thể".
+const LIST_GOES_ON = /^(?:ban|ngành|đơn vị|địa phương|thị|phường|đặc khu|thị xã|thành phố|cơ quan|bản|thôn|tổ dân phố|đoàn thể)(?![\p{L}])/u;
+const LIST_GOES_ON_WORDS = leadWords(['ban', 'ngành', 'đơn vị', 'địa phương', 'thị', 'phường', 'đặc khu', 'thị xã', 'thành phố', 'cơ quan', 'bản', 'thôn', 'tổ dân phố', 'đoàn thể']);
 
 const PLURAL_WORDS = new WordSet(['các', 'Các']);
 const GENERIC_PLURAL_WORDS = new WordSet(['các', 'Các', 'những', 'Những']);
@@ -986,8 +992,13 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
   // dựng Kế hoạch ...", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá ..."), the first comma stands before the
   // subject, whatever its verb.
   const grounds = GROUNDS.test(text.slice(start, start + 16));
+  // What a clause names after "thông qua" are channels, listed with commas: "Đẩy mạnh tuyên truyền thông qua truyền
+  // hình, mạng xã hội, Cổng Thông tin điện tử, các đoàn thể (...) đặc biệt tập trung ...".
+  const via = text.slice(start, limit).search(THROUGH);
+  const viaAt = via < 0 ? limit : start + via;
   for (let first = true; n < commas.length && (commas[n] as number) + 2 <= limit; n++, first = false) {
     const k = (commas[n] as number) + 2;
+    if (k > viaAt) break;
     const stop = scanName(text, k);
     if (stop <= k) continue;
     const after = skipSpaces(text, stop);
@@ -996,6 +1007,8 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
   }
   return [];
 }
+
+const THROUGH = /(?<![\p{L}])thông qua(?![\p{L}])/u;
 
 // A clause that opens with a verb whose objects are bodies: the names after its commas are more of them ("kịp thời
 // tham mưu Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo xử lý ...", "chỉ đạo các cấp ủy, tổ chức đảng,
