@@ -22,7 +22,8 @@ export default defineRule({
   docs: {
     article: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9d (Nơi nhận)',
     tt01: 'Same rule: Thông tư 01/2011/TT-BNV has the same items and the same "Lưu: VT, ..." last item.',
-    party: 'Party documents end the list with "- Lưu ..." naming the office; "VT" and the colon are not required of them.',
+    party:
+      'Party documents (Hướng dẫn 36-HD/VPTW) end each item but the last with "," rather than ";", and the list with "- Lưu ..." naming the office; "VT" and the colon are not required of them.',
   },
   check(ctx) {
     const { source } = ctx;
@@ -78,7 +79,8 @@ export default defineRule({
         });
       }
       const last = i === r.items.length - 1;
-      const want = last ? '.' : ';';
+      // Party documents list their recipients with commas: "- Thường trực Tỉnh ủy (b/c),".
+      const want = last ? '.' : ctx.party ? ',' : ';';
       const end = c.text.slice(-1);
       if (end === want) return;
       const wrong = /[;,.:]/.test(end);
@@ -86,7 +88,7 @@ export default defineRule({
       ctx.report({
         message: last
           ? `Last recipient "${c.text}" does not end with "."; expected "${wrong ? c.text.slice(0, -1) : c.text}.".`
-          : `Recipient "${c.text}" does not end with ";"; expected "${wrong ? c.text.slice(0, -1) : c.text};".`,
+          : `Recipient "${c.text}" does not end with "${want}"; expected "${wrong ? c.text.slice(0, -1) : c.text}${want}".`,
         start: at,
         end: c.end,
         fix: { range: [at, c.end], text: want },

@@ -186,7 +186,11 @@ testRule(rule('nd30/authority-prefix'), {
 });
 
 testRule(rule('nd30/recipients'), {
-  valid: [VALID, { text: edit({ 13: '**Nơi nhận:**', 14: '', 15: '- Sở Nội vụ;' }), name: 'bold and a page-break gap' }],
+  valid: [
+    VALID,
+    { text: edit({ 13: '**Nơi nhận:**', 14: '', 15: '- Sở Nội vụ;' }), name: 'bold and a page-break gap' },
+    { text: edit({ 14: '- Thường trực Huyện ủy (b/c),', 15: '- Các chi bộ,', 16: '- Lưu Văn phòng Huyện ủy.' }, PARTY), name: 'party: items end with ","' },
+  ],
   invalid: [
     { name: 'last item without "."', text: edit({ 16: '- Lưu: VT, NC.Châu' }), errors: [{ line: 16, column: 19, message: 'does not end with "."' }] },
     {
@@ -200,6 +204,11 @@ testRule(rule('nd30/recipients'), {
     },
     { name: 'numbered items', text: edit({ 14: '1. Sở Tài chính;', 15: '2. Sở Nội vụ;', 16: '3. Lưu: VT, TH.' }), errors: [{ line: 14, column: 1, message: 'starts with "1."; expected "-"' }, { line: 15, column: 1, message: 'starts with "2."' }, { line: 16, column: 1, message: 'starts with "3."' }] },
     { name: 'comma instead of ";"', text: edit({ 14: '- Sở Tài chính,' }), errors: [{ line: 14, column: 15, message: 'does not end with ";"' }] },
+    {
+      name: 'party: ";" instead of ","',
+      text: edit({ 14: '- Thường trực Huyện ủy (b/c),', 15: '- Các chi bộ;', 16: '- Lưu Văn phòng Huyện ủy.' }, PARTY),
+      errors: [{ line: 15, column: 13, message: 'Recipient "- Các chi bộ;" does not end with ","; expected "- Các chi bộ,".' }],
+    },
     { name: 'no archive item', text: edit({ 16: '- Sở Y tế.' }), errors: [{ line: 16, column: 1, message: '"- Lưu: VT, <unit>."' }] },
     { name: 'archive without VT', text: edit({ 16: '- Lưu: Văn thư, TH.' }), errors: [{ line: 16, column: 1, message: 'Archive item' }] },
     { name: 'no colon', text: edit({ 13: 'Nơi nhận' }), errors: [{ line: 13, column: 1, message: 'no colon' }] },
