@@ -21,9 +21,11 @@ const NAME_COMMA_POSITION = /^(?<name>\p{Lu}(?:\p{Ll}*|\p{Lu}*)(?:\s+\p{Lu}(?:\p
 const TRAILING_NAME = /(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,4})$/u;
 // "Ngày 07/9/2017, ...", "Ngày 19 tháng 6 năm 2026, ...", "Sáng ngày 10/6/2026, ...", "Chiều 07/9/2017, ...", "Hôm nay,
 // ngày 10/6/2026, ...", "Vừa qua, ngày ...", "Ngày 10 và 11/6/2026, ..." (the first of two days), and with the weekday:
-// "Sáng thứ Hai, ngày 15/6/2026, ...", "Thứ Sáu, ngày 12/6/2026, ...", "Chiều Chủ nhật ngày 14/6/2026".
+// "Sáng thứ Hai, ngày 15/6/2026, ...", "Thứ Sáu, ngày 12/6/2026, ...", "Chiều Chủ nhật ngày 14/6/2026"; and the meeting
+// named first, as party notices write: "Tại phiên họp ngày 18/5/2026, ...", "Tại Hội nghị lần thứ 5 ngày ...".
 const OPENING_DATE = new RegExp(
-  String.raw`^(?:(?:Sáng|Chiều|Tối|Trưa)\s+(?:${WEEKDAY},?\s+)?(?:ngày\s+)?|(?:Vào\s+)?(?:(?:[Hh]ôm nay|[Vv]ừa qua),?\s+)?(?:${WEEKDAY},?\s+)?[Nn]gày\s+)` +
+  String.raw`^(?:(?:Sáng|Chiều|Tối|Trưa)\s+(?:${WEEKDAY},?\s+)?(?:ngày\s+)?|(?:Vào\s+)?(?:(?:[Hh]ôm nay|[Vv]ừa qua),?\s+)?(?:${WEEKDAY},?\s+)?[Nn]gày\s+` +
+    String.raw`|Tại\s+(?:phiên\s+họp|cuộc\s+họp|buổi\s+họp|buổi\s+làm\s+việc|hội\s+nghị|kỳ\s+họp)(?:[^,.;\n]{0,80}?\s)?ngày\s+)` +
     String.raw`(?<d>\d{1,2})(?:\s*(?:và|-|–)\s*\d{1,2})?\s*(?:\/|-|\.|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(?<y>\d{4})`,
   'iu',
 );

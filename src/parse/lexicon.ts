@@ -143,7 +143,7 @@ export const ORG_HEADS: readonly string[] = [
   'Thủ trưởng', 'Lãnh đạo', 'Người đứng đầu', 'Chánh Văn phòng', 'Trưởng', 'Thành viên', 'Doanh nghiệp',
   'Chính quyền', 'BCĐ', 'BQL', 'Nhà Đầu tư', 'Nhà thầu', 'Kiểm toán', 'Tòa án', 'Viện kiểm sát', 'Bưu điện', 'VNPT', 'Điện lực',
   'Đơn vị', 'Cấp ủy', 'Bí thư', 'Đồng chí', 'Bộ trưởng', 'Thủ tướng', 'Cảnh sát', 'Quân khu', 'Ủy viên', 'Tòa',
-  'Chi bộ', 'Đảng bộ', 'Hạt', 'Trạm', 'Cổng', 'Học viện', 'Đại học', 'Trung đoàn', 'MTTQ',
+  'Chi bộ', 'Đảng bộ', 'Đảng đoàn', 'Chi ủy', 'Chi uỷ', 'Hạt', 'Trạm', 'Cổng', 'Học viện', 'Đại học', 'Trung đoàn', 'MTTQ',
   // A sector as a whole: "Ngành Quản lý ruộng đất từ Trung ương đến địa phương có trách nhiệm ...", "Ngành Y tế".
   'Ngành',
   // A province's newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình Lâm Đồng".

@@ -241,6 +241,14 @@ describe('readRoles: lists of names', () => {
     expect(roles('Đồng chí Phó Chủ tịch UBND tỉnh đề nghị các sở khẩn trương triển khai.').doers).toEqual(['các sở']);
   });
 
+  it('reads the bodies of the party: "Đảng đoàn", "Ban cán sự đảng", "Chi ủy"', () => {
+    expect(roles('Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện lãnh đạo, chỉ đạo bố trí kinh phí phục vụ đại hội.').doers).toEqual([
+      'Đảng đoàn HĐND huyện',
+      'Ban cán sự đảng UBND huyện',
+    ]);
+    expect(roles('Giao Chi ủy các chi bộ thôn rà soát, phân loại đảng viên.').doers).toEqual(['Chi ủy các chi bộ thôn']);
+  });
+
   it('reads the bodies of a district and a commune: "các đoàn thể", "các thôn, bản", "thị trấn"', () => {
     expect(roles('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các đoàn thể chính trị - xã hội huyện tuyên truyền, vận động.').doers).toEqual([
       'Ủy ban Mặt trận Tổ quốc Việt Nam huyện',

@@ -165,6 +165,15 @@ describe('parseMeeting', () => {
     expect(read('Ngày 10 và 11/6/2026, Chủ tịch UBND tỉnh kiểm tra thực địa.')?.date).toBe('2026-06-10');
   });
 
+  it('reads the meeting named before its day, as party notices write: "Tại phiên họp ngày ..."', () => {
+    const read = (opening: string) => parseMeeting(opening, null);
+    expect(read('Tại phiên họp ngày 18/5/2026, sau khi nghe Ban Tổ chức Huyện ủy báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:')).toEqual({ date: '2026-05-18', location: null });
+    expect(read('Tại Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 5 ngày 18/5/2026, Ban Chấp hành kết luận như sau:')?.date).toBe('2026-05-18');
+    expect(read('Tại buổi làm việc ngày 02/6/2026 với Sở Xây dựng, đồng chí Chủ tịch UBND tỉnh kết luận:')?.date).toBe('2026-06-02');
+    // A document named first dates the document, not a meeting.
+    expect(read('Tại Văn bản số 123/UBND-KT ngày 02/6/2026, UBND tỉnh đã chỉ đạo tổ chức họp.')).toBeNull();
+  });
+
   it('reads the weekday written before the day: "Sáng thứ Hai, ngày ...", "Thứ Sáu, ngày ..."', () => {
     const read = (opening: string) => parseMeeting(opening, null);
     expect(read('Sáng thứ Hai, ngày 15/6/2026, tại Trụ sở UBND tỉnh, đồng chí Nguyễn Văn An chủ trì cuộc họp.')).toEqual({ date: '2026-06-15', location: 'Trụ sở UBND tỉnh' });
