@@ -70,6 +70,10 @@ const SHARED_TAIL =
 const CLOSING =
   /^(?:Trên đây|Trân trọng|Thừa lệnh|Thừa ủy quyền|Thừa uỷ quyền|(?:Văn phòng|UBND|Ủy ban nhân dân|Sở)[^.]{0,80}thông báo (?:để|ý kiến|kết luận|cho|đến))/u;
 
+// Whom to ask, after the last task: "Mọi chi tiết xin liên hệ: đồng chí ..., ĐT: ...", "Thông tin chi tiết liên hệ ...",
+// "Đầu mối liên hệ: ...". It closes the content as the formulas above do.
+const CONTACT = /^(?:Mọi (?:chi tiết|thông tin|vướng mắc)|(?:Thông tin )?[Cc]hi tiết|Đầu mối|Để biết thêm (?:chi tiết|thông tin))[^.;\n]{0,60}?liên hệ(?![\p{L}])/u;
+
 // "(1)" ranks under the deepest dotted number and above a letter: "1." > "(1)" in plans and công văn.
 // Ordinal words ("Thứ nhất,") number conclusions in prose, alone or under a numbered item.
 const RANK: Record<LabelKind, number> = { roman: 0, num: 1, ordinal: 1.5, dotted: 2, paren: 5.5, letter: 6, dash: 7, plus: 8, directive: 1 };
@@ -248,7 +252,7 @@ export function buildTaskTree(paras: readonly Para[]): TaskTree {
     if (!lab) {
       if (closed) continue;
       const top = stack[stack.length - 1];
-      if (k > lastLabelled && (CLOSING.test(p.text) || isClosingFormula(p.text)) && (anyLabel || roots.length)) {
+      if (k > lastLabelled && (CLOSING.test(p.text) || CONTACT.test(p.text) || isClosingFormula(p.text)) && (anyLabel || roots.length)) {
         closed = true;
         stack.length = 0;
         ranks.length = 0;

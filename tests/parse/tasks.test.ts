@@ -63,6 +63,24 @@ describe('buildTaskTree: numbered items and "- " subtasks', () => {
   });
 });
 
+describe('buildTaskTree: whom to ask, after the last task', () => {
+  it('ends the list at "Mọi chi tiết xin liên hệ ..." and its like', () => {
+    for (const contact of [
+      'Mọi chi tiết xin liên hệ: đồng chí Nguyễn Văn Nam, Phòng Quản lý Công nghệ, ĐT: 0214.3840.123.',
+      'Thông tin chi tiết liên hệ Phòng Kế hoạch - Tài chính, số điện thoại 0214.3840.124.',
+      'Đầu mối liên hệ: đồng chí Lê Thị Lan, chuyên viên Văn phòng Sở.',
+    ]) {
+      const t = tree(['1. Đề xuất nhiệm vụ năm 2027 trước ngày 20/6/2026.', '2. Cử đại diện tham dự Hội nghị vào ngày 17/6/2026.', contact]);
+      expect(byId(t.roots, '2').text).toBe('Cử đại diện tham dự Hội nghị vào ngày 17/6/2026.');
+      expect(taskIds(t.roots)).toEqual(['1', '2']);
+    }
+  });
+  it('keeps a contact named inside a task', () => {
+    const t = tree(['1. Các đơn vị cử cán bộ đầu mối liên hệ với Sở Nội vụ.', '2. Gửi danh sách trước ngày 20/6/2026.']);
+    expect(taskIds(t.roots)).toEqual(['1', '2']);
+  });
+});
+
 describe('buildTaskTree: Roman sections', () => {
   const t = tree([
     'I. ĐÁNH GIÁ CHUNG',
