@@ -49,7 +49,8 @@ export type TimeValue =
   | { type: 'ongoing' }
   /** `cycle`: the year's place in the sixty-year cycle, 0 for Giáp Tý, when its name is written ("Tết Bính Ngọ"). */
   | { type: 'tet'; year: number | null; cycle?: { index: number; name: string } }
-  | { type: 'event'; event: string }
+  /** `lead`: how long before the event, as written ("05 ngày làm việc" of "05 ngày làm việc trước ngày khai mạc"). */
+  | { type: 'event'; event: string; lead?: string }
   | { type: 'range'; from: Candidate; to: Candidate };
 
 /** A time expression one parser found, with the qualifier read in front of it. */

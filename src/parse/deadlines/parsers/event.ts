@@ -15,10 +15,11 @@ const TET = pattern(
 );
 
 // "trước kỳ họp thứ 10 HĐND tỉnh", "trước phiên họp UBND tỉnh", "trước Hội nghị tổng kết",
-// "trước ngày bắt đầu khai thác mỏ". The event ends at punctuation or a conjunction. "trước khi ..." is left
-// out: it orders two steps of a task more often than it sets a time limit.
+// "trước ngày bắt đầu khai thác mỏ", and how long before it: "(chậm nhất) 05 ngày làm việc trước ngày tổ chức Hội
+// nghị". The event ends at punctuation or a conjunction. "trước khi ..." is left out: it orders two steps of a task
+// more often than it sets a time limit.
 const BEFORE_EVENT = pattern(
-  String.raw`trước\s{1,2}(?<event>(?:kỳ|phiên|cuộc)\s{1,2}họp|hội\s{1,2}nghị|ngày\s{1,2}(?!thứ(?![\p{L}]))(?=\p{L}))[^,.;:\n()]{0,80}`,
+  String.raw`(?<lead>\d{1,3}\s{1,2}(?:ngày\s{1,2}làm\s{1,2}việc|ngày|tuần|tháng)\s{1,2})?trước\s{1,2}(?<event>(?:kỳ|phiên|cuộc)\s{1,2}họp|hội\s{1,2}nghị|ngày\s{1,2}(?!thứ(?![\p{L}]))(?=\p{L}))[^,.;:\n()]{0,80}`,
   'giu',
 );
 const EVENT_STOP = pattern(String.raw`\s(?:hoặc|và|để|theo|thì|nhằm|trong|cho|đảm\s+bảo)(?![\p{L}])`, 'iu');
@@ -78,12 +79,16 @@ export const eventParser: Parser = {
     return scan(s, BEFORE_EVENT, (m) => {
       // The stop is looked for in the match (lower-cased when plain); the event is the text as written.
       let end = m.index + m[0].length;
-      const stop = EVENT_STOP.exec(s, m.index + 6, end);
-      if (stop) end = m.index + 6 + stop.index;
-      const phrase = text.slice(m.index, end).trimEnd();
-      const event = phrase.replace(/^trước\s+/iu, '');
+      const lead = m.groups?.lead;
+      const at = m.index + (lead?.length ?? 0);
+      const stop = EVENT_STOP.exec(s, at + 6, end);
+      if (stop) end = at + 6 + stop.index;
+      const event = text.slice(at, end).trimEnd().replace(/^trước\s+/iu, '');
       if (event.split(/\s+/).length < 2) return null;
-      return candidate('event', s, m.index, m.index + phrase.length, { type: 'event', event }, false);
+      const phraseEnd = end - (text.slice(at, end).length - text.slice(at, end).trimEnd().length);
+      // With how long before it, the phrase takes the qualifier in front ("chậm nhất 05 ngày ...").
+      if (lead === undefined) return candidate('event', s, m.index, phraseEnd, { type: 'event', event }, false);
+      return candidate('event', s, m.index, phraseEnd, { type: 'event', event, lead: text.slice(m.index, at).trim().replace(/\s+/gu, ' ') });
     }, undefined, [], W.TRUOC);
   },
 };

@@ -15,7 +15,7 @@ import { candidate, count, part, scan } from './common.js';
 const WITHIN = pattern(
   String.raw`(?<lead>trong\s{1,2}vòng|trong\s{1,2}thời\s{1,2}hạn|trong\s{1,2}thời\s{1,2}gian|trong\s{1,2}phạm\s{1,2}vi|trong|sau|không\s{1,2}quá|tối\s{1,2}đa|chậm\s{1,2}nhất)` +
     String.raw`\s{1,2}(?<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s{0,2}\([\p{L} ]{1,20}\))?` +
-    String.raw`\s{1,2}(?<unit>ngày\s{1,2}làm\s{1,2}việc|ngày|tuần|tháng|năm)(?![\p{L}\p{N}])(?!\s{1,2}(?:đầu|cuối|qua|trước|liên\s{1,2}tục|gần\s{1,2}đây)(?![\p{L}]))` +
+    String.raw`\s{1,2}(?<unit>ngày\s{1,2}làm\s{1,2}việc|ngày(?!\s{1,2}làm\s{1,2}việc)|tuần|tháng|năm)(?![\p{L}\p{N}])(?!\s{1,2}(?:đầu|cuối|qua|trước|liên\s{1,2}tục|gần\s{1,2}đây)(?![\p{L}]))` +
     String.raw`(?:\s{0,2},?\s{0,2}(?:kể\s{1,2}từ|tính\s{1,2}từ|sau(?=\s{1,2}(?:khi|ngày|đó)(?![\p{L}])))\s{1,2}(?<anchor>[^,.;:\n()]{1,120}))?`,
   'giu',
 );

@@ -215,7 +215,7 @@ function resolveDraft(c: Candidate, ref: IsoDay | null, refCertain: boolean): Dr
     case 'ongoing':
       return dated('ongoing', null, null, true);
     case 'event':
-      return { kind: 'before', start: null, end: null, certain: true, event: v.event };
+      return { kind: 'before', start: null, end: null, certain: true, event: v.event, ...(v.lead ? { note: `${v.lead} before the event, whose date is not written` } : {}) };
     case 'period':
       return dated('during', `${v.from}-01-01`, `${v.to}-12-31`, true);
     case 'schoolYear':
