@@ -45,6 +45,11 @@ describe('toNd30', () => {
     expect(Nd30Schema.safeParse(bare).success).toBe(true);
   });
 
+  it('gives the urgency and secrecy marks as the priority', () => {
+    expect(toNd30(notice({ marks: ['HỎA TỐC'] })).Priority).toBe('HỎA TỐC');
+    expect(toNd30(notice({ marks: ['KHẨN', 'MẬT'] })).Priority).toBe('KHẨN, MẬT');
+  });
+
   it('drops "Lưu" archive lines in their usual spellings only', () => {
     const n = notice({ recipients: ['Lưu VT', 'LƯU: VT, TH.', 'Lưu trữ tỉnh'] });
     expect(toNd30(n).To).toEqual([{ OrganName: 'Lưu trữ tỉnh' }]);
