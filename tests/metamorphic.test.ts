@@ -148,3 +148,39 @@ describe.each(STILL_DIFFERENT)('the corpus hard-wrapped at %i characters, as a P
     expect(differ.filter((f) => !known.includes(f.slice(0, 3)))).toEqual([]);
   });
 });
+
+// A day in figures after a word that bounds it: "trước ngày 15/10/2017", "chậm nhất vào ngày 30/6/2026".
+const BOUNDED_DAY = /(?<=(?:trước|nhất|vào|hạn) )ngày (\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gu;
+const WEEKDAY_NAMES = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/** The day of the week written before each such day, as invitations and deadlines often have it. */
+const withWeekdays = (t: string): string =>
+  t.normalize('NFC').replace(BOUNDED_DAY, (m, d: string, mo: string, y: string) => {
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    if (date.getUTCMonth() !== Number(mo) - 1) return m;
+    return `${WEEKDAY_NAMES[date.getUTCDay()]}, ${m}`;
+  });
+
+/** The deadlines of a notice, depth-first: what each says, not where its words stand. */
+function deadlinesOf(text: string): unknown[] {
+  const out: unknown[] = [];
+  const walk = (tasks: ReturnType<typeof parseNotice>['tasks']) => {
+    for (const t of tasks) {
+      for (const d of t.deadlines) out.push({ ...d, text: d.text.replace(/(?:Chủ nhật|thứ \p{Lu}\p{Ll}*), /gu, '') });
+      walk(t.subtasks);
+    }
+  };
+  walk(parseNotice(text).tasks);
+  return out;
+}
+
+describe('the corpus with the day of the week written before its days ("trước thứ Hai, ngày 16/10/2017")', () => {
+  const changed = files.filter((f) => withWeekdays(texts.get(f)!) !== texts.get(f)!.normalize('NFC'));
+  it('changes a third of the documents', () => {
+    expect(changed.length).toBeGreaterThanOrEqual(14);
+  });
+  it.each(changed)('%s has the same deadlines', (file) => {
+    const text = texts.get(file)!;
+    expect(deadlinesOf(withWeekdays(text))).toEqual(deadlinesOf(text));
+  });
+});
