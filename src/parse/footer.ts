@@ -129,6 +129,14 @@ export function splitRunInSignature(cell: Cell): Cell[] {
   if (end === 0 || !looksLikeName(words.slice(end).join(' '))) return [cell];
   let start = end;
   while (start > 0 && isUpperWord(words[start - 1] as string)) start--;
+  // An authority prefix inside the run starts the signature: what stands before it in capitals ends the
+  // recipient ("- Lưu: VT, TH. TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Nguyễn Văn An").
+  for (let i = start + 1; i < end - 1; i++) {
+    if (AUTHORITY.test(words.slice(i, end).join(' '))) {
+      start = i;
+      break;
+    }
+  }
   if (end - start < 2) return [cell];
   const run = words.slice(start, end);
   const authority = AUTHORITY.test(run.join(' '));

@@ -1,6 +1,7 @@
 import { defineRule } from '../check/types.js';
 import { findRecipients, ITEM, ITEM_MARKS } from '../check/body.js';
-import { fold } from '../check/text.js';
+import { fold, type Cell } from '../check/text.js';
+import type { Notice } from '../schema.js';
 import { BULLET_CLASS } from '../parse/layout.js';
 
 // The archive item: "- Lưu: VT, TH.", "- Lưu: VT, KGVX (Thập).". Folded.
@@ -12,6 +13,20 @@ const OTHER_MARK = new RegExp(`^[${BULLET_CLASS}]`, 'u');
 
 // The two words of the recipients' head: "Nơi nhận", "Nơi  nhận", "NƠI NHẬN".
 const HEAD_WORDS = /^(?<first>\p{L}+)(?<gap>[ \t]+)\p{L}+/u;
+
+/**
+ * The last item without the signature a flattened copy runs on after it ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG,
+ * CHỦ NHIỆM Mai Tiến Dũng"): the item ends where the signer's title, as the parser read it on that line, starts.
+ */
+function withoutSignature(c: Cell, notice: Notice): Cell {
+  const title = notice.signer?.lines[0];
+  if (!title || notice.lines.signer !== c.line) return c;
+  const at = c.text.lastIndexOf(` ${title}`);
+  const text = at > 0 ? c.text.slice(0, at).trimEnd() : '';
+  // Not where the title the parser read would leave no item ("- Lưu:").
+  if (text.length < 4 || text.endsWith(':')) return c;
+  return { ...c, text, end: c.start + text.length };
+}
 
 /** R2: "Nơi nhận:", items "- ...;", the last "- Lưu: VT, ...". */
 export default defineRule({
@@ -58,7 +73,7 @@ export default defineRule({
       return;
     }
     r.items.forEach((item, i) => {
-      const c = item.cell;
+      const c = i === r.items.length - 1 ? withoutSignature(item.cell, ctx.notice) : item.cell;
       if (item.unmarked !== undefined) {
         const mark = item.unmarked === 'none' ? '' : item.unmarked;
         ctx.report({

@@ -185,11 +185,15 @@ testRule(rule('nd30/authority-prefix'), {
   ],
 });
 
+// The signature block of a web copy, run on after the last recipient.
+const FLAT_FOOTER = (last: string) => edit({ 16: `${last} TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Nguyễn Văn An`, 17: '', 18: '', 19: '', 20: '', 21: '' });
+
 testRule(rule('nd30/recipients'), {
   valid: [
     VALID,
     { text: edit({ 13: '**Nơi nhận:**', 14: '', 15: '- Sở Nội vụ;' }), name: 'bold and a page-break gap' },
     { text: edit({ 14: '- Thường trực Huyện ủy (b/c),', 15: '- Các chi bộ,', 16: '- Lưu Văn phòng Huyện ủy.' }, PARTY), name: 'party: items end with ","' },
+    { text: FLAT_FOOTER('- Lưu: VT, TH.'), name: 'the signature run on after the last item (a web copy)' },
   ],
   invalid: [
     { name: 'last item without "."', text: edit({ 16: '- Lưu: VT, NC.Châu' }), errors: [{ line: 16, column: 19, message: 'does not end with "."' }] },
@@ -210,6 +214,11 @@ testRule(rule('nd30/recipients'), {
       errors: [{ line: 15, column: 13, message: 'Recipient "- Các chi bộ;" does not end with ","; expected "- Các chi bộ,".' }],
     },
     { name: 'no archive item', text: edit({ 16: '- Sở Y tế.' }), errors: [{ line: 16, column: 1, message: '"- Lưu: VT, <unit>."' }] },
+    {
+      name: 'the signature run on after a last item without "."',
+      text: FLAT_FOOTER('- Lưu: VT, TH'),
+      errors: [{ line: 16, column: 14, message: 'Last recipient "- Lưu: VT, TH" does not end with "."; expected "- Lưu: VT, TH.".' }],
+    },
     { name: 'archive without VT', text: edit({ 16: '- Lưu: Văn thư, TH.' }), errors: [{ line: 16, column: 1, message: 'Archive item' }] },
     { name: 'no colon', text: edit({ 13: 'Nơi nhận' }), errors: [{ line: 13, column: 1, message: 'no colon' }] },
     { name: 'two spaces between the words', text: edit({ 13: 'Nơi  nhận:' }), errors: [{ line: 13, column: 4, message: 'more than one space' }] },

@@ -332,6 +332,11 @@ describe('splitRunInSignature', () => {
     ]);
   });
 
+  it('ends the recipient where an authority prefix starts, after unit names in capitals', () => {
+    expect(texts('- Lưu: VT, TH. TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Nguyễn Văn An')).toEqual(['- Lưu: VT, TH.', 'TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Nguyễn Văn An']);
+    expect(texts('- Lưu: VT, KGVX KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Bình')).toEqual(['- Lưu: VT, KGVX', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Bình']);
+  });
+
   it('tells the authority line from the title after it', () => {
     expect(texts('K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu')).toEqual(['K/T THỦ TƯỚNG CHÍNH PHỦ', 'PHÓ THỦ TƯỚNG', 'Tố Hữu']);
     expect(texts('KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An')).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An']);
