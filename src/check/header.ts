@@ -9,6 +9,7 @@ import type { Notice } from '../schema.js';
 import type { SourceText } from '../text/source.js';
 import { fold, foldCell, splitCells, type Cell } from './text.js';
 import { SPREAD_LETTERS } from '../parse/layout.js';
+import { TYPE_NAMES as PARSER_TYPE_NAMES } from '../parse/lexicon.js';
 
 /** How many lines from the top the header is looked for in. */
 export const HEADER_LINES = 30;
@@ -87,37 +88,11 @@ export interface Header {
   party: boolean;
 }
 
-/** Document type names (capitals, NFC) and their official abbreviations (Decree 30, Appendix III). */
-export const TYPE_NAMES: ReadonlyArray<readonly [name: string, abbr: string]> = [
-  ['BẢN THỎA THUẬN', 'BTT'],
-  ['GIẤY GIỚI THIỆU', 'GGT'],
-  ['GIẤY NGHỈ PHÉP', 'GNP'],
-  ['GIẤY ỦY QUYỀN', 'GUQ'],
-  ['CHƯƠNG TRÌNH', 'CTr'],
-  ['BẢN GHI NHỚ', 'BGN'],
-  ['NGHỊ QUYẾT', 'NQ'],
-  ['QUYẾT ĐỊNH', 'QĐ'],
-  ['PHƯƠNG ÁN', 'PA'],
-  ['HƯỚNG DẪN', 'HD'],
-  ['PHIẾU CHUYỂN', 'PC'],
-  ['CÔNG ĐIỆN', 'CĐ'],
-  ['THÔNG CÁO', 'TC'],
-  ['THÔNG BÁO', 'TB'],
-  ['HỢP ĐỒNG', 'HĐ'],
-  ['PHIẾU GỬI', 'PG'],
-  ['PHIẾU BÁO', 'PB'],
-  ['KẾ HOẠCH', 'KH'],
-  ['BIÊN BẢN', 'BB'],
-  ['TỜ TRÌNH', 'TTr'],
-  ['GIẤY MỜI', 'GM'],
-  ['QUY ĐỊNH', 'QyĐ'],
-  ['KẾT LUẬN', 'KL'],
-  ['CHỈ THỊ', 'CT'],
-  ['QUY CHẾ', 'QC'],
-  ['BÁO CÁO', 'BC'],
-  ['ĐỀ ÁN', 'ĐA'],
-  ['DỰ ÁN', 'DA'],
-];
+/**
+ * Document type names (capitals, NFC) and their official abbreviations (Decree 30, Appendix III): the parser's
+ * list, longest first, so that a name is tried before any shorter one.
+ */
+export const TYPE_NAMES: ReadonlyArray<readonly [name: string, abbr: string]> = [...PARSER_TYPE_NAMES].sort((a, b) => b[0].length - a[0].length);
 
 const FOLDED_TYPES = new Map(TYPE_NAMES.map(([name]) => [fold(name), name] as const));
 
