@@ -91,7 +91,7 @@ describe('running only the patterns whose words occur, where they occur', () => 
 
   it('starts early enough for the longest lead: a clock and a weekday in front of the day', () => {
     const ctx = { ref: { date: '2026-03-02', certain: true } };
-    const phrase = '13 giờ 30 phút  ,  ngày  chủ  nhật  ,  ngày  15/10/2026';
+    const phrase = 'lúc  13 giờ 30 phút  ,  ngày  chủ  nhật  ,  ngày  15/10/2026';
     const text = `${filler}họp vào ${phrase}.`;
     const found = analyseTimeExpressions(text, ctx);
     expect(found.map((a) => a.deadline.text)).toEqual([`vào ${phrase}`]);

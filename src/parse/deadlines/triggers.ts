@@ -264,8 +264,8 @@ export function positionsOfLastText(): WordPositions {
 
 // How far before the end of its anchor word (the words scan() is given) a match can start, at most.
 // The longest lead is the clock and weekday a day may be written after, and "ngày", in front of the
-// day's "15/10": "13 giờ 30 phút  ,  ngày  chủ  nhật  ,  ngày  15/1" puts the end of "5/1" 49 characters after
-// the start; "định kỳ hằng tháng" after "ngày thứ Hai" and "định kỳ 02 tuần/01 lần" are 31.
+// day's "15/10": "lúc  13 giờ 30 phút  ,  ngày  chủ  nhật  ,  ngày  15/1" puts the end of "5/1" 54 characters
+// after the start; "định kỳ hằng tháng" after "ngày thứ Hai" and "định kỳ 02 tuần/01 lần" are 31.
 // tests/deadlines/triggers.test.ts checks the day's lead.
 const REACH = 64;
 

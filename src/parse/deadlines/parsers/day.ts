@@ -9,10 +9,11 @@ import { candidate, scan, year } from './common.js';
 const NOT_BEFORE_NUMERIC = pattern(String.raw`[\p{L}\p{N}/.\-]`, 'u');
 
 // A clock time and a weekday written in front of the day; kept in the phrase, so that the qualifier before them
-// bounds the day ("13h30’ ngày 02/6/2026", "16 giờ 00 ngày ...", "13h30 thứ Hai ngày 06/7/2026", "trước 17 giờ, thứ
+// bounds the day ("13h30’ ngày 02/6/2026", "16 giờ 00 ngày ...", "16g00 ngày ..." as the South writes it, "14:00 ngày
+// ...", "vào lúc 14 giờ ngày ...", "13h30 thứ Hai ngày 06/7/2026", "trước 17 giờ, thứ
 // Sáu ngày 12/6/2026", "chậm nhất vào thứ Hai, ngày 15/6/2026", "trước ngày thứ Sáu 12/6/2026"). Not an ordinal
 // ("lần thứ 2 ngày ...").
-const CLOCK = String.raw`(?:(?<clock>\d{1,2}\s{0,1}(?:h|giờ)(?:\s{0,1}\d{2})?(?:\s{0,1}(?:’|'|phút))?)(?:\s{0,2},)?\s{1,2})?` +
+const CLOCK = String.raw`(?:(?<clock>(?:lúc\s{1,2})?\d{1,2}(?:\s{0,1}(?:h|giờ)(?:\s{0,1}\d{2})?|g\d{2}|:\d{2})(?:\s{0,1}(?:’|'|phút))?)(?:\s{0,2},)?\s{1,2})?` +
   String.raw`(?:(?:ngày\s{1,2})?(?<weekday>${NOT_ORDINAL}${WEEKDAY})(?:\s{0,2},)?\s{1,2})?`;
 
 // "ngày 15/10/2017", "15/10/2017", "29/9/2017", "ngày 03.7.2014", "15-10-2017", "ngày 15/8", "13h30’ ngày 02/6/2026",

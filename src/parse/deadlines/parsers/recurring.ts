@@ -32,10 +32,10 @@ const EVERY = pattern(
 );
 
 // The day of the week after "hằng tuần": "Định kỳ hằng tuần, trước 16 giờ 00 ngày thứ Sáu", "hằng tuần vào thứ Hai",
-// "mỗi tuần, chậm nhất 10h ngày thứ 5".
+// "mỗi tuần, chậm nhất 10h ngày thứ 5", "hằng tuần, trước 16g00 thứ Sáu".
 const EVERY_WEEK_ON = pattern(
   String.raw`(?:định\s{1,2}kỳ\s{1,2})?(?:hằng|hàng|mỗi)\s{1,2}tuần\s{0,2},?\s{1,2}(?:(?:trước|vào|chậm\s{1,2}nhất(?:\s{1,2}(?:là|vào))?)\s{1,2})?` +
-    String.raw`(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{1,2}phút)?)?\s{1,2})?(?:ngày\s{1,2})?(?<wd>${WEEKDAY})(?![\p{L}\p{N}])`,
+    String.raw`(?:(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{1,2}phút)?)?|\d{1,2}[g:]\d{2})\s{1,2})?(?:ngày\s{1,2})?(?<wd>${WEEKDAY})(?![\p{L}\p{N}])`,
   'giu',
 );
 
