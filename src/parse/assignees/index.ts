@@ -432,6 +432,7 @@ const M_LOWER = 109; // m
 const T_LOWER = 116; // t
 const P_LOWER = 112; // p
 const D_STROKE_LOWER = 273; // đ
+const O_CIRCUMFLEX_GRAVE = 0x1ed3; // ồ
 const S_LOWER = 115; // s
 const V_LOWER = 118; // v
 
@@ -445,7 +446,8 @@ function headAt(text: string, i: number): string | null {
     while (k < i + 3 && isDigitAt(text, k)) k++;
     if (isDigitAt(text, k)) return null;
   } else {
-    if (c === P_LOWER || c === S_LOWER || c === V_LOWER || c === T_LOWER || c === C_LOWER || c === D_STROKE_LOWER) {
+    // "đ" opens many words; of the heads only "đồng chí".
+    if (c === P_LOWER || c === S_LOWER || c === V_LOWER || c === T_LOWER || c === C_LOWER || (c === D_STROKE_LOWER && text.charCodeAt(i + 1) === O_CIRCUMFLEX_GRAVE)) {
       const lower = LOWER_CASE_HEADS.at(text, i);
       if (lower !== null && text.charCodeAt(i + lower.length) === 32 && isUpperAt(text, i + lower.length + 1)) return lower;
     }
@@ -983,7 +985,7 @@ function commaList(text: string): number[] {
  * A doer after a comma inside a clause, followed by a predicate that assigns work. Only for a clause that does
  * not start with a name (the caller has read the name at its start, and reads it again no more).
  */
-function frontedDoer(text: string, start: number, end: number, commas: readonly number[]): FoundName[] {
+function frontedDoer(text: string, start: number, end: number, commas: readonly number[], through: boolean): FoundName[] {
   // The clause is read up to 600 characters; every ", " inside it may stand before the doer.
   const limit = Math.min(end, start + 600);
   let n = 0;
@@ -994,8 +996,7 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
   const grounds = GROUNDS.test(text.slice(start, start + 16));
   // What a clause names after "thông qua" are channels, listed with commas: "Đẩy mạnh tuyên truyền thông qua truyền
   // hình, mạng xã hội, Cổng Thông tin điện tử, các đoàn thể (...) đặc biệt tập trung ...".
-  const via = text.slice(start, limit).search(THROUGH);
-  const viaAt = via < 0 ? limit : start + via;
+  const viaAt = through ? throughAt(text, start, limit) : limit;
   for (let first = true; n < commas.length && (commas[n] as number) + 2 <= limit; n++, first = false) {
     const k = (commas[n] as number) + 2;
     if (k > viaAt) break;
@@ -1008,7 +1009,13 @@ function frontedDoer(text: string, start: number, end: number, commas: readonly 
   return [];
 }
 
-const THROUGH = /(?<![\p{L}])thông qua(?![\p{L}])/u;
+/** Where "thông qua" stands as words in `text[start, limit)`, else `limit`. */
+function throughAt(text: string, start: number, limit: number): number {
+  for (let at = text.indexOf('thông qua', start); at >= 0 && at < limit; at = text.indexOf('thông qua', at + 1)) {
+    if (!letterBefore(text, at) && !isLetterAt(text, at + 9)) return at;
+  }
+  return limit;
+}
 
 // A clause that opens with a verb whose objects are bodies: the names after its commas are more of them ("kịp thời
 // tham mưu Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo xử lý ...", "chỉ đạo các cấp ủy, tổ chức đảng,
@@ -1297,6 +1304,7 @@ export function readRoles(text: string): Roles {
   let inFieldAt = fields === null ? null : fieldCursor(fields);
   let verbCursor = 0;
   let commas: number[] | undefined;
+  let through: boolean | undefined;
   for (let n = 0; n < starts.length; n++) {
     let s = skipSpaces(text, starts[n] as number);
     // A plan's field line ("- Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã.") says who does what itself.
@@ -1325,7 +1333,7 @@ export function readRoles(text: string): Roles {
     const fronted =
       end > s || opensWithDirective || OBJECT_VERB_OPENING.test(text.slice(s, s + 40))
         ? NO_NAMES
-        : frontedDoer(text, s, starts[n + 1] ?? text.length, (commas ??= commaList(text)));
+        : frontedDoer(text, s, starts[n + 1] ?? text.length, (commas ??= commaList(text)), (through ??= text.includes('thông qua')));
     if (fronted.length) {
       for (const item of fronted) doers.push(item);
       if (isPrimary(n)) firstClauseNamed = true;
